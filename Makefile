@@ -1,0 +1,34 @@
+# Two entry points: `make demo` (set up .venv and run the main job on seeds/) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test lint lock clean
+
+$(BIN)/kg: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(BIN)/kg
+
+setup: $(BIN)/kg
+
+demo: setup
+	$(BIN)/kg extract seeds/ --format table
+	$(BIN)/kg ingest seeds/
+	$(BIN)/kg stats
+
+lint: setup
+	$(BIN)/ruff check kg tests
+	$(BIN)/ruff format --check kg tests
+	$(BIN)/mypy kg
+
+test: lint
+	$(BIN)/pytest -q
+
+lock:
+	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) kg-data

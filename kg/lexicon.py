@@ -1,0 +1,91 @@
+"""The rule layer's data: the role scheme (``ontology/roles.ttl``) and word lists (``data/``).
+
+Loaded once per process and cached; nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+ROLE_NS = "https://w3id.org/kg-exec/role/"
+KG_NS = "https://w3id.org/kg-exec/ontology#"
+
+
+@dataclass(frozen=True)
+class Role:
+    """One role of the scheme: its IRI, canonical label and surface forms."""
+
+    iri: str
+    label: str
+    labels: tuple[str, ...]
+    rank: int = 3
+    staff: bool = False
+    broader: tuple[str, ...] = field(default_factory=tuple)
+
+
+def resource_text(*parts: str) -> str:
+    """The text of a data file shipped in the package (``kg/data/...``, ``kg/ontology/...``)."""
+    node = resources.files("kg")
+    for part in parts:
+        node = node / part
+    return node.read_text(encoding="utf-8")
+
+
+@cache
+def words() -> dict[str, Any]:
+    """The word lists of ``kg/data/lexicon.json``."""
+    data: dict[str, Any] = json.loads(resource_text("data", "lexicon.json"))
+    return data
+
+
+@cache
+def roles() -> tuple[Role, ...]:
+    """Every ``org:Role`` of ``ontology/roles.ttl`` with its labels, lower-cased."""
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import ORG, RDF, SKOS
+
+    kg = Namespace(KG_NS)
+    graph = Graph()
+    graph.parse(data=resource_text("ontology", "roles.ttl"), format="turtle")
+    out = []
+    for iri in sorted(set(graph.subjects(RDF.type, ORG.Role))):
+        pref = graph.value(iri, SKOS.prefLabel)
+        if pref is None:
+            continue
+        labels = {str(pref).lower()} | {str(a).lower() for a in graph.objects(iri, SKOS.altLabel)}
+        rank = graph.value(iri, kg.rank)
+        staff = graph.value(iri, kg.staffRole)
+        out.append(
+            Role(
+                iri=str(iri),
+                label=str(pref),
+                labels=tuple(sorted(labels)),
+                rank=int(rank.toPython()) if isinstance(rank, Literal) else 3,
+                staff=bool(staff.toPython()) if isinstance(staff, Literal) else False,
+                broader=tuple(
+                    str(b) for b in graph.objects(URIRef(iri), SKOS.broader) if isinstance(b, URIRef)
+                ),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def role_by_surface() -> dict[str, Role]:
+    """Surface form (lower case) → role."""
+    return {label: role for role in roles() for label in role.labels}
+
+
+def canonical_role(text: str) -> Role | None:
+    """The role a title names ("CTO" → Chief Technology Officer), ignoring case and modifiers."""
+    table = role_by_surface()
+    tokens = text.lower().replace("-", " - ").split()
+    for i in range(len(tokens)):
+        candidate = " ".join(tokens[i:]).replace(" - ", "-")
+        if candidate in table:
+            return table[candidate]
+    return None

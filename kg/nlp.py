@@ -1,0 +1,215 @@
+"""The spaCy pipeline: the statistical model plus kg's registered rule components.
+
+Components, in order (each a ``@Language.factory``):
+
+- ``kg_breaks`` (before the parser): a line break ends a sentence, so a headline or a
+  caption is never parsed as part of the next sentence.
+- ``kg_roles`` (an EntityRuler before the NER): job titles from ``ontology/roles.ttl`` become
+  ROLE entities, so "CTO" is a role and never an organization.
+- ``kg_org_repair`` (after the NER): fixes what a small model gets wrong about organizations.
+- ``kg_units``: organizational units ("Alibaba's overseas e-commerce operations", "Google
+  Shanghai R&D Center") as ORG entities whose parent is kept in ``span._.kg_parent``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import ModelError
+from kg.lexicon import roles, words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
+_REPAIRABLE = {"GPE", "NORP", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
+
+
+def org_key(text: str) -> str:
+    """A name folded for comparison: lower case, no leading "the", no possessive, no suffixes."""
+    text = text.lower().replace("\n", " ").strip()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"\s*'s?$", "", text)
+    tokens = text.split()
+    suffixes = set(words()["org_suffixes"])
+    while len(tokens) > 1 and tokens[-1].strip(",.") in suffixes:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def is_title_line(text: str) -> bool:
+    """A headline or caption: no closing punctuation and most words capitalized."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".?!\"'" or "\n" in stripped:
+        return False
+    alpha = [w for w in re.findall(r"[A-Za-z][\w'&-]*", stripped) if len(w) > 3]
+    return len(alpha) >= 2 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if not Span.has_extension("kg_parent"):
+        Span.set_extension("kg_parent", default=None)
+    if "kg_breaks" in Language.factories:
+        return
+
+    @Language.component("kg_breaks")
+    def kg_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                token.is_sent_start = True
+        return doc
+
+    @Language.factory("kg_org_repair")
+    def make_org_repair(nlp: Language, name: str) -> Any:
+        return repair_orgs
+
+    @Language.factory("kg_units")
+    def make_units(nlp: Language, name: str) -> Any:
+        return mark_units
+
+
+def _strip_det(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    end = span.end
+    while end > start + 1 and (span.doc[end - 1].text in ("'s", "'", ",") or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end]
+
+
+def repair_orgs(doc: Doc) -> Doc:
+    """Relabel organizations the model called places, peoples or people; drop headline persons."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    lex = words()
+    split = _split_group_roles(doc)
+    org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
+    org_type_nouns = set(lex["org_type_nouns"])
+    body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
+    ents: list[Span] = []
+    for ent in split:
+        label = ent.label_
+        ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
+        if label in _REPAIRABLE and org_key(ent.text) in org_keys:
+            label = "ORG"
+        elif label in _REPAIRABLE and ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns:
+            label = "ORG"  # "social-networking platform Maimai"
+        if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
+            continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
+        ents.append(Span(doc, ent.start, ent.end, label=label))
+    taken = {t.i for e in ents for t in e}
+    for token in doc:
+        if token.i not in taken and _CAMEL.match(token.text) and token.pos_ in ("PROPN", "NOUN", "X"):
+            ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+def _split_group_roles(doc: Doc) -> list[Span]:
+    """ "Alibaba Group CEO": the ruler's "group CEO" gives "Group" back to the company name."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in doc.ents:
+        first = doc[ent.start]
+        if ent.label_ == "ROLE" and len(ent) > 1 and first.text == "Group" and ent.start > 0:
+            start = ent.start
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "ROLE":
+                start -= 1
+            if start < ent.start:
+                out = [e for e in out if e.end <= start]
+                out.append(Span(doc, start, ent.start + 1, label="ORG"))
+                out.append(Span(doc, ent.start + 1, ent.end, label="ROLE", kb_id=ent.kb_id))
+                continue
+        out.append(ent)
+    return out
+
+
+def mark_units(doc: Doc) -> Doc:
+    """Organizational units as ORG entities with ``span._.kg_parent`` set to the parent's name."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    lex = words()
+    unit_nouns = set(lex["unit_nouns"])
+    unit_words = set(lex["unit_name_words"])
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    names = {org_key(e.text): e.text for e in orgs}
+    ents = list(doc.ents)
+    parents: dict[tuple[int, int], str] = {}
+    for ent in orgs:
+        # possessive unit: ORG 's (modifier)* UNIT-NOUN
+        i = ent.end
+        if i < len(doc) and doc[i].text in ("'s", "'"):
+            j = i + 1
+            while j < len(doc) and j - i <= 5:
+                tok = doc[j]
+                if tok.ent_type_ or tok.is_punct and tok.text != "-" or tok.lower_ in ("and", "or"):
+                    break
+                if tok.lower_ in unit_nouns:
+                    parents[(ent.start, j + 1)] = ent.text
+                    break
+                j += 1
+        # prefix unit: "Google Shanghai R&D Center" where "Google" is named on its own
+        tokens = ent.text.split()
+        for k in range(len(tokens) - 1, 0, -1):
+            head = org_key(" ".join(tokens[:k]))
+            rest = [t.lower().strip(",.") for t in tokens[k:]]
+            if head in names and head != org_key(ent.text) and any(t in unit_words for t in rest):
+                parents[(ent.start, ent.end)] = names[head]
+                break
+    for (start, end), parent in parents.items():
+        span = Span(doc, start, end, label="ORG")
+        ents = [e for e in ents if not (e.start >= start and e.end <= end)] + [span]
+    doc.ents = filter_spans(ents)
+    for ent in doc.ents:
+        if (ent.start, ent.end) in parents:
+            ent._.kg_parent = parents[(ent.start, ent.end)]
+    return doc
+
+
+def role_patterns(nlp: Language) -> list[dict[str, Any]]:
+    """EntityRuler patterns for every surface form of every role, tokenized as the model does."""
+    patterns = []
+    for role in roles():
+        for label in role.labels:
+            tokens = [t.lower_ for t in nlp.make_doc(label)]
+            patterns.append(
+                {"label": "ROLE", "pattern": [{"LOWER": t} for t in tokens], "id": role.iri}
+            )
+    return patterns
+
+
+@cache
+def load_pipeline(model: str) -> Language:
+    """The model ``model`` with kg's components added; cached per process."""
+    import spacy
+
+    _register()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy model {model!r}: install it (pip install {model}) "
+            "or set KG_SPACY_MODEL / --model"
+        ) from exc
+    nlp.add_pipe("kg_breaks", before="parser") if "parser" in nlp.pipe_names else nlp.add_pipe(
+        "kg_breaks", first=True
+    )
+    before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="kg_roles", config={"overwrite_ents": True}, **before_ner
+    )
+    ruler.add_patterns(role_patterns(nlp))  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_org_repair")
+    nlp.add_pipe("kg_units")
+    return nlp

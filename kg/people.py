@@ -1,0 +1,103 @@
+"""Who is who in one document: person mentions grouped into people, with their aliases.
+
+Full names are grouped exactly or by a close spelling ("Tang Xiang" for "Tang Xing", through
+rapidfuzz); a surname or first name alone ("Tang", "Mr Demel", "Anil") joins the person whose
+name holds it, the nearest one before it when several do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.lexicon import words
+
+
+@dataclass
+class Person:
+    """One person of a document: a canonical name and every form it was written in."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    first_seen: int = 0
+
+    @property
+    def name(self) -> str:
+        full = [(n, c) for n, c in self.names.items() if len(n.split()) > 1]
+        pool = full or list(self.names.items())
+        return max(pool, key=lambda nc: (nc[1], len(nc[0].split()), -len(nc[0])))[0]
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted(n for n in self.names if n != self.name)
+
+    def tokens(self) -> set[str]:
+        return {t.lower() for n in self.names for t in n.split()}
+
+
+def clean_name(text: str) -> str:
+    """A person's name without titles, possessives or stray punctuation ("Mr Botin's" → "Botin")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"'s?$", "", text).strip(" ,.;:")
+    titles = set(words()["person_titles"])
+    tokens = text.split()
+    while len(tokens) > 1 and tokens[0].lower() in titles:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def _similar(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    ta, tb = a.lower().split(), b.lower().split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    same_part = ta[0] == tb[0] or ta[-1] == tb[-1]
+    return same_part and fuzz.ratio(a.lower(), b.lower()) >= 85
+
+
+class PeopleIndex:
+    """Resolves each person mention (by its character offset) to a :class:`Person`."""
+
+    def __init__(self, mentions: list[tuple[int, str]]) -> None:
+        self.people: list[Person] = []
+        self.by_offset: dict[int, Person] = {}
+        singles: list[tuple[int, str]] = []
+        for offset, raw in sorted(mentions):
+            name = clean_name(raw)
+            if not name:
+                continue
+            if len(name.split()) == 1:
+                singles.append((offset, name))
+                continue
+            person = next(
+                (p for p in self.people if name in p.names or any(_similar(name, n) for n in p.names)),
+                None,
+            )
+            if person is None:
+                person = Person(first_seen=offset)
+                self.people.append(person)
+            person.names[name] += 1
+            self.by_offset[offset] = person
+        for offset, name in singles:
+            key = name.lower()
+            holders = [p for p in self.people if key in p.tokens()]
+            if holders:
+                before = [p for p in holders if p.first_seen <= offset]
+                person = max(before or holders, key=lambda p: p.first_seen)
+            else:
+                person = next((p for p in self.people if name in p.names), None)
+                if person is None:
+                    person = Person(first_seen=offset)
+                    self.people.append(person)
+            person.names[name] += 1
+            self.by_offset[offset] = person
+
+    def at(self, offset: int) -> Person | None:
+        """The person whose mention starts at character ``offset``."""
+        return self.by_offset.get(offset)
+
+    def before(self, offset: int) -> Person | None:
+        """The person mentioned last before ``offset`` (for "he", "she", "the executive")."""
+        best = max((o for o in self.by_offset if o < offset), default=None)
+        return self.by_offset[best] if best is not None else None

@@ -1,0 +1,493 @@
+"""Candidate tenures in one parsed document: who holds which role where, by which rule.
+
+Role-centred attachment over the sentence: every ROLE entity looks for its organization
+(``role_of_org`` "CTO of iQIYI", ``org_premod`` "Fiat chief executive", ``org_possessive``
+"Vivendi's boss", ``antecedent`` "its chairman") and its person (``premod`` "chief executive
+Franklin Raines", ``appositive`` "Jiang Fan, President of ...", ``verb`` "he became the CTO",
+"was named", "stepped down as"). Verbs without a title give tenures too: "joined Alibaba",
+"founded Microsoft", "who heads IPCL", and departures: "has left the firm", "the departure of".
+
+The words that decide (start and end verbs, copulas, speculation cues) live in
+``kg/data/lexicon.json``. The gap between two mentions is classified by the words it holds,
+rather than enumerated as fixed token patterns: news writes the same link in many orders.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+from kg.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Event = Literal["start", "end", "hold"]
+
+
+@dataclass
+class Candidate:
+    """One stated link between a person mention and a role and/or an organization."""
+
+    person_start: int  # character offset of the person mention (or pronoun)
+    person_text: str
+    pronoun: bool
+    role: Span | None
+    org_text: str | None
+    org_parent: str | None
+    org_offset: int | None
+    org_antecedent: bool
+    event: Event
+    rule: str
+    sentence: Span
+    future: bool = False
+    habitual: bool = False  # "used to be"
+    former: bool = False
+    dates: list[Span] = field(default_factory=list)
+    role_label: str | None = None
+    role_text: str | None = None
+
+
+@cache
+def _phrases(key: str) -> re.Pattern[str]:
+    items = sorted(words()[key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(i) for i in items) + r")\b")
+
+
+def _has(key: str, text: str) -> bool:
+    return bool(_phrases(key).search(text))
+
+
+def _gap_text(doc: Doc, start: int, end: int) -> str:
+    """The tokens between two mentions, lower case, ORG entities as ``<org>``."""
+    out: list[str] = []
+    i = start
+    while i < end:
+        tok = doc[i]
+        if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+            out.append("<org>")
+            while i + 1 < end and doc[i + 1].ent_iob_ == "I":
+                i += 1
+        elif tok.ent_type_ in ("PERSON",) and tok.ent_iob_ == "B":
+            out.append("<person>")
+            while i + 1 < end and doc[i + 1].ent_iob_ == "I":
+                i += 1
+        elif not tok.is_space:
+            out.append(tok.lower_)
+        i += 1
+    return " ".join(out)
+
+
+def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
+    """Start of the role's modifiers ("former UK chief executive") and whether ended/announced."""
+    lex = words()
+    modifiers = set(lex["role_modifiers"]) | set(lex["ended_modifiers"])
+    start = role.start
+    while start > 0 and doc[start - 1].lower_ in modifiers and doc[start - 1].ent_type_ != "ORG":
+        start -= 1
+    mods = {doc[i].lower_ for i in range(start, role.start)}
+    former = bool(mods & set(lex["ended_modifiers"]))
+    announced = bool(mods & set(lex["announced_modifiers"]))
+    return start, former, announced
+
+
+def _responsibility(doc: Doc, role: Span) -> int:
+    """ "an executive responsible for marketing at Alibaba": the end of the description, or 0."""
+    i = role.end
+    if doc[i : i + 2].text.lower() != "responsible for":
+        return 0
+    j = i + 2
+    while j < role.sent.end and j - i < 7 and not doc[j].is_punct:
+        if doc[j].lower_ in ("at", "of", "in") and j + 1 < len(doc) and doc[j + 1].ent_type_ == "ORG":
+            return j
+        j += 1
+    return 0
+
+
+def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
+    """ "CTO of iQIYI", "analyst at Deutsche Bank", "head of EA in Europe"."""
+    i = _responsibility(doc, role) or role.end
+    sent_end = role.sent.end
+    if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
+        j = i + 1
+        while j < sent_end and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        ent = _ent_at(doc, j)
+        if ent is not None and ent.label_ == "ORG":
+            return ent, ent._.kg_parent
+    return None
+
+
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    if i >= len(doc) or doc[i].ent_iob_ != "B":
+        return None
+    for ent in doc.ents:
+        if ent.start == i:
+            return ent
+    return None
+
+
+def _ent_ending_at(doc: Doc, end: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.end == end:
+            return ent
+    return None
+
+
+def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
+    """ "Fiat chief executive", "Vivendi's boss", "its chairman": the org left of a role."""
+    i = start
+    possessive = i > 0 and doc[i - 1].text in ("'s", "'")
+    if possessive:
+        i -= 1
+    ent = _ent_ending_at(doc, i)
+    if ent is not None and ent.label_ == "ORG":
+        return ent, "org_possessive" if possessive else "org_premod"
+    return None
+
+
+def _antecedent_word(doc: Doc, start: int) -> bool:
+    """ "its chairman", "the company's chief": a role whose organization was named before."""
+    before = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
+    return any(before.endswith(a) for a in words()["org_antecedents"] if " " in a or "'" in a) or (
+        start > 0 and doc[start - 1].lower_ in ("its", "their")
+    )
+
+
+def _previous_org(doc: Doc, before: int) -> Span | None:
+    for ent in reversed(doc.ents):
+        if ent.end <= before and ent.label_ == "ORG":
+            return ent
+    return None
+
+
+def _person_spans(sent: Span) -> list[tuple[int, int, bool]]:
+    """(start, end, is_pronoun) of every person reference in the sentence."""
+    lex = words()
+    out = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
+    pronouns = {"he", "she"}
+    anaphors = [a.split() for a in lex["person_anaphors"]]
+    for tok in sent:
+        if tok.lower_ in pronouns and tok.dep_ in ("nsubj", "nsubjpass"):
+            out.append((tok.i, tok.i + 1, True))
+        for words_ in anaphors:
+            n = len(words_)
+            if [t.lower_ for t in sent.doc[tok.i : tok.i + n]] == words_ and tok.i + n <= sent.end:
+                nxt = sent.doc[tok.i + n] if tok.i + n < len(sent.doc) else None
+                if nxt is None or nxt.ent_type_ != "PERSON":
+                    out.append((tok.i, tok.i + n, True))
+    return sorted(out)
+
+
+_MAX_GAP = 10
+
+
+def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
+    """Rule name, event, future and habitual flags for the words between person and role."""
+    g = gap + " " if gap else ""
+    det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
+    if re.search(r"\b(not|never|n't|no longer)\b", g):
+        return None
+    if re.fullmatch(r"(?:, )?" + det, g):
+        return "appositive", "hold", False, False
+    if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
+        return "appositive", "hold", False, False
+    if re.fullmatch(r", as " + det, g):
+        return "appositive_as", "hold", False, False
+    if re.search(r"[.;:?!\"]|\b(said|says|told|added|and|but|while|after|before|when)\b", g):
+        return None
+    if g.startswith(",") and not re.match(r", (?:who|which|now|currently|then|once|also) ", g):
+        return None
+    if _has("speculation_cues", g):
+        return None
+    future = bool(re.search(r"\b(will|to become|is to|are to|shall)\b", g))
+    if _has("end_verbs", g):
+        return "verb_end", "end", future, False
+    if _has("start_verbs", g):
+        return "verb_start", "start", future, False
+    if re.search(r"\bas $", g) or _has("copulas", g):
+        return "copula", "hold", future, "used to be" in g
+    return None
+
+
+def _dates(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ == "DATE"]
+
+
+def extract_candidates(doc: Doc) -> list[Candidate]:
+    """Every candidate link in ``doc``, sentence by sentence."""
+    out: list[Candidate] = []
+    for sent in doc.sents:
+        out.extend(_role_candidates(doc, sent))
+        out.extend(_verb_candidates(doc, sent))
+    return out
+
+
+def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
+    out: list[Candidate] = []
+    people = _person_spans(sent)
+    roles = [e for e in sent.ents if e.label_ == "ROLE"]
+    prev_org: tuple[str, str | None, int] | None = None
+    prev_role_end = -1
+    for role in roles:
+        start, former, announced = _expand_role(doc, role)
+        org_text: str | None = None
+        parent: str | None = None
+        org_offset: int | None = None
+        antecedent = False
+        org_rule = "no_org"
+        after = _org_after(doc, role)
+        before = _org_before(doc, start)
+        if after is not None:
+            ent, parent = after
+            org_text, org_offset, org_rule = _org_in_place(doc, ent), ent.start_char, "role_of_org"
+            if org_text != ent.text:
+                parent = parent or ent.text
+        elif before is not None:
+            ent, org_rule = before
+            org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            start = ent.start
+        elif _antecedent_word(doc, start):
+            ent = _previous_org(doc, start)
+            if ent is not None:
+                org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+                antecedent, org_rule = True, "antecedent"
+                start -= 1 if doc[start - 1].lower_ in ("its", "their") else 3
+        elif prev_org is not None and 0 <= start - prev_role_end <= 6:
+            org_text, parent, org_offset = prev_org  # "its chief executive X and chief operating officer Y"
+            org_rule = "coordinated"
+        if org_text is not None:
+            prev_org = (org_text, parent, org_offset or 0)
+        prev_role_end = role.end + (5 if after else 0)
+        person = _person_for_role(doc, sent, people, role, start, after)
+        if person is None and out and out[-1].role is not None:
+            # "X, the CTO of A and the general manager of B": the second title is X's too
+            last = out[-1]
+            last_end = last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
+            if re.fullmatch(r"and (?:the |a |an |its )?", _gap_text(doc, last_end, start) + " "):
+                p_start = _token_at(doc, last.person_start)
+                person = (
+                    (p_start, p_start + len(last.person_text.split()), last.pronoun),
+                    "coordinated_role",
+                    last.event,
+                    last.future,
+                    last.habitual,
+                )
+        if person is None:
+            continue
+        (p_start, p_end, pronoun), rule, event, future, habitual = person
+        resp_end = _responsibility(doc, role)
+        out.append(
+            Candidate(
+                person_start=doc[p_start].idx,
+                person_text=doc[p_start:p_end].text,
+                pronoun=pronoun,
+                role=role,
+                org_text=org_text,
+                org_parent=parent,
+                org_offset=org_offset,
+                org_antecedent=antecedent,
+                event=event,
+                rule=f"{rule}+{org_rule}",
+                sentence=sent,
+                future=future or announced,
+                habitual=habitual,
+                former=former,
+                dates=_dates(sent),
+                role_text=doc[start if org_rule == "no_org" else role.start : resp_end].text
+                if resp_end
+                else None,
+            )
+        )
+    out.extend(_replacements(doc, sent, out))
+    return out
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    tok = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return tok.start if tok is not None else 0
+
+
+def _end_token(doc: Doc, offset: int) -> int:
+    for ent in doc.ents:
+        if ent.start_char == offset:
+            return ent.end
+    return _token_at(doc, offset) + 1
+
+
+def _org_in_place(doc: Doc, ent: Span) -> str:
+    """ "EA in Europe": an organization followed by "in PLACE" names its unit there."""
+    i = ent.end
+    if i + 1 < ent.sent.end and doc[i].lower_ == "in" and doc[i + 1].ent_type_ in ("GPE", "LOC"):
+        place = _ent_at(doc, i + 1)
+        if place is not None:
+            return doc[ent.start : place.end].text
+    return ent.text
+
+
+def _person_for_role(
+    doc: Doc,
+    sent: Span,
+    people: list[tuple[int, int, bool]],
+    role: Span,
+    start: int,
+    after: tuple[Span, str | None] | None,
+) -> tuple[tuple[int, int, bool], str, Event, bool, bool] | None:
+    # premodifier: "chief executive Franklin Raines", "James Hardie chairwoman, Meredith Hellicar"
+    for p in people:
+        if p[2]:
+            continue
+        gap = _gap_text(doc, role.end, p[0])
+        if p[0] >= role.end and gap in ("", ","):
+            return p, "premod", "hold", False, False
+    # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
+    if after is not None:
+        org_end = after[0].end
+        for p in people:
+            if not p[2] and p[0] >= org_end and _gap_text(doc, org_end, p[0]) == ",":
+                return p, "role_of_org_appos", "hold", False, False
+    # person to the left: appositive, copula, verbs
+    left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_GAP]
+    for p in reversed(left):
+        gap = _gap_text(doc, p[1], start)
+        if "<person>" in gap:
+            continue
+        kind = _classify_gap(gap)
+        if kind is not None:
+            rule, event, future, habitual = kind
+            return p, rule, event, future, habitual
+    return None
+
+
+def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """ "X has replaced Y as chief executive", "X will succeed Y as president": Y leaves."""
+    out: list[Candidate] = []
+    for cand in found:
+        if cand.role is None or cand.event != "start":
+            continue
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or not (cand.person_start < ent.start_char < cand.role.start_char):
+                continue
+            gap_before = doc.text[cand.person_start : ent.start_char].lower()
+            gap_after = _gap_text(doc, ent.end, cand.role.start)
+            if re.search(r"\b(replac\w*|succeed\w*|oust\w*)\s*$", gap_before) and gap_after == "as":
+                out.append(
+                    Candidate(
+                        person_start=ent.start_char,
+                        person_text=ent.text,
+                        pronoun=False,
+                        role=cand.role,
+                        org_text=cand.org_text,
+                        org_parent=cand.org_parent,
+                        org_offset=cand.org_offset,
+                        org_antecedent=cand.org_antecedent,
+                        event="end",
+                        rule="replaced_by",
+                        sentence=sent,
+                        future=cand.future,
+                        dates=cand.dates,
+                    )
+                )
+    return out
+
+
+def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
+    """Links made by a verb with no title: joined, left, founded, heads; departures."""
+    lex = words()
+    out: list[Candidate] = []
+    people = _person_spans(sent)
+    heading = lex["heading_verbs"]
+    for p_start, p_end, pronoun in people:
+        tail = _tail_tokens(doc, p_end, sent.end)
+        text = " ".join(t.lower_ for t in tail)
+        m = re.match(
+            r"^(?:, who )?(?:has |had |have |only |recently |subsequently |then |also |later )*"
+            r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
+            r"set up|established|heads|headed|runs|ran|leads|led|chairs|chaired)"
+            r" (?:the |a )?",
+            text,
+        )
+        if m is None:
+            m_end = re.match(
+                r"^(?:, who )?(?:has |had |have |only |also |subsequently |then )*"
+                r"(left|quit|resigned|stepped down|departed|retired)\b",
+                text,
+            )
+            if m_end and not _has("speculation_cues", " ".join(t.lower_ for t in sent)):
+                out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
+            continue
+        verb = m.group(1)
+        k = len(m.group(0).split())
+        obj = tail[k] if k < len(tail) else None
+        org: Span | None = None
+        antecedent = False
+        if obj is not None and obj.ent_type_ == "ORG" and obj.ent_iob_ == "B":
+            org = _ent_at(doc, obj.i)
+        elif obj is not None and obj.lower_ in ("company", "firm", "group", "bank", "business", "job"):
+            org = _previous_org(doc, obj.i)
+            antecedent = True
+        if org is None and verb not in ("left", "quit", "departed", "resigned from"):
+            continue
+        if verb in ("left", "quit", "departed", "resigned from", "stepped down from"):
+            event: Event = "end"
+            role_label = None
+            rule = "verb_leave"
+        elif verb == "joined":
+            event, role_label, rule = "start", None, "verb_join"
+        elif verb in ("founded", "co-founded", "set up", "established"):
+            event, role_label, rule = "hold", "Founder", "verb_found"
+        else:
+            event, role_label, rule = "hold", heading.get(verb, "Head"), "verb_head"
+        sent_text = sent.text.lower()
+        if event != "hold" and _has("speculation_cues", sent_text):
+            continue
+        out.append(
+            Candidate(
+                person_start=doc[p_start].idx,
+                person_text=doc[p_start:p_end].text,
+                pronoun=pronoun,
+                role=None,
+                org_text=org.text if org is not None else None,
+                org_parent=org._.kg_parent if org is not None else None,
+                org_offset=org.start_char if org is not None else None,
+                org_antecedent=antecedent,
+                event=event,
+                rule=rule,
+                sentence=sent,
+                dates=_dates(sent),
+                role_label=role_label,
+            )
+        )
+    # "the departure of Tang Xing", "Mr Howard's resignation"
+    for p_start, p_end, pronoun in people:
+        before = " ".join(t.lower_ for t in doc[max(sent.start, p_start - 3) : p_start])
+        after = " ".join(t.lower_ for t in doc[p_end : min(sent.end, p_end + 2)])
+        nouns = "|".join(lex["end_nouns"])
+        if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):
+            out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "noun_end"))
+    return out
+
+
+def _tail_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc[start:end] if not t.is_space][:12]
+
+
+def _bare(
+    doc: Doc, sent: Span, p_start: int, p_end: int, pronoun: bool, event: Event, rule: str
+) -> Candidate:
+    return Candidate(
+        person_start=doc[p_start].idx,
+        person_text=doc[p_start:p_end].text,
+        pronoun=pronoun,
+        role=None,
+        org_text=None,
+        org_parent=None,
+        org_offset=None,
+        org_antecedent=False,
+        event=event,
+        rule=rule,
+        sentence=sent,
+        dates=_dates(sent),
+    )

@@ -1,0 +1,327 @@
+"""From candidate links to tenure records: people and organizations resolved, dates attached.
+
+One record per (person, role, organization) per document. Dates come from the time expression
+nearest the link in its sentence: a start from a starting verb, an end from an ending one.
+A departure with no organization ends the person's open tenures; a role held before the next
+dated start ("used to be", or superseded by a later move) is ended before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.lexicon import canonical_role, role_by_surface
+from kg.model import Evidence, Tenure
+from kg.nlp import org_key
+from kg.people import PeopleIndex, Person
+from kg.relations import Candidate, extract_candidates
+from kg.timex import TimeValue, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_RULE_CONFIDENCE = {
+    "premod": 0.9,
+    "appositive": 0.9,
+    "role_of_org_appos": 0.85,
+    "copula": 0.85,
+    "verb_start": 0.85,
+    "verb_end": 0.85,
+    "appositive_as": 0.85,
+    "replaced_by": 0.8,
+    "verb_join": 0.8,
+    "verb_found": 0.8,
+    "verb_head": 0.7,
+}
+
+
+class OrgIndex:
+    """Organization names of one document grouped: "Alibaba" = "Alibaba Group"; "(IPCL)"."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.canon: dict[str, str] = {}
+        self.counts: Counter[str] = Counter()
+        names: dict[str, Counter[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            key = org_key(ent.text)
+            names.setdefault(key, Counter())[_display(ent.text)] += 1
+            self.counts[key] += 1
+            # "India Petrochemicals Limited (IPCL)": the acronym names the same organization
+            nxt = doc[ent.end : ent.end + 3]
+            if len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].is_upper:
+                self.canon[nxt[1].text.lower()] = key
+        for key in list(names):
+            initials = "".join(w[0] for w in key.split() if w[:1].isalpha())
+            if len(initials) >= 2 and initials in names and initials != key:
+                self.canon.setdefault(initials, key)
+        self.display = {
+            k: max(c.items(), key=lambda kv: (len(kv[0].split()), kv[1]))[0] for k, c in names.items()
+        }
+
+    def key(self, text: str) -> str:
+        k = org_key(text)
+        return self.canon.get(k, k)
+
+    def name(self, text: str) -> str:
+        k = self.key(text)
+        return self.display.get(k, _display(text))
+
+    def topic(self) -> str | None:
+        """The organization the article is about: the most mentioned one, if named twice."""
+        merged: Counter[str] = Counter()
+        for k, n in self.counts.items():
+            merged[self.canon.get(k, k)] += n
+        if not merged:
+            return None
+        key, n = merged.most_common(1)[0]
+        return self.display.get(key) if n >= 2 else None
+
+
+def _display(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the ", "", text, flags=re.I)
+    return re.sub(r"'s?$", "", text).strip()
+
+
+@dataclass
+class _Draft:
+    person: Person
+    role: str | None
+    role_text: str | None
+    org: str
+    parent: str | None
+    cands: list[Candidate] = field(default_factory=list)
+    start: TimeValue | None = None
+    end: TimeValue | None = None
+    status: str = "unknown"
+    ended: bool = False
+    end_hi: str | None = None
+    text_pos: int = 0
+
+
+def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
+    if not cand.dates:
+        return None
+    return min(cand.dates, key=lambda d: abs(d.start_char - anchor))
+
+
+def _resolve_date(span: Span | None, base: dt.date | None, future: bool) -> TimeValue | None:
+    if span is None:
+        return None
+    return resolve(span.text, base, "future" if future else "past")
+
+
+def _precision(tv: TimeValue | None) -> int:
+    return 0 if tv is None or tv.value is None else len(tv.value)
+
+
+def build_tenures(doc: Doc, doc_id: str, base: dt.date | None) -> list[Tenure]:
+    """The tenure records of one parsed document."""
+    people = PeopleIndex([(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"])
+    orgs = OrgIndex(doc)
+    topic = orgs.topic()
+    drafts: dict[tuple[int, str | None, str], _Draft] = {}
+    bare_ends: list[tuple[Person, TimeValue | None, Candidate]] = []
+    org_ends: list[tuple[Person, str, TimeValue | None, Candidate]] = []
+    cands = extract_candidates(doc)
+    # roles someone holds with an organization named somewhere in the document
+    known_orgs: dict[tuple[int, str], tuple[str, str | None]] = {}
+    resolved: list[tuple[Candidate, Person]] = []
+    for cand in cands:
+        person = people.before(cand.person_start) if cand.pronoun else people.at(cand.person_start)
+        if person is None:
+            continue
+        resolved.append((cand, person))
+        label = _role_label(cand)
+        if label and cand.org_text:
+            known_orgs.setdefault((id(person), label), (cand.org_text, cand.org_parent))
+    for cand, person in resolved:
+        label = _role_label(cand)
+        anchor = cand.role.start_char if cand.role is not None else cand.person_start
+        date_span = _nearest_date(cand, anchor)
+        if cand.event == "end" and cand.role is None and cand.org_text is None:
+            bare_ends.append((person, _resolve_date(date_span, base, False), cand))
+            continue
+        if cand.event == "end" and cand.role is None and cand.org_text is not None:
+            tv = _resolve_date(date_span, base, False)
+            org_ends.append((person, orgs.key(cand.org_text), tv, cand))
+            continue
+        org_text, parent = cand.org_text, cand.org_parent
+        if org_text is None and label is not None:
+            org_text, parent = known_orgs.get((id(person), label), (None, None))
+            if org_text is None and _may_default(cand):
+                org_text, parent = topic, None
+        if org_text is None:
+            continue
+        role_text = _role_text(cand)
+        if label is None and role_text is None and cand.role is not None:
+            continue
+        key = (id(person), label, orgs.key(org_text))
+        draft = drafts.get(key)
+        if draft is None:
+            draft = drafts[key] = _Draft(
+                person=person,
+                role=label,
+                role_text=role_text,
+                org=orgs.name(org_text),
+                parent=orgs.name(parent) if parent else None,
+                text_pos=cand.sentence.start_char,
+            )
+        draft.cands.append(cand)
+        tv = _resolve_date(date_span, base, cand.future)
+        if cand.event == "start":
+            if _precision(tv) > _precision(draft.start):
+                draft.start = tv
+            draft.status = "announced" if cand.future else "current"
+        elif cand.event == "end":
+            if tv is not None and _precision(tv) >= _precision(draft.end):
+                draft.end = tv
+            draft.ended = True
+        else:
+            if cand.former:
+                draft.ended = True
+            if cand.habitual:
+                draft.ended = True
+                draft.status = "ended"
+            fronted = date_span is not None and date_span.end_char <= cand.person_start
+            if fronted and tv is not None and tv.value and draft.start is None:
+                draft.start = tv
+            if draft.status == "unknown" and not cand.former and not cand.habitual:
+                draft.status = "current"
+    _supersede(drafts)
+    _apply_departures(drafts, bare_ends, org_ends, orgs)
+    return [_record(d, doc_id, base) for d in sorted(drafts.values(), key=lambda d: d.text_pos)]
+
+
+def _role_label(cand: Candidate) -> str | None:
+    if cand.role_label:
+        return cand.role_label
+    if cand.role is None:
+        return None
+    role = role_by_surface().get(cand.role.text.lower()) or canonical_role(cand.role.text)
+    return role.label if role else None
+
+
+def _role_text(cand: Candidate) -> str | None:
+    if cand.role_text:
+        return re.sub(r"\s+", " ", cand.role_text)
+    if cand.role is not None:
+        return re.sub(r"\s+", " ", cand.role.text)
+    return cand.role_label.lower() if cand.role_label else None
+
+
+def _may_default(cand: Candidate) -> bool:
+    """A title with no organization may take the article's: not a staff role, not a political one."""
+    if cand.role is None:
+        return False
+    role = canonical_role(cand.role.text)
+    if role is None or role.staff or role.rank > 2:
+        return False
+    first = cand.role[0]
+    # "President Clinton": a capitalized title mid-sentence before a name is a political office
+    return not (first.text[0].isupper() and not first.is_sent_start and role.label == "President")
+
+
+def _apply_departures(
+    drafts: dict[tuple[int, str | None, str], _Draft],
+    bare_ends: list[tuple[Person, TimeValue | None, Candidate]],
+    org_ends: list[tuple[Person, str, TimeValue | None, Candidate]],
+    orgs: OrgIndex,
+) -> None:
+    for person, org, tv, cand in org_ends:
+        for key, draft in drafts.items():
+            if draft.person is person and (key[2] == org or orgs.key(draft.parent or "") == org):
+                _end(draft, tv, cand)
+    for person, tv, cand in bare_ends:
+        for draft in drafts.values():
+            if draft.person is person and not draft.ended:
+                _end(draft, tv, cand)
+
+
+def _end(draft: _Draft, tv: TimeValue | None, cand: Candidate) -> None:
+    if tv is not None and _precision(tv) >= _precision(draft.end):
+        draft.end = tv
+    draft.ended = True
+    if cand not in draft.cands:
+        draft.cands.append(cand)
+
+
+def _supersede(drafts: dict[tuple[int, str | None, str], _Draft]) -> None:
+    """A role held before a later dated start elsewhere ended by then."""
+    by_person: dict[int, list[_Draft]] = {}
+    for d in drafts.values():
+        by_person.setdefault(id(d.person), []).append(d)
+    for items in by_person.values():
+        dated = sorted((d for d in items if d.start and d.start.value), key=lambda d: d.start.value or "")
+        for d in items:
+            if d.end is not None or (d.ended and d.status != "ended"):
+                continue
+            later = [
+                x
+                for x in dated
+                if x is not d
+                and x.org != d.org
+                and x.parent != d.org
+                and (
+                    (d.start and d.start.value and (x.start.value or "") > d.start.value)
+                    or (d.status == "ended" and d.start is None and x.text_pos > d.text_pos)
+                )
+            ]
+            if later:
+                nxt = min(later, key=lambda x: x.start.value or "")
+                d.end_hi = nxt.start.value if nxt.start else None
+                d.ended = True
+
+
+def _record(d: _Draft, doc_id: str, base: dt.date | None) -> Tenure:
+    status = d.status
+    if d.ended:
+        status = "ended"
+    start_bounds = (d.start.lo, d.start.hi) if d.start else None
+    if d.end is not None:
+        end_bounds: tuple[str | None, str | None] | None = (d.end.lo, d.end.hi)
+    elif d.ended:
+        lo = d.start.lo if d.start else None
+        end_bounds = (lo, d.end_hi or (base.isoformat() if base else None))
+    else:
+        end_bounds = None
+    confidence = max(_RULE_CONFIDENCE.get(c.rule.split("+")[0], 0.6) for c in d.cands)
+    if any(c.rule.endswith("no_org") for c in d.cands) and len(d.cands) == 1:
+        confidence = min(confidence, 0.5)
+    evidence = []
+    seen = set()
+    for c in d.cands:
+        key = (c.sentence.start_char, c.rule)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence.append(
+            Evidence(
+                sentence=c.sentence.text.strip(),
+                start=c.sentence.start_char,
+                end=c.sentence.end_char,
+                rule=c.rule,
+            )
+        )
+    return Tenure(
+        doc=doc_id,
+        person=d.person.name,
+        aliases=d.person.aliases,
+        role=d.role,
+        role_text=d.role_text,
+        org=d.org,
+        parent_org=d.parent if d.parent and d.parent != d.org else None,
+        start=d.start.value if d.start else None,
+        end=d.end.value if d.end else None,
+        start_bounds=start_bounds,
+        end_bounds=end_bounds,
+        status=status,  # type: ignore[arg-type]
+        confidence=round(confidence, 2),
+        evidence=evidence,
+    )

@@ -1,0 +1,218 @@
+"""Time expressions to ISO 8601 partial dates and TAC-KBP style bounds.
+
+``resolve("In March 2012", None)`` gives ``TimeValue("2012-03", "2012-03", "2012-03")``;
+``resolve("around the end of 2021", None)`` gives value ``2021-12`` and bounds
+``2021-10``..``2022-01``. Relative expressions ("in July", "last year", "two months ago")
+resolve against the document date and give nothing when there is none. A day or month the text
+does not give is never invented.
+
+dateparser handles the relative forms; the fuzzy modifiers (around, early, mid, late, end of,
+decades) and month-without-year need a small grammar of our own, since dateparser returns
+nothing or today's date for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Prefer = Literal["past", "future"]
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+_MONTH_RE = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_YEAR_RE = r"(?P<year>(?:1[89]|20)\d\d)"
+_FILLER = re.compile(
+    r"^(?:in|on|at|by|from|since|until|till|of|during|as of|effective|starting|the|"
+    r"around|about|approximately|circa|some time in|sometime in)\s+",
+    re.I,
+)
+_FUZZY = [
+    # (pattern, lo month, hi month (may be 13 = January of next year), value month or None)
+    (re.compile(r"^(?:around |about )?(?:the )?(?:very )?end of " + _YEAR_RE + "$"), 10, 13, 12),
+    (re.compile(r"^(?:the )?(?:late|latter part of|second half of) " + _YEAR_RE + "$"), 7, 12, None),
+    (re.compile(r"^(?:the )?(?:early|beginning of|start of|first half of) " + _YEAR_RE + "$"), 1, 6, None),
+    (re.compile(r"^(?:the )?(?:mid|middle of)[- ]" + _YEAR_RE + "$"), 4, 9, None),
+    (re.compile(r"^(?:the )?first quarter of " + _YEAR_RE + "$"), 1, 3, None),
+    (re.compile(r"^(?:the )?second quarter of " + _YEAR_RE + "$"), 4, 6, None),
+    (re.compile(r"^(?:the )?third quarter of " + _YEAR_RE + "$"), 7, 9, None),
+    (re.compile(r"^(?:the )?fourth quarter of " + _YEAR_RE + "$"), 10, 12, None),
+]
+_DECADE = re.compile(r"^(?:the )?(?:early |mid |late |mid-)?(?P<decade>(?:1[89]|20)\d)0'?s$")
+_YEAR_ONLY = re.compile(r"^" + _YEAR_RE + "$")
+_MONTH_YEAR = re.compile(r"^" + _MONTH_RE + r",? " + _YEAR_RE + "$")
+_DAY_MONTH_YEAR = re.compile(
+    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH_RE + r",? " + _YEAR_RE + r"|"
+    + _MONTH_RE.replace("month", "month2")
+    + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? "
+    + _YEAR_RE.replace("year", "year2")
+    + r")$"
+)
+_MONTH_ONLY = re.compile(r"^(?:early |mid-|mid |late |the end of |end of )?" + _MONTH_RE + "$")
+_MONTH_DAY = re.compile(
+    r"^(?:" + _MONTH_RE + r" (?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)? "
+    + _MONTH_RE.replace("month", "month2")
+    + r")$"
+)
+_FISCAL = re.compile(r"fiscal|financial year|quarter|half|season|term")
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A resolved time: ``value`` at the precision the text gives, and its bounds ``lo``..``hi``."""
+
+    value: str | None
+    lo: str | None
+    hi: str | None
+
+
+def _ym(year: int, month: int) -> str:
+    if month > 12:
+        year, month = year + 1, month - 12
+    return f"{year:04d}-{month:02d}"
+
+
+def _clean(text: str) -> str:
+    text = text.strip().lower().replace("\n", " ")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"[.,;:]+$", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _FILLER.sub("", text)
+    return text
+
+
+def _year_for_month(month: int, base: dt.date, prefer: Prefer) -> int:
+    if prefer == "future":
+        return base.year if month >= base.month else base.year + 1
+    return base.year if month <= base.month else base.year - 1
+
+
+def resolve(text: str, base: dt.date | None, prefer: Prefer = "past") -> TimeValue | None:
+    """Resolve one time expression against the document date ``base`` (may be None)."""
+    t = _clean(text)
+    if not t:
+        return None
+    if m := _YEAR_ONLY.match(t):
+        y = m.group("year")
+        return TimeValue(y, y, y)
+    if m := _MONTH_YEAR.match(t):
+        v = _ym(int(m.group("year")), MONTHS[m.group("month")])
+        return TimeValue(v, v, v)
+    if m := _DAY_MONTH_YEAR.match(t):
+        try:
+            if m.group("d1"):
+                d = dt.date(int(m.group("year")), MONTHS[m.group("month")], int(m.group("d1")))
+            else:
+                d = dt.date(int(m.group("year2")), MONTHS[m.group("month2")], int(m.group("d2")))
+        except ValueError:
+            return None
+        return TimeValue(d.isoformat(), d.isoformat(), d.isoformat())
+    for pattern, lo, hi, value_month in _FUZZY:
+        if m := pattern.match(t):
+            y = int(m.group("year"))
+            value = _ym(y, value_month) if value_month else str(y)
+            return TimeValue(value, _ym(y, lo), _ym(y, hi))
+    if m := _DECADE.match(t):
+        d0 = int(m.group("decade")) * 10
+        return TimeValue(None, str(d0), str(d0 + 9))
+    if _FISCAL.search(t):
+        years = re.findall(r"(?:1[89]|20)\d\d", t)
+        if years:
+            return TimeValue(None, min(years), max(years))
+        return None
+    if base is None:
+        return None
+    if m := _MONTH_ONLY.match(t):
+        month = MONTHS[m.group("month")]
+        v = _ym(_year_for_month(month, base, prefer), month)
+        return TimeValue(v, v, v)
+    if m := _MONTH_DAY.match(t):
+        month = MONTHS[m.group("month") or m.group("month2")]
+        day = int(m.group("d1") or m.group("d2"))
+        try:
+            d = dt.date(_year_for_month(month, base, prefer), month, day)
+        except ValueError:
+            return None
+        return TimeValue(d.isoformat(), d.isoformat(), d.isoformat())
+    return _relative(t, base, prefer)
+
+
+_RELATIVE_WORDS = re.compile(
+    r"\b(ago|last|next|this|previous|earlier|later|yesterday|today|tomorrow|week|month|year|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _relative(t: str, base: dt.date, prefer: Prefer) -> TimeValue | None:
+    """Relative expressions ("last year", "two months ago", "on Tuesday") through dateparser."""
+    if not _RELATIVE_WORDS.search(t) or re.search(r"\blater\b", t):
+        return None  # "a month later" is relative to another event, not to the document
+    t = re.sub(r"^(?:only |just |some |about )", "", t)
+    t = re.sub(r"\b(earlier|later) (this|last|next)\b", r"\2", t)
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "future" if prefer == "future" else "past",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(languages=["en"], settings=settings)
+    try:
+        data = parser.get_date_data(t)
+    except (ValueError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        v = f"{d.year:04d}"
+    elif period == "month":
+        v = _ym(d.year, d.month)
+    else:
+        # a weekday or "last week": the day is implied, keep month precision at most
+        v = _ym(d.year, d.month) if period == "week" else d.isoformat()
+    return TimeValue(v, v, v)
+
+
+def first_day(value: str) -> dt.date:
+    """The first calendar day of a partial ISO date ("2012-03" → 2012-03-01)."""
+    parts = [int(p) for p in value.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def last_day(value: str) -> dt.date:
+    """The last calendar day of a partial ISO date ("2012-02" → 2012-02-29)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
