@@ -9,15 +9,15 @@ $(BIN)/kg: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(BIN)/kg
 
 setup: $(BIN)/kg
 
 demo: setup
 	$(BIN)/kg extract seeds/ --format table
-	$(BIN)/kg ingest seeds/
-	$(BIN)/kg stats
+	$(BIN)/kg extract seeds/ --format jsonl > seeds.tenures.jsonl
+	@echo "tenures as JSON lines: seeds.tenures.jsonl"
 
 lint: setup
 	$(BIN)/ruff check kg tests
@@ -25,7 +25,7 @@ lint: setup
 	$(BIN)/mypy kg
 
 test: lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --timeout=600
 
 lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock

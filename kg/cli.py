@@ -6,19 +6,20 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from kg.errors import InputError, KGError
-from kg.model import Document
+from kg.model import Document, Tenure
 
 app = typer.Typer(
     help="A knowledge graph of corporate executives, built from news text.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 
 ModelOpt = Annotated[
@@ -36,7 +37,7 @@ def _root() -> None:
     """A knowledge graph of corporate executives, built from news text."""
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
@@ -51,7 +52,9 @@ def _parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value!r}", param_hint="--date") from None
+        raise typer.BadParameter(
+            f"not a date (YYYY-MM-DD): {value!r}", param_hint="--date"
+        ) from None
 
 
 def read_inputs(paths: list[str], date: dt.date | None, failures: list[str]) -> Iterator[Document]:
@@ -76,7 +79,9 @@ def read_inputs(paths: list[str], date: dt.date | None, failures: list[str]) -> 
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (*.txt, *.md, *.html).")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", help="Output format.")] = ExtractFormat.jsonl,
+    fmt: Annotated[
+        ExtractFormat, typer.Option("--format", help="Output format.")
+    ] = ExtractFormat.jsonl,
     model: ModelOpt = None,
     date: DateOpt = None,
 ) -> None:
@@ -86,10 +91,14 @@ def extract(
     failures: list[str] = []
     rows = []
     try:
-        for _, tenures in extract_documents(read_inputs(paths, _parse_date(date), failures), model=model):
+        for _, tenures in extract_documents(
+            read_inputs(paths, _parse_date(date), failures), model=model
+        ):
             for tenure in tenures:
                 if fmt is ExtractFormat.jsonl:
-                    sys.stdout.write(json.dumps(tenure.model_dump(mode="json"), ensure_ascii=False) + "\n")
+                    sys.stdout.write(
+                        json.dumps(tenure.model_dump(mode="json"), ensure_ascii=False) + "\n"
+                    )
                 else:
                     rows.append(tenure)
     except KGError as exc:
@@ -101,7 +110,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def _print_table(rows: list) -> None:  # type: ignore[type-arg]
+def _print_table(rows: list[Tenure]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -113,9 +122,7 @@ def _print_table(rows: list) -> None:  # type: ignore[type-arg]
         role = t.role or "-"
         if t.role_text and t.role and t.role_text.lower() != t.role.lower():
             role += f" [{t.role_text}]"
-        table.add_row(
-            t.person, role, org, t.start or "", t.end or "", t.status, Path(t.doc).name
-        )
+        table.add_row(t.person, role, org, t.start or "", t.end or "", t.status, Path(t.doc).name)
     Console().print(table)
 
 

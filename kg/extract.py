@@ -18,7 +18,7 @@ def extract_documents(
     nlp = load_pipeline(model or spacy_model())
     pairs = ((normalize(d.text), d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield document, build_tenures(doc, document.id, document.date)
+        yield document, build_tenures(doc, document.id, document.date, document.text)
 
 
 def extract_text(text: str, *, doc_id: str = "text", model: str | None = None) -> list[Tenure]:

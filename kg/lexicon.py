@@ -52,7 +52,7 @@ def roles() -> tuple[Role, ...]:
     graph = Graph()
     graph.parse(data=resource_text("ontology", "roles.ttl"), format="turtle")
     out = []
-    for iri in sorted(set(graph.subjects(RDF.type, ORG.Role))):
+    for iri in sorted({s for s in graph.subjects(RDF.type, ORG.Role) if isinstance(s, URIRef)}):
         pref = graph.value(iri, SKOS.prefLabel)
         if pref is None:
             continue
@@ -67,7 +67,9 @@ def roles() -> tuple[Role, ...]:
                 rank=int(rank.toPython()) if isinstance(rank, Literal) else 3,
                 staff=bool(staff.toPython()) if isinstance(staff, Literal) else False,
                 broader=tuple(
-                    str(b) for b in graph.objects(URIRef(iri), SKOS.broader) if isinstance(b, URIRef)
+                    str(b)
+                    for b in graph.objects(URIRef(iri), SKOS.broader)
+                    if isinstance(b, URIRef)
                 ),
             )
         )

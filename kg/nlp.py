@@ -80,7 +80,9 @@ def _strip_det(span: Span) -> Span:
     while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
         start += 1
     end = span.end
-    while end > start + 1 and (span.doc[end - 1].text in ("'s", "'", ",") or span.doc[end - 1].is_space):
+    while end > start + 1 and (
+        span.doc[end - 1].text in ("'s", "'", ",") or span.doc[end - 1].is_space
+    ):
         end -= 1
     return span.doc[start:end]
 
@@ -103,15 +105,62 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"
         elif label in _REPAIRABLE and ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns:
             label = "ORG"  # "social-networking platform Maimai"
+        elif label in _REPAIRABLE and _described_as_org(doc, ent.end, org_type_nouns):
+            label = "ORG"  # "Vidora, a British video streaming platform"
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         ents.append(Span(doc, ent.start, ent.end, label=label))
+    ents = _tag_repeats(doc, ents, lex["person_titles"])
     taken = {t.i for e in ents for t in e}
     for token in doc:
-        if token.i not in taken and _CAMEL.match(token.text) and token.pos_ in ("PROPN", "NOUN", "X"):
+        if (
+            token.i not in taken
+            and _CAMEL.match(token.text)
+            and token.pos_ in ("PROPN", "NOUN", "X")
+        ):
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
+    """Whether ", a British video streaming platform" follows token ``i``."""
+    if doc[i : i + 2].text.lower() not in (", a", ", an", ", the"):
+        return False
+    for tok in doc[i + 2 : i + 9]:
+        if tok.is_punct and tok.text != "-":
+            return False
+        if tok.lower_ in nouns:
+            return True
+    return False
+
+
+def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
+    """One name, one type across the document: an organization named once is one everywhere
+    ("Las Vegas Microsoft boss"), and a name after "Mr" or "Ms" is a person."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+
+    title_set = set(titles)
+    out: list[Span] = []
+    for ent in ents:
+        titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in title_set
+        if len(ent) > 1 and doc[ent.start].lower_.rstrip(".") in title_set:
+            titled, ent = True, Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        if titled and ent.label_ != "PERSON":
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}
+    if not orgs:
+        return out
+    matcher = PhraseMatcher(doc.vocab)
+    matcher.add("ORG", [doc[e.start : e.end].as_doc() for e in out if e.text in orgs])
+    taken = {t for e in out for t in range(e.start, e.end)}
+    for _, start, end in matcher(doc):
+        if not any(i in taken for i in range(start, end)):
+            out.append(Span(doc, start, end, label="ORG"))
+            taken.update(range(start, end))
+    return out
 
 
 def _split_group_roles(doc: Doc) -> list[Span]:
@@ -123,7 +172,9 @@ def _split_group_roles(doc: Doc) -> list[Span]:
         first = doc[ent.start]
         if ent.label_ == "ROLE" and len(ent) > 1 and first.text == "Group" and ent.start > 0:
             start = ent.start
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "ROLE":
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "ROLE"
+            ):
                 start -= 1
             if start < ent.start:
                 out = [e for e in out if e.end <= start]
@@ -153,7 +204,11 @@ def mark_units(doc: Doc) -> Doc:
             j = i + 1
             while j < len(doc) and j - i <= 5:
                 tok = doc[j]
-                if tok.ent_type_ or tok.is_punct and tok.text != "-" or tok.lower_ in ("and", "or"):
+                if (
+                    tok.ent_type_
+                    or (tok.is_punct and tok.text != "-")
+                    or tok.lower_ in ("and", "or")
+                ):
                     break
                 if tok.lower_ in unit_nouns:
                     parents[(ent.start, j + 1)] = ent.text
@@ -167,7 +222,7 @@ def mark_units(doc: Doc) -> Doc:
             if head in names and head != org_key(ent.text) and any(t in unit_words for t in rest):
                 parents[(ent.start, ent.end)] = names[head]
                 break
-    for (start, end), parent in parents.items():
+    for start, end in parents:
         span = Span(doc, start, end, label="ORG")
         ents = [e for e in ents if not (e.start >= start and e.end <= end)] + [span]
     doc.ents = filter_spans(ents)
@@ -205,9 +260,11 @@ def load_pipeline(model: str) -> Language:
     nlp.add_pipe("kg_breaks", before="parser") if "parser" in nlp.pipe_names else nlp.add_pipe(
         "kg_breaks", first=True
     )
-    before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(
-        "entity_ruler", name="kg_roles", config={"overwrite_ents": True}, **before_ner
+        "entity_ruler",
+        name="kg_roles",
+        config={"overwrite_ents": True},
+        before="ner" if "ner" in nlp.pipe_names else None,
     )
     ruler.add_patterns(role_patterns(nlp))  # type: ignore[attr-defined]
     nlp.add_pipe("kg_org_repair")

@@ -25,7 +25,7 @@ class Person:
     def name(self) -> str:
         full = [(n, c) for n, c in self.names.items() if len(n.split()) > 1]
         pool = full or list(self.names.items())
-        return max(pool, key=lambda nc: (nc[1], len(nc[0].split()), -len(nc[0])))[0]
+        return max(pool, key=lambda nc: nc[1])[0]  # the most used; the first written on a tie
 
     @property
     def aliases(self) -> list[str]:
@@ -71,7 +71,11 @@ class PeopleIndex:
                 singles.append((offset, name))
                 continue
             person = next(
-                (p for p in self.people if name in p.names or any(_similar(name, n) for n in p.names)),
+                (
+                    p
+                    for p in self.people
+                    if name in p.names or any(_similar(name, n) for n in p.names)
+                ),
                 None,
             )
             if person is None:

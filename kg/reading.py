@@ -24,7 +24,20 @@ _FULL_DATE = re.compile(
 _MONTHS = {
     m: i
     for i, m in enumerate(
-        "January February March April May June July August September October November December".split(),
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
         1,
     )
 }
@@ -110,7 +123,9 @@ def read_document(path: Path, doc_id: str | None = None, date: dt.date | None = 
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}); re-save it as UTF-8") from exc
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte {exc.start}); re-save it as UTF-8"
+        ) from exc
     text = strip_markup(text, path.suffix.lower())
     if not text.strip():
         raise InputError(f"{path}: empty document")

@@ -85,7 +85,11 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
     lex = words()
     modifiers = set(lex["role_modifiers"]) | set(lex["ended_modifiers"])
     start = role.start
-    while start > 0 and doc[start - 1].lower_ in modifiers and doc[start - 1].ent_type_ != "ORG":
+    while start > 0 and doc[start - 1].ent_type_ not in ("ORG", "PERSON", "GPE"):
+        prev = doc[start - 1]
+        compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound"
+        if prev.lower_ not in modifiers and not compound:
+            break
         start -= 1
     mods = {doc[i].lower_ for i in range(start, role.start)}
     former = bool(mods & set(lex["ended_modifiers"]))
@@ -100,24 +104,84 @@ def _responsibility(doc: Doc, role: Span) -> int:
         return 0
     j = i + 2
     while j < role.sent.end and j - i < 7 and not doc[j].is_punct:
-        if doc[j].lower_ in ("at", "of", "in") and j + 1 < len(doc) and doc[j + 1].ent_type_ == "ORG":
+        if (
+            doc[j].lower_ in ("at", "of", "in")
+            and j + 1 < len(doc)
+            and doc[j + 1].ent_type_ == "ORG"
+        ):
             return j
         j += 1
     return 0
 
 
+def _political(doc: Doc, role: Span, start: int) -> bool:
+    """ "Ukraine's new president", "President Clinton": an office of state, not a tenure."""
+    i = start - 1 if start > 0 and doc[start - 1].text in ("'s", "'") else start
+    if i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP"):
+        return True
+    first = doc[role.start]
+    nxt = doc[role.end] if role.end < len(doc) else None
+    return (
+        role.text.lower() == "president"
+        and first.text[0].isupper()
+        and not first.is_sent_start
+        and nxt is not None
+        and nxt.ent_type_ == "PERSON"
+        and start == role.start
+    )
+
+
 def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
     """ "CTO of iQIYI", "analyst at Deutsche Bank", "head of EA in Europe"."""
-    i = _responsibility(doc, role) or role.end
+    i = _responsibility(doc, role) or _function_end(doc, role) or role.end
     sent_end = role.sent.end
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
-        while j < sent_end and doc[j].lower_ in ("the", "a", "an"):
+        # "for video game giant Electronic Arts": up to four lower-case descriptor words
+        while j < sent_end and j - i <= 5 and (doc[j].is_lower or doc[j].text == "-"):
+            if doc[j].ent_type_ or doc[j].lower_ in ("and", "or", "who", "which", "that"):
+                break
             j += 1
         ent = _ent_at(doc, j)
-        if ent is not None and ent.label_ == "ORG":
+        if ent is not None and ent.label_ in ("ORG", "PERSON"):
+            # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
             return ent, ent._.kg_parent
+        if ent is None and j < sent_end:
+            run = _propn_run(doc, j, sent_end, 1)
+            if run is not None:
+                return run, None
     return None
+
+
+def _function_end(doc: Doc, role: Span) -> int:
+    """ "head of equities trading at TOV": the end of the function named after a title, or 0."""
+    i = role.end
+    if role.text.lower() != "head" or i + 1 >= role.sent.end or doc[i].lower_ != "of":
+        return 0
+    j = i + 1
+    while j < role.sent.end and j - i <= 4 and doc[j].is_lower and not doc[j].ent_type_:
+        if doc[j].lower_ in ("at", "of", "for") and j > i + 1:
+            return j
+        j += 1
+    return 0
+
+
+def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
+    """An untagged run of proper nouns from ``start`` towards ``end`` (an organization the model
+    missed: "Arsenal vice-chairman", "at brokers TOV")."""
+    idx: list[int] = []
+    i = start
+    while (i < end if step > 0 else i >= end) and len(idx) < 4:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+            break
+        idx.append(i)
+        i += step
+    if not idx:
+        return None
+    from spacy.tokens import Span
+
+    return Span(doc, min(idx), max(idx) + 1, label="ORG")
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -145,12 +209,31 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     ent = _ent_ending_at(doc, i)
     if ent is not None and ent.label_ == "ORG":
         return ent, "org_possessive" if possessive else "org_premod"
+    if ent is None and i > 0:
+        run = _propn_run(doc, i - 1, doc[i - 1].sent.start, -1)
+        if run is not None:
+            return run, "propn_premod"
+    # "Parmalat is now being run by a state appointed administrator"
+    window = doc[max(role_sent_start(doc, start), start - 8) : start]
+    m = re.search(
+        r"<org> (?:is |was |has been |had been )?(?:now |currently )?(?:being )?"
+        r"(?:run|led|headed|managed|chaired|controlled) by (?:a |an |the |its )?$",
+        _gap_text(doc, window.start, start) + " ",
+    )
+    if m:
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and window.start <= ent.start < start:
+                return ent, "run_by"
     return None
+
+
+def role_sent_start(doc: Doc, i: int) -> int:
+    return doc[i].sent.start if i < len(doc) else 0
 
 
 def _antecedent_word(doc: Doc, start: int) -> bool:
     """ "its chairman", "the company's chief": a role whose organization was named before."""
-    before = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
+    before = doc[max(0, start - 3) : start].text.lower()
     return any(before.endswith(a) for a in words()["org_antecedents"] if " " in a or "'" in a) or (
         start > 0 and doc[start - 1].lower_ in ("its", "their")
     )
@@ -163,10 +246,25 @@ def _previous_org(doc: Doc, before: int) -> Span | None:
     return None
 
 
+def _name_like(ent: Span) -> bool:
+    """An ORG entity that reads as a person's name, in a sentence where it stands before a title
+    ("Omar Haddad, the head of ..."): two or three capitalized words, none a company word."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end >= ent.sent.end:
+        return False
+    lex = words()
+    company = set(lex["unit_name_words"]) | set(lex["org_suffixes"]) | set(lex["org_type_nouns"])
+    if any(not t.is_title or t.lower_ in company or not t.is_alpha for t in ent):
+        return False
+    if sum(e.text == ent.text for e in ent.doc.ents) > 1:
+        return False  # named as an organization again elsewhere
+    nxt = ent.doc[ent.end]
+    return nxt.text == "," or nxt.pos_ in ("VERB", "AUX")
+
+
 def _person_spans(sent: Span) -> list[tuple[int, int, bool]]:
     """(start, end, is_pronoun) of every person reference in the sentence."""
     lex = words()
-    out = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
+    out = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON" or _name_like(e)]
     pronouns = {"he", "she"}
     anaphors = [a.split() for a in lex["person_anaphors"]]
     for tok in sent:
@@ -190,7 +288,7 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
-    if re.fullmatch(r"(?:, )?" + det, g):
+    if re.fullmatch(r"(?:, |- )?" + det, g):
         return "appositive", "hold", False, False
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
         return "appositive", "hold", False, False
@@ -233,6 +331,9 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     prev_role_end = -1
     for role in roles:
         start, former, announced = _expand_role(doc, role)
+        if _political(doc, role, start):
+            continue
+        ended = set(words()["ended_modifiers"])
         org_text: str | None = None
         parent: str | None = None
         org_offset: int | None = None
@@ -249,23 +350,34 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             ent, org_rule = before
             org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
             start = ent.start
+            if start > 0 and doc[start - 1].lower_ in ended:
+                former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
         elif _antecedent_word(doc, start):
-            ent = _previous_org(doc, start)
-            if ent is not None:
-                org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            prior = _previous_org(doc, start)
+            if prior is not None:
+                org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
                 start -= 1 if doc[start - 1].lower_ in ("its", "their") else 3
-        elif prev_org is not None and 0 <= start - prev_role_end <= 6:
-            org_text, parent, org_offset = prev_org  # "its chief executive X and chief operating officer Y"
+        elif prev_org is not None and re.fullmatch(
+            r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
+        ):
+            org_text, parent, org_offset = (
+                prev_org  # "its chief executive X and chief operating officer Y"
+            )
             org_rule = "coordinated"
         if org_text is not None:
             prev_org = (org_text, parent, org_offset or 0)
-        prev_role_end = role.end + (5 if after else 0)
+        prev_role_end = after[0].end if after else role.end
+        if _person_for_role(doc, sent, people, role, start, after) is not None:
+            prev_role_end = _after_person(doc, sent, role, after, people)
         person = _person_for_role(doc, sent, people, role, start, after)
         if person is None and out and out[-1].role is not None:
             # "X, the CTO of A and the general manager of B": the second title is X's too
             last = out[-1]
-            last_end = last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
+            assert last.role is not None
+            last_end = (
+                last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
+            )
             if re.fullmatch(r"and (?:the |a |an |its )?", _gap_text(doc, last_end, start) + " "):
                 p_start = _token_at(doc, last.person_start)
                 person = (
@@ -278,7 +390,7 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
-        resp_end = _responsibility(doc, role)
+        resp_end = _responsibility(doc, role) or _function_end(doc, role)
         out.append(
             Candidate(
                 person_start=doc[p_start].idx,
@@ -303,6 +415,17 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         )
     out.extend(_replacements(doc, sent, out))
     return out
+
+
+def _after_person(
+    doc: Doc, sent: Span, role: Span, after: tuple[Span, str | None] | None, people: list
+) -> int:
+    """Where a "title Name" group ends, for coordination with the next title."""
+    end = after[0].end if after else role.end
+    for p in people:
+        if p[0] >= end and _gap_text(doc, end, p[0]) in ("", ","):
+            return int(p[1])
+    return end
 
 
 def _token_at(doc: Doc, offset: int) -> int:
@@ -352,8 +475,13 @@ def _person_for_role(
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_GAP]
     for p in reversed(left):
         gap = _gap_text(doc, p[1], start)
-        if "<person>" in gap:
+        if "<person>" in gap and not re.search(r"(?:replac\w*|succeed\w*) <person> as$", gap):
             continue
+        if gap == "as" and re.search(
+            r"\b(?:replac\w*|succeed\w*|oust\w*)$",
+            doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
+        ):
+            continue  # "X has replaced Y as chief executive": the title is X's
         kind = _classify_gap(gap)
         if kind is not None:
             rule, event, future, habitual = kind
@@ -368,7 +496,9 @@ def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidat
         if cand.role is None or cand.event != "start":
             continue
         for ent in sent.ents:
-            if ent.label_ != "PERSON" or not (cand.person_start < ent.start_char < cand.role.start_char):
+            if ent.label_ != "PERSON" or not (
+                cand.person_start < ent.start_char < cand.role.start_char
+            ):
                 continue
             gap_before = doc.text[cand.person_start : ent.start_char].lower()
             gap_after = _gap_text(doc, ent.end, cand.role.start)
@@ -423,9 +553,16 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         obj = tail[k] if k < len(tail) else None
         org: Span | None = None
         antecedent = False
-        if obj is not None and obj.ent_type_ == "ORG" and obj.ent_iob_ == "B":
+        if obj is not None and obj.ent_type_ in ("ORG", "PERSON") and obj.ent_iob_ == "B":
             org = _ent_at(doc, obj.i)
-        elif obj is not None and obj.lower_ in ("company", "firm", "group", "bank", "business", "job"):
+        elif obj is not None and obj.lower_ in (
+            "company",
+            "firm",
+            "group",
+            "bank",
+            "business",
+            "job",
+        ):
             org = _previous_org(doc, obj.i)
             antecedent = True
         if org is None and verb not in ("left", "quit", "departed", "resigned from"):

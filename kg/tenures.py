@@ -60,8 +60,13 @@ class OrgIndex:
             initials = "".join(w[0] for w in key.split() if w[:1].isalpha())
             if len(initials) >= 2 and initials in names and initials != key:
                 self.canon.setdefault(initials, key)
+        self.descriptors: dict[str, list[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and (text := _descriptor(doc, ent)):
+                self.descriptors.setdefault(self.key(ent.text), []).append(text)
         self.display = {
-            k: max(c.items(), key=lambda kv: (len(kv[0].split()), kv[1]))[0] for k, c in names.items()
+            k: max(c.items(), key=lambda kv: (len(kv[0].split()), kv[1]))[0]
+            for k, c in names.items()
         }
 
     def key(self, text: str) -> str:
@@ -81,6 +86,33 @@ class OrgIndex:
             return None
         key, n = merged.most_common(1)[0]
         return self.display.get(key) if n >= 2 else None
+
+
+def _descriptor(doc: Doc, ent: Span) -> str | None:
+    """ "iQIYI, a Chinese video streaming platform", "(Taobao is a leading Chinese online
+    shopping platform)": the phrase that says what kind of organization it is."""
+    from kg.lexicon import words
+
+    nouns = set(words()["org_type_nouns"])
+    i = ent.end
+    sent_end = ent.sent.end
+    if (
+        doc[i : i + 1].text == "," and i + 1 < sent_end and doc[i + 1].lower_ in ("a", "an", "the")
+    ) or (
+        doc[i : i + 1].text.lower() in ("is", "was")
+        and i + 1 < sent_end
+        and doc[i + 1].lower_ in ("a", "an")
+    ):
+        start = i + 1
+    else:
+        return None
+    for j in range(start + 1, min(sent_end, start + 9)):
+        tok = doc[j]
+        if tok.is_punct and tok.text != "-":
+            return None
+        if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
+            return doc[start : j + 1].text
+    return None
 
 
 def _display(text: str) -> str:
@@ -121,15 +153,20 @@ def _precision(tv: TimeValue | None) -> int:
     return 0 if tv is None or tv.value is None else len(tv.value)
 
 
-def build_tenures(doc: Doc, doc_id: str, base: dt.date | None) -> list[Tenure]:
-    """The tenure records of one parsed document."""
-    people = PeopleIndex([(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"])
+def build_tenures(
+    doc: Doc, doc_id: str, base: dt.date | None, original: str | None = None
+) -> list[Tenure]:
+    """The tenure records of one parsed document; evidence quotes ``original`` when given
+    (the text before normalization: offsets are the same)."""
+    cands = extract_candidates(doc)
+    mentions = {(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"}
+    mentions |= {(c.person_start, c.person_text) for c in cands if not c.pronoun}
+    people = PeopleIndex(sorted(mentions))
     orgs = OrgIndex(doc)
     topic = orgs.topic()
     drafts: dict[tuple[int, str | None, str], _Draft] = {}
     bare_ends: list[tuple[Person, TimeValue | None, Candidate]] = []
     org_ends: list[tuple[Person, str, TimeValue | None, Candidate]] = []
-    cands = extract_candidates(doc)
     # roles someone holds with an organization named somewhere in the document
     known_orgs: dict[tuple[int, str], tuple[str, str | None]] = {}
     resolved: list[tuple[Candidate, Person]] = []
@@ -156,7 +193,8 @@ def build_tenures(doc: Doc, doc_id: str, base: dt.date | None) -> list[Tenure]:
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
             if org_text is None and _may_default(cand):
-                org_text, parent = topic, None
+                # the organization the person is tied to elsewhere here, else the article's
+                org_text, parent = _default_org(person, known_orgs, topic, orgs)
         if org_text is None:
             continue
         role_text = _role_text(cand)
@@ -196,7 +234,24 @@ def build_tenures(doc: Doc, doc_id: str, base: dt.date | None) -> list[Tenure]:
                 draft.status = "current"
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
-    return [_record(d, doc_id, base) for d in sorted(drafts.values(), key=lambda d: d.text_pos)]
+    text = original if original is not None else doc.text
+    ordered = sorted(drafts.values(), key=lambda d: d.text_pos)
+    return [_record(d, doc_id, base, orgs, text) for d in ordered]
+
+
+def _default_org(
+    person: Person,
+    known_orgs: dict[tuple[int, str], tuple[str, str | None]],
+    topic: str | None,
+    orgs: OrgIndex,
+) -> tuple[str | None, str | None]:
+    """The person's own organization when it is the article's or one of its units, else the
+    article's organization."""
+    topic_key = orgs.key(topic) if topic else None
+    for (pid, _), (org, parent) in known_orgs.items():
+        if pid == id(person) and topic_key in (orgs.key(org), orgs.key(parent or "")):
+            return org, parent
+    return topic, None
 
 
 def _role_label(cand: Candidate) -> str | None:
@@ -217,7 +272,7 @@ def _role_text(cand: Candidate) -> str | None:
 
 
 def _may_default(cand: Candidate) -> bool:
-    """A title with no organization may take the article's: not a staff role, not a political one."""
+    """A title with no organization may take the article's: not a staff or political one."""
     if cand.role is None:
         return False
     role = canonical_role(cand.role.text)
@@ -258,7 +313,7 @@ def _supersede(drafts: dict[tuple[int, str | None, str], _Draft]) -> None:
     for d in drafts.values():
         by_person.setdefault(id(d.person), []).append(d)
     for items in by_person.values():
-        dated = sorted((d for d in items if d.start and d.start.value), key=lambda d: d.start.value or "")
+        dated = sorted((d for d in items if d.start and d.start.value), key=_start_value)
         for d in items:
             if d.end is not None or (d.ended and d.status != "ended"):
                 continue
@@ -269,17 +324,20 @@ def _supersede(drafts: dict[tuple[int, str | None, str], _Draft]) -> None:
                 and x.org != d.org
                 and x.parent != d.org
                 and (
-                    (d.start and d.start.value and (x.start.value or "") > d.start.value)
+                    (d.start and d.start.value and _start_value(x) > d.start.value)
                     or (d.status == "ended" and d.start is None and x.text_pos > d.text_pos)
                 )
             ]
             if later:
-                nxt = min(later, key=lambda x: x.start.value or "")
-                d.end_hi = nxt.start.value if nxt.start else None
+                d.end_hi = _start_value(min(later, key=_start_value)) or None
                 d.ended = True
 
 
-def _record(d: _Draft, doc_id: str, base: dt.date | None) -> Tenure:
+def _start_value(d: _Draft) -> str:
+    return d.start.value or "" if d.start else ""
+
+
+def _record(d: _Draft, doc_id: str, base: dt.date | None, orgs: OrgIndex, text: str) -> Tenure:
     status = d.status
     if d.ended:
         status = "ended"
@@ -303,7 +361,7 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None) -> Tenure:
         seen.add(key)
         evidence.append(
             Evidence(
-                sentence=c.sentence.text.strip(),
+                sentence=text[c.sentence.start_char : c.sentence.end_char].strip(),
                 start=c.sentence.start_char,
                 end=c.sentence.end_char,
                 rule=c.rule,
@@ -317,6 +375,7 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None) -> Tenure:
         role_text=d.role_text,
         org=d.org,
         parent_org=d.parent if d.parent and d.parent != d.org else None,
+        org_descriptors=sorted(set(orgs.descriptors.get(orgs.key(d.org), []))),
         start=d.start.value if d.start else None,
         end=d.end.value if d.end else None,
         start_bounds=start_bounds,

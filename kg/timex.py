@@ -54,8 +54,18 @@ _FILLER = re.compile(
 _FUZZY = [
     # (pattern, lo month, hi month (may be 13 = January of next year), value month or None)
     (re.compile(r"^(?:around |about )?(?:the )?(?:very )?end of " + _YEAR_RE + "$"), 10, 13, 12),
-    (re.compile(r"^(?:the )?(?:late|latter part of|second half of) " + _YEAR_RE + "$"), 7, 12, None),
-    (re.compile(r"^(?:the )?(?:early|beginning of|start of|first half of) " + _YEAR_RE + "$"), 1, 6, None),
+    (
+        re.compile(r"^(?:the )?(?:late|latter part of|second half of) " + _YEAR_RE + "$"),
+        7,
+        12,
+        None,
+    ),
+    (
+        re.compile(r"^(?:the )?(?:early|beginning of|start of|first half of) " + _YEAR_RE + "$"),
+        1,
+        6,
+        None,
+    ),
     (re.compile(r"^(?:the )?(?:mid|middle of)[- ]" + _YEAR_RE + "$"), 4, 9, None),
     (re.compile(r"^(?:the )?first quarter of " + _YEAR_RE + "$"), 1, 3, None),
     (re.compile(r"^(?:the )?second quarter of " + _YEAR_RE + "$"), 4, 6, None),
@@ -66,7 +76,11 @@ _DECADE = re.compile(r"^(?:the )?(?:early |mid |late |mid-)?(?P<decade>(?:1[89]|
 _YEAR_ONLY = re.compile(r"^" + _YEAR_RE + "$")
 _MONTH_YEAR = re.compile(r"^" + _MONTH_RE + r",? " + _YEAR_RE + "$")
 _DAY_MONTH_YEAR = re.compile(
-    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH_RE + r",? " + _YEAR_RE + r"|"
+    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? "
+    + _MONTH_RE
+    + r",? "
+    + _YEAR_RE
+    + r"|"
     + _MONTH_RE.replace("month", "month2")
     + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? "
     + _YEAR_RE.replace("year", "year2")
@@ -74,7 +88,9 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_ONLY = re.compile(r"^(?:early |mid-|mid |late |the end of |end of )?" + _MONTH_RE + "$")
 _MONTH_DAY = re.compile(
-    r"^(?:" + _MONTH_RE + r" (?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)? "
+    r"^(?:"
+    + _MONTH_RE
+    + r" (?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)? "
     + _MONTH_RE.replace("month", "month2")
     + r")$"
 )

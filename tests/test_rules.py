@@ -1,0 +1,169 @@
+"""Each rule family on sentences written for the test (not taken from the seed)."""
+
+from __future__ import annotations
+
+from conftest import find
+
+# --- roles, organizations and units -------------------------------------------------------
+
+
+def test_title_is_a_role_not_an_organization() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())("Maria Lopez is the CFO of Brightwater Foods.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["CFO"] == "ROLE"
+    assert labels.get("Brightwater Foods") == "ORG"
+
+
+def test_role_synonyms_fold_to_the_scheme(extract) -> None:
+    ts = extract("Peter Hall, finance director of Norwood Retail, spoke on Monday.")
+    assert [(t.person, t.role, t.role_text, t.org) for t in ts] == [
+        ("Peter Hall", "Chief Financial Officer", "finance director", "Norwood Retail")
+    ]
+
+
+def test_possessive_unit_keeps_its_parent(extract) -> None:
+    ts = extract(
+        "Omar Haddad, the head of Zenvia Group's mobile payments division, joined in 2015."
+    )
+    (t,) = find(ts, "Omar Haddad", role="Head")
+    assert t.org == "Zenvia Group's mobile payments division"
+    assert t.parent_org == "Zenvia Group"
+
+
+def test_named_unit_keeps_its_parent(extract) -> None:
+    text = (
+        "Kestrel Ltd said profits rose. Anna Berg is the technical director of the "
+        "Kestrel Oslo Research Centre."
+    )
+    (t,) = find(extract(text), "Anna Berg")
+    assert t.org == "Kestrel Oslo Research Centre" and t.parent_org == "Kestrel Ltd"
+
+
+# --- relation patterns --------------------------------------------------------------------
+
+
+def test_premodifier(extract) -> None:
+    ts = extract("Shares rose after Harlow Motors chief executive Diane Okafor spoke.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Diane Okafor", "Chief Executive Officer", "Harlow Motors")
+    ]
+
+
+def test_appositive(extract) -> None:
+    ts = extract("Leo Brandt, chairman of Vintry Insurance, declined to comment.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Leo Brandt", "Chairman", "Vintry Insurance")
+    ]
+
+
+def test_copula_and_start_verb_with_date(extract) -> None:
+    ts = extract("In May 2016, Sofia Marin became the chief operating officer of Lumen Freight.")
+    (t,) = ts
+    assert (t.person, t.role, t.org, t.start, t.status) == (
+        "Sofia Marin",
+        "Chief Operating Officer",
+        "Lumen Freight",
+        "2016-05",
+        "current",
+    )
+
+
+def test_end_verb(extract) -> None:
+    ts = extract("Greg Nolan stepped down as president of Halcyon Airways in 2019.")
+    (t,) = ts
+    assert (t.role, t.org, t.end, t.status) == ("President", "Halcyon Airways", "2019", "ended")
+
+
+def test_former_is_ended(extract) -> None:
+    (t,) = extract("Former Orbis Media chairman Ian Reyes has written a book.")
+    assert (t.person, t.role, t.status) == ("Ian Reyes", "Chairman", "ended")
+
+
+def test_replacement_starts_one_and_ends_the_other(extract) -> None:
+    ts = extract("Nina Vos has replaced Karl Eder as chief executive of Tamsin Bank.")
+    new = find(ts, "Nina Vos", "Tamsin Bank")
+    old = find(ts, "Karl Eder", "Tamsin Bank")
+    assert new and new[0].status == "current"
+    assert old and old[0].status == "ended"
+
+
+def test_joined_without_title(extract) -> None:
+    (t,) = extract("Ravi Menon joined Corvid Systems in June 2011.")
+    assert (t.person, t.role, t.org, t.start) == ("Ravi Menon", None, "Corvid Systems", "2011-06")
+
+
+def test_responsibility_description(extract) -> None:
+    (t,) = extract("Lin Qiu, an executive responsible for sales at Pelican Telecom, said so.")
+    assert (t.role, t.role_text, t.org) == (
+        "Executive",
+        "executive responsible for sales",
+        "Pelican Telecom",
+    )
+
+
+# --- coreference --------------------------------------------------------------------------
+
+
+def test_pronoun_and_surname(extract) -> None:
+    text = (
+        "Hannah Kofi studied law in Accra. She became the general counsel of Quarry Mining "
+        "in 2008. Kofi joined Ridgeway Steel in 2014."
+    )
+    ts = extract(text)
+    assert {(t.person, t.org) for t in ts} == {
+        ("Hannah Kofi", "Quarry Mining"),
+        ("Hannah Kofi", "Ridgeway Steel"),
+    }
+
+
+def test_misspelt_repeat_is_an_alias(extract) -> None:
+    text = (
+        "Chen Weiming, the CTO of Brightline Robotics, has left the company. "
+        "Insiders said Chen Weimin had quit in June."
+    )
+    (t,) = extract(text, date="2023-08-01")
+    assert t.person == "Chen Weiming"
+    assert "Chen Weimin" in t.aliases
+
+
+# --- time and status ----------------------------------------------------------------------
+
+
+def test_relative_month_resolves_against_document_date(extract) -> None:
+    (t,) = extract("Mark Udo joined Fenwick Paper in July.", date="2022-09-02")
+    assert t.start == "2022-07"
+
+
+def test_superseded_role_ends_before_the_next_start(extract) -> None:
+    text = (
+        "Ms Ada Stone used to be the marketing director of Brookline Toys. "
+        "In 2018, she became the president of Larkspur Games."
+    )
+    ts = extract(text)
+    (old,) = find(ts, "Ada Stone", "Brookline Toys")
+    assert old.status == "ended" and old.end_bounds == (None, "2018")
+
+
+# --- descriptors, rumours -----------------------------------------------------------------
+
+
+def test_org_descriptor_is_kept(extract) -> None:
+    (t,) = extract("Tom Reid is the CTO of Vidora, a British video streaming platform.")
+    assert t.org_descriptors == ["a British video streaming platform"]
+
+
+def test_rumour_and_speculation_make_no_tenure(extract) -> None:
+    assert extract("Bo Tran might become chief executive of Oakfield Energy next year.") == []
+    text = "Jo Park, chairman of Elmwood Bank, denied reports that he had resigned."
+    ts = extract(text)
+    assert [(t.person, t.role, t.status) for t in ts] == [("Jo Park", "Chairman", "current")]
+
+
+def test_political_office_is_not_a_tenure(extract) -> None:
+    assert (
+        extract("President Alvarez met bankers in Lima. Ukraine's president, Ivan Petrenko, spoke.")
+        == []
+    )

@@ -1,0 +1,58 @@
+"""The date normalizer: absolute, fuzzy and relative expressions, and no date at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.timex import TimeValue, first_day, last_day, resolve
+
+SEPT = dt.date(2022, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("In March 2012", None, TimeValue("2012-03", "2012-03", "2012-03")),
+        ("in 1998", None, TimeValue("1998", "1998", "1998")),
+        ("4 August 2022", None, TimeValue("2022-08-04", "2022-08-04", "2022-08-04")),
+        ("August 4, 2022", None, TimeValue("2022-08-04", "2022-08-04", "2022-08-04")),
+        # fuzzy: bounds wider than the value
+        ("around the end of 2021", None, TimeValue("2021-12", "2021-10", "2022-01")),
+        ("early 2004", None, TimeValue("2004", "2004-01", "2004-06")),
+        ("the 1990s", None, TimeValue(None, "1990", "1999")),
+        # relative to the document date
+        ("in July", SEPT, TimeValue("2022-07", "2022-07", "2022-07")),
+        ("in November", SEPT, TimeValue("2021-11", "2021-11", "2021-11")),
+        ("last year", SEPT, TimeValue("2021", "2021", "2021")),
+        ("two months ago", SEPT, TimeValue("2022-07", "2022-07", "2022-07")),
+    ],
+)
+def test_resolve(text: str, base: dt.date | None, expected: TimeValue) -> None:
+    assert resolve(text, base) == expected
+
+
+def test_future_month_prefers_the_coming_one() -> None:
+    assert resolve("in April", SEPT, "future") == TimeValue("2023-04", "2023-04", "2023-04")
+
+
+@pytest.mark.parametrize("text", ["in July", "last year", "next month", "on Tuesday"])
+def test_relative_without_document_date_gives_nothing(text: str) -> None:
+    assert resolve(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["", "the company", "a month later", "recently"])
+def test_no_date(text: str) -> None:
+    assert resolve(text, SEPT) is None
+
+
+def test_never_invents_a_day() -> None:
+    value = resolve("March 2012", SEPT)
+    assert value is not None and value.value == "2012-03"
+
+
+def test_period_edges() -> None:
+    assert first_day("2012-03") == dt.date(2012, 3, 1)
+    assert last_day("2012-02") == dt.date(2012, 2, 29)
+    assert last_day("2021") == dt.date(2021, 12, 31)
