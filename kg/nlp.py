@@ -22,7 +22,7 @@ from kg.lexicon import roles, words
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
 _REPAIRABLE = {"GPE", "NORP", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
@@ -43,7 +43,7 @@ def org_key(text: str) -> str:
 def is_title_line(text: str) -> bool:
     """A headline or caption: no closing punctuation and most words capitalized."""
     stripped = text.strip()
-    if not stripped or stripped[-1] in ".?!\"'" or "\n" in stripped:
+    if not stripped or stripped[-1] in ".?!,;:\"'" or "\n" in stripped:
         return False
     alpha = [w for w in re.findall(r"[A-Za-z][\w'&-]*", stripped) if len(w) > 3]
     return len(alpha) >= 2 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
@@ -62,7 +62,10 @@ def _register() -> None:
     def kg_breaks(doc: Doc) -> Doc:
         for token in doc[1:]:
             prev = doc[token.i - 1]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
+            # a blank line ends a paragraph; a single line break ends a title line only
+            # (wire copy is hard-wrapped mid-sentence)
+            gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
+            if gap.count("\n") >= 2 or ("\n" in gap and is_title_line(_line_before(doc, token))):
                 token.is_sent_start = True
         return doc
 
@@ -73,6 +76,12 @@ def _register() -> None:
     @Language.factory("kg_units")
     def make_units(nlp: Language, name: str) -> Any:
         return mark_units
+
+
+def _line_before(doc: Doc, token: Token) -> str:
+    """The text of the line that ends just before ``token``."""
+    text = doc.text[: token.idx].rstrip()
+    return text[text.rfind("\n") + 1 :]
 
 
 def _strip_det(span: Span) -> Span:

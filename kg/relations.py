@@ -285,6 +285,7 @@ _MAX_GAP = 10
 def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     """Rule name, event, future and habitual flags for the words between person and role."""
     g = gap + " " if gap else ""
+    g = re.sub(r"^, \d{2} (?=,)", "", g)  # "John Smith, 54, president of ..."
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None

@@ -167,3 +167,14 @@ def test_political_office_is_not_a_tenure(extract) -> None:
         extract("President Alvarez met bankers in Lima. Ukraine's president, Ivan Petrenko, spoke.")
         == []
     )
+
+
+def test_hard_wrapped_wire_copy_with_age(extract) -> None:
+    text = (
+        "ACME TOOLS NAMES NEW CHIEF\n\nAcme Tools Inc said Walter P. Brandon,\n"
+        "61, president of Acme Tools, will retire\nin June.\n"
+    )
+    ts = extract(text, date="1987-03-02")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Walter P. Brandon", "President", "Acme Tools")
+    ]
