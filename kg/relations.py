@@ -368,10 +368,10 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             org_rule = "coordinated"
         if org_text is not None:
             prev_org = (org_text, parent, org_offset or 0)
-        prev_role_end = after[0].end if after else role.end
-        if _person_for_role(doc, sent, people, role, start, after) is not None:
-            prev_role_end = _after_person(doc, sent, role, after, people)
         person = _person_for_role(doc, sent, people, role, start, after)
+        prev_role_end = after[0].end if after else role.end
+        if person is not None:
+            prev_role_end = _after_person(doc, sent, role, after, people)
         if person is None and out and out[-1].role is not None:
             # "X, the CTO of A and the general manager of B": the second title is X's too
             last = out[-1]
