@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg.errors import InputError, KGError
 from kg.model import Document, Tenure
+
+if TYPE_CHECKING:
+    from kg.store import Store
 
 app = typer.Typer(
     help="A knowledge graph of corporate executives, built from news text.",
@@ -124,6 +128,133 @@ def _print_table(rows: list[Tenure]) -> None:
             role += f" [{t.role_text}]"
         table.add_row(t.person, role, org, t.start or "", t.end or "", t.status, Path(t.doc).name)
     Console().print(table)
+
+
+StoreOpt = Annotated[
+    str | None,
+    typer.Option("--store", envvar="KG_STORE", help="Embedded store folder [default: ./kg-data]."),
+]
+EndpointOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint", envvar="KG_ENDPOINT", help="SPARQL 1.1 query endpoint of a remote store."
+    ),
+]
+UpdateEndpointOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--update-endpoint",
+        envvar="KG_UPDATE_ENDPOINT",
+        help="SPARQL 1.1 update endpoint, where the server has a separate one.",
+    ),
+]
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _open_store(
+    store: str | None, endpoint: str | None, update_endpoint: str | None, *, create: bool
+) -> Store:
+    from kg.store import open_store
+
+    return open_store(store, endpoint=endpoint, update_endpoint=update_endpoint, create=create)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (*.txt, *.md, *.html).")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateEndpointOpt = None,
+    model: ModelOpt = None,
+    date: DateOpt = None,
+) -> None:
+    """Add documents to the store (a changed document replaces its old version)."""
+    from rich.progress import Progress
+
+    from kg.ingest import ingest as run_ingest
+    from kg.reading import iter_paths
+    from kg.settings import spacy_model
+
+    failures: list[str] = []
+    total = 0
+    for raw in paths:
+        with contextlib.suppress(InputError):  # reported when read
+            total += sum(1 for _ in iter_paths([raw]))
+    try:
+        with _open_store(store, endpoint, update_endpoint, create=True) as target:
+            with target.writing(), Progress(transient=True) as progress:
+                task = progress.add_task("ingesting", total=total)
+                report = run_ingest(
+                    read_inputs(paths, _parse_date(date), failures),
+                    target,
+                    model=model or spacy_model(),
+                    on_document=lambda _doc, _outcome: progress.advance(task),
+                )
+            description = target.description
+    except KGError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"{report.added + report.replaced + report.unchanged} documents into {description}: "
+        f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
+        f"{report.tenures} tenures extracted" + (f"; {len(failures)} failed" if failures else "")
+    )
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def sparql(
+    query: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq file holding one.")],
+    fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = (
+        QueryFormat.table
+    ),
+    bind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--bind",
+            help="NAME=VALUE, bound as an RDF term: <IRI>, role:x or ind:x, a YYYY-MM-DD date, "
+            "else a string. Repeat for several.",
+        ),
+    ] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+) -> None:
+    """Run a read-only SPARQL query on the store."""
+    from kg.results import parse_binding, write_result
+    from kg.sparql import read_query
+
+    try:
+        bindings = dict(parse_binding(b) for b in bind or [])
+        text = read_query(query)
+        with _open_store(store, endpoint, None, create=False) as source:
+            result = source.query(text, bindings)
+            write_result(result, fmt.value, sys.stdout)
+    except KGError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def stats(store: StoreOpt = None, endpoint: EndpointOpt = None) -> None:
+    """Counts of documents, people, organizations, tenures, evidence, graphs and triples."""
+    from kg.results import store_stats
+
+    try:
+        with _open_store(store, endpoint, None, create=False) as source:
+            counts = store_stats(source)
+            description = source.description
+    except KGError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+    typer.echo(description)
+    for name, value in counts.items():
+        typer.echo(f"{name:>14}  {value}")
 
 
 def main() -> None:

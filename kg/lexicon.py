@@ -91,3 +91,13 @@ def canonical_role(text: str) -> Role | None:
         if candidate in table:
             return table[candidate]
     return None
+
+
+@cache
+def _roles_by_label() -> dict[str, Role]:
+    return {role.label: role for role in roles()}
+
+
+def role_by_label(label: str) -> Role | None:
+    """The role whose canonical label (skos:prefLabel) is ``label``."""
+    return _roles_by_label().get(label)

@@ -1,0 +1,159 @@
+"""Documents into the store: extract, resolve, write each document's graph in one transaction.
+
+Incremental and idempotent: a document whose text, tool version and model are those already
+stored is skipped without parsing; a changed one has its named graph replaced; the same
+input twice leaves the same store. Each document is one update request (its graph, the
+consolidated view of its memberships), so an interrupted ingest leaves whole documents only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import ORG
+
+from kg import __version__, ids
+from kg.consolidate import Source, plan, source_bounds
+from kg.model import Document, Tenure
+from kg.rdf import KG, Bounds, RunInfo, content_hash, doc_key, document_graph, interval_iri
+from kg.sparql import internal
+from kg.store import Store, drop_graph, insert_data
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    tenures: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+def run_info(model: str) -> RunInfo:
+    """The run description: kg's version and the spaCy model's name and version."""
+    return RunInfo(__version__, _model_description(model))
+
+
+@cache
+def _model_description(model: str) -> str:
+    from kg.nlp import load_pipeline
+
+    meta = load_pipeline(model).meta
+    return f"{model} {meta.get('version', '')}".strip()
+
+
+def load_schemes(store: Store) -> None:
+    """(Re)load the role and industry schemes into their named graphs: queries read them there."""
+    from kg.lexicon import resource_text
+
+    operations = []
+    for graph_name, file in (
+        (ids.ROLE_SCHEME_GRAPH, "roles.ttl"),
+        (ids.INDUSTRY_SCHEME_GRAPH, "industries.ttl"),
+    ):
+        graph = Graph()
+        graph.parse(data=resource_text("ontology", file), format="turtle")
+        operations += [drop_graph(graph_name), insert_data(graph_name, graph)]
+    store.apply(operations)
+
+
+def is_current(store: Store, document: Document, run: RunInfo) -> bool:
+    """Whether the store already holds this document, as this text, from this tool and model."""
+    graph = ids.document_graph(doc_key(document.id))
+    rows = store.rows(internal("document_state"), {"g": graph})
+    return any(
+        str(r.get("hash")) == content_hash(document.text)
+        and str(r.get("version")) == run.tool_version
+        and str(r.get("model")) == run.model
+        for r in rows
+    )
+
+
+def write_document(store: Store, document: Document, tenures: list[Tenure], run: RunInfo) -> None:
+    """Replace the document's named graph and refresh the consolidated view of its tenures,
+    in one update request."""
+    from kg.resolve import resolve_people
+
+    key = doc_key(document.id)
+    graph_name = ids.document_graph(key)
+    before = {URIRef(r["m"]) for r in store.rows(internal("graph_memberships"), {"g": graph_name})}
+    people = resolve_people(tenures, store, graph_name)
+    graph = document_graph(document, tenures, run, people)
+    new_sources = {}
+    for membership in graph.subjects(ORG.memberDuring, None):
+        assert isinstance(membership, URIRef)
+        new_sources[membership] = Source(key, _bounds_of(graph, membership, key))
+    deletes, consolidated = plan(store, graph_name, before | set(new_sources), new_sources)
+    store.apply(
+        [
+            drop_graph(graph_name),
+            insert_data(graph_name, graph),
+            deletes,
+            insert_data(ids.CONSOLIDATED, consolidated),
+        ]
+    )
+
+
+def _bounds_of(graph: Graph, membership: URIRef, key: str) -> Bounds:
+    """The bounds the new graph gives a membership (read back from its interval)."""
+    interval = interval_iri(membership, key)
+    values = {
+        name: (str(v) if (v := graph.value(interval, prop)) is not None else None)
+        for name, prop in (
+            ("b1", KG.beginningEarliest),
+            ("b2", KG.beginningLatest),
+            ("b3", KG.endEarliest),
+            ("b4", KG.endLatest),
+        )
+    }
+    return source_bounds(values["b1"], values["b2"], values["b3"], values["b4"], None, None)
+
+
+def ingest(
+    documents: Iterable[Document],
+    store: Store,
+    *,
+    model: str,
+    on_document: Callable[[Document, str], None] | None = None,
+    extract: Callable[..., Iterator[tuple[Document, list[Tenure]]]] | None = None,
+) -> IngestReport:
+    """Ingest documents into the store, streaming; ``on_document(doc, outcome)`` is called once
+    per document with "added", "replaced" or "unchanged"."""
+    if extract is None:
+        from kg.extract import extract_documents
+
+        extract = extract_documents
+    report = IngestReport()
+    run = run_info(model)
+    load_schemes(store)
+
+    def todo() -> Iterator[Document]:
+        for document in documents:
+            if is_current(store, document, run):
+                report.unchanged += 1
+                if on_document:
+                    on_document(document, "unchanged")
+            else:
+                yield document
+
+    for document, tenures in extract(todo(), model=model):
+        existed = bool(store.rows(internal("document_state"), {"g": _graph(document)}))
+        write_document(store, document, tenures, run)
+        report.tenures += len(tenures)
+        outcome = "replaced" if existed else "added"
+        if existed:
+            report.replaced += 1
+        else:
+            report.added += 1
+        if on_document:
+            on_document(document, outcome)
+    return report
+
+
+def _graph(document: Document) -> URIRef:
+    return ids.document_graph(doc_key(document.id))
