@@ -20,7 +20,7 @@ from kg.consolidate import Source, plan, source_bounds
 from kg.model import Document, Tenure
 from kg.rdf import KG, Bounds, RunInfo, content_hash, doc_key, document_graph, interval_iri
 from kg.sparql import internal
-from kg.store import Store, drop_graph, insert_data
+from kg.store import Drop, Insert, Operation, Store, Update
 
 
 @dataclass
@@ -51,14 +51,14 @@ def load_schemes(store: Store) -> None:
     """(Re)load the role and industry schemes into their named graphs: queries read them there."""
     from kg.lexicon import resource_text
 
-    operations = []
+    operations: list[Operation] = []
     for graph_name, file in (
         (ids.ROLE_SCHEME_GRAPH, "roles.ttl"),
         (ids.INDUSTRY_SCHEME_GRAPH, "industries.ttl"),
     ):
         graph = Graph()
         graph.parse(data=resource_text("ontology", file), format="turtle")
-        operations += [drop_graph(graph_name), insert_data(graph_name, graph)]
+        operations += [Drop(graph_name), Insert(graph_name, graph)]
     store.apply(operations)
 
 
@@ -91,10 +91,10 @@ def write_document(store: Store, document: Document, tenures: list[Tenure], run:
     deletes, consolidated = plan(store, graph_name, before | set(new_sources), new_sources)
     store.apply(
         [
-            drop_graph(graph_name),
-            insert_data(graph_name, graph),
-            deletes,
-            insert_data(ids.CONSOLIDATED, consolidated),
+            Drop(graph_name),
+            Insert(graph_name, graph),
+            Update(deletes),
+            Insert(ids.CONSOLIDATED, consolidated),
         ]
     )
 

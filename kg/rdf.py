@@ -55,15 +55,16 @@ def company(tenure: Tenure) -> str:
 def org_iri(name: str, parent: str | None = None) -> URIRef:
     """An organization's IRI from its normalized name (a unit's also from its parent's)."""
     if parent:
-        return ids.mint("org", name, "unit", org_key(parent), org_key(name))
-    return ids.mint("org", name, org_key(name))
+        return ids.mint("org", org_key(name), "unit", org_key(parent), org_key(name))
+    return ids.mint("org", org_key(name), org_key(name))
 
 
 def person_iri(name: str, context: str | None = None) -> URIRef:
     """A person's IRI from the normalized name; ``context`` (a company key) sets apart
     a second person of the same name."""
     key = person_key(name)
-    return ids.mint("person", name, key, *([context] if context else []))
+    given, _, surname = key.partition("|")
+    return ids.mint("person", f"{given} {surname}", key, *([context] if context else []))
 
 
 def role_iri(tenure: Tenure) -> URIRef | None:
@@ -73,7 +74,11 @@ def role_iri(tenure: Tenure) -> URIRef | None:
     return URIRef(role.iri) if role else None
 
 
-def membership_iri(person: URIRef, role: URIRef | None, org: URIRef, label: str) -> URIRef:
+def membership_iri(person: URIRef, role: URIRef | None, org: URIRef) -> URIRef:
+    """One person, one role (or none), one organization: the same node in every document."""
+    label = " ".join(
+        str(node).rsplit("/", 1)[-1].rsplit("-", 1)[0] for node in (person, role or "member", org)
+    )
     return ids.mint("membership", label, str(person), str(role or ""), str(org))
 
 
@@ -178,8 +183,7 @@ def document_graph(
         _add_person(graph, person, tenure, doc_node)
         org = _add_org(graph, tenure, doc_node, labels)
         role = role_iri(tenure)
-        label = f"{tenure.person} {tenure.role or tenure.role_text or 'member'} {tenure.org}"
-        membership = membership_iri(person, role, org, label)
+        membership = membership_iri(person, role, org)
         if membership in seen:  # two spellings of one organization: one membership, all evidence
             _add_evidence(graph, membership, tenure, doc_node, key)
             continue

@@ -85,8 +85,9 @@ def write_result(result: Result, fmt: str, out: IO[str]) -> None:
         values = row.asdict()  # type: ignore[union-attr]
         table.add_row(*(show(values.get(v)) for v in variables))
         count += 1
-    table.caption = f"{count} rows"
-    Console(file=out, width=max(100, min(200, 24 * len(variables)))).print(table)
+    console = Console(file=out, width=max(100, min(200, 24 * len(variables))))
+    console.print(table)
+    console.print(f"{count} row{'s' if count != 1 else ''}")
 
 
 def store_stats(store: Store) -> dict[str, int]:

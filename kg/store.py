@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.sparql import Bindings, bind, check_query, render
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-exec/ontology#>
+PREFIX role: <https://w3id.org/kg-exec/role/>
+PREFIX ind: <https://w3id.org/kg-exec/industry/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX time: <http://www.w3.org/2006/time#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -49,7 +54,7 @@ class Store:
 
         Queries that do not come from kg itself are checked first (no update, no SERVICE).
         """
-        text = bind(sparql, bindings or {})
+        text = with_prefixes(bind(sparql, bindings or {}))
         if not trusted:
             check_query(text)
         try:
@@ -74,6 +79,24 @@ class Store:
             out.append({str(k): v for k, v in row.asdict().items()})  # type: ignore[union-attr]
         return out
 
+    def named_graph(self, name: URIRef) -> Graph:
+        """The triples of one named graph, as an rdflib Graph (xsd:string literals made plain,
+        as rdflib writes them)."""
+        result = self.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": name}, trusted=True
+        )
+        graph = Graph()
+        for s, p, o in result.graph or []:
+            if isinstance(o, Literal) and o.datatype == XSD.string:
+                o = Literal(str(o))
+            graph.add((s, p, o))
+        return graph
+
+    def graph_names(self) -> list[URIRef]:
+        """The names of the store's named graphs."""
+        rows = self.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(URIRef(str(r["g"])) for r in rows)
+
     # -- writing
     def update(self, sparql: str) -> None:
         """Apply one SPARQL Update request (atomic on Oxigraph: all of it or none)."""
@@ -89,11 +112,12 @@ class Store:
         except Exception as exc:
             raise StoreError(f"writing to {self.description} failed: {_one_line(exc)}") from None
 
-    def apply(self, operations: list[str]) -> None:
-        """Several update operations as one request (one transaction on Oxigraph)."""
-        operations = [op for op in operations if op]
-        if operations:
-            self.update(" ;\n".join(operations))
+    def apply(self, operations: list[Operation]) -> None:
+        """Several operations as one update request (one transaction on Oxigraph)."""
+        texts = [op.sparql() for op in operations]
+        texts = [t for t in texts if t]
+        if texts:
+            self.update(" ;\n".join(texts))
 
     def close(self) -> None:
         try:
@@ -167,7 +191,7 @@ def open_store(
     """The store to use: in memory, a remote SPARQL endpoint, or the embedded one at ``path``
     (default ``KG_STORE``, else ``./kg-data``)."""
     if memory:
-        return Store(Dataset(), "the in-memory store")
+        return MemoryStore()
     if endpoint:
         from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
@@ -183,15 +207,70 @@ def open_store(
     return EmbeddedStore(Path(path or store_path()), create=create)
 
 
-def drop_graph(name: URIRef) -> str:
-    return f"DROP SILENT GRAPH {render(name)}"
+@dataclass(frozen=True)
+class Drop:
+    """Drop a named graph (nothing happens when it does not exist)."""
+
+    name: URIRef
+
+    def sparql(self) -> str:
+        return f"DROP SILENT GRAPH {render(self.name)}"
 
 
-def insert_data(name: URIRef, graph: Graph) -> str:
-    """``INSERT DATA`` of a graph's triples into the named graph (empty text for no triples)."""
-    if len(graph) == 0:
-        return ""
-    return f"INSERT DATA {{ GRAPH {render(name)} {{\n{_ntriples(graph)}\n}} }}"
+@dataclass(frozen=True)
+class Insert:
+    """Add a graph's triples to a named graph."""
+
+    name: URIRef
+    graph: Graph
+
+    def sparql(self) -> str:
+        if len(self.graph) == 0:
+            return ""
+        return f"INSERT DATA {{ GRAPH {render(self.name)} {{\n{_ntriples(self.graph)}\n}} }}"
+
+
+@dataclass(frozen=True)
+class Update:
+    """Any other SPARQL Update operation, written by kg (never from user text)."""
+
+    text: str
+
+    def sparql(self) -> str:
+        return self.text
+
+
+Operation = Drop | Insert | Update
+
+
+class MemoryStore(Store):
+    """rdflib's in-memory dataset, for tests and notebooks. Writes go through rdflib's API:
+    its SPARQL parser is far too slow for large INSERT DATA requests."""
+
+    def __init__(self) -> None:
+        super().__init__(Dataset(), "the in-memory store")
+
+    def apply(self, operations: list[Operation]) -> None:
+        for op in operations:
+            if isinstance(op, Drop):
+                self.dataset.remove_graph(op.name)
+            elif isinstance(op, Insert):
+                target = self.dataset.graph(op.name)
+                for triple in op.graph:
+                    target.add(triple)
+            elif op.text:
+                self.update(op.text)
+
+
+def with_prefixes(query: str) -> str:
+    """The query with kg's usual prefixes declared, except those it declares itself."""
+    declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w-]*):", query)}
+    lines = [
+        line
+        for line in PREFIXES.splitlines()
+        if line.split()[1].rstrip(":").lower() not in declared
+    ]
+    return "\n".join([*lines, query])
 
 
 def _ntriples(graph: Graph) -> str:

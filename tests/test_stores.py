@@ -1,0 +1,171 @@
+"""The stores and the SPARQL command line: embedded, in memory, a real Oxigraph server."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.ingest import ingest
+from kg.reading import read_document
+from kg.settings import spacy_model
+from kg.store import Store, open_store
+
+FLAGSHIP = str(ROOT / "ontology" / "queries" / "cto_video_ecommerce.rq")
+runner = CliRunner()
+
+
+def kg(*args: str):
+    result = runner.invoke(app, list(args))
+    return result
+
+
+def answers(store: Store) -> set[tuple[str, str, str, str]]:
+    rows = store.rows(Path(FLAGSHIP).read_text(), trusted=False)
+    return {
+        (str(r["name"]), str(r["orgName"]), str(r["industry"]), str(r["sentence"])) for r in rows
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    """A real `oxigraph serve` process on a free local port (stopped after the test)."""
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = free_port()
+    proc = subprocess.Popen(
+        [exe, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("oxigraph serve did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_cli_ingest_then_flagship_csv(tmp_path) -> None:
+    store = str(tmp_path / "kg-data")
+    result = kg("ingest", str(SEED.parent), "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output
+    result = kg("sparql", FLAGSHIP, "--format", "csv", "--store", store)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["name"] for r in rows} == {"Tang Xing"}
+    assert {r["orgName"] for r in rows} == {"iQIYI", "Alibaba's overseas e-commerce operations"}
+    stats = kg("stats", "--store", store)
+    again = kg("ingest", str(SEED.parent), "--store", store)
+    assert "1 unchanged" in again.output
+    assert kg("stats", "--store", store).output == stats.output
+    career = kg(
+        "sparql",
+        str(ROOT / "ontology/queries/career.rq"),
+        "--bind",
+        "name=Tang Xing",
+        "--format",
+        "json",
+        "--store",
+        store,
+    )
+    assert career.exit_code == 0 and "Google Shanghai R&D Center" in career.stdout
+
+
+def test_same_answer_in_memory_embedded_and_oxigraph_server(tmp_path, oxigraph_server) -> None:
+    seed = read_document(SEED, doc_id="seeds/" + SEED.name)
+    memory = open_store(memory=True)
+    embedded = open_store(str(tmp_path / "embedded"))
+    remote = open_store(
+        endpoint=oxigraph_server + "/query", update_endpoint=oxigraph_server + "/update"
+    )
+    for store in (memory, embedded, remote):
+        ingest([seed], store, model=spacy_model())
+    expected = answers(memory)
+    assert {(n, o) for n, o, _, _ in expected} == {
+        ("Tang Xing", "iQIYI"),
+        ("Tang Xing", "Alibaba's overseas e-commerce operations"),
+    }
+    assert answers(embedded) == expected
+    assert answers(remote) == expected
+    from kg.results import store_stats
+
+    assert store_stats(remote) == store_stats(embedded)
+    embedded.close()
+
+
+def test_hostile_values_stay_values(tmp_path) -> None:
+    store = str(tmp_path / "kg-data")
+    kg("ingest", str(SEED.parent), "--store", store)
+    before = kg("stats", "--store", store).output
+    for hostile in (
+        'Tang Xing" } } ; DROP ALL ; #',
+        "Tang Xing'> . } INSERT DATA { <a:b> <a:c> <a:d> } #",
+        "x\n} UNION { ?person ?p ?name }",
+        "Tang\u202eXing <script>",
+    ):
+        result = kg(
+            "sparql",
+            str(ROOT / "ontology/queries/career.rq"),
+            "--bind",
+            f"name={hostile}",
+            "--format",
+            "csv",
+            "--store",
+            store,
+        )
+        assert result.exit_code == 0, result.output
+        assert result.stdout.strip().count("\n") == 0  # the header only: no one has that name
+    assert kg("stats", "--store", store).output == before
+
+
+def test_updates_service_and_bad_queries_are_refused(tmp_path) -> None:
+    store = str(tmp_path / "kg-data")
+    kg("ingest", str(SEED.parent), "--store", store)
+    for query, message in (
+        ("DROP ALL", "Update is not allowed"),
+        ("INSERT DATA { <a:b> <a:c> <a:d> }", "Update is not allowed"),
+        ("LOAD <http://127.0.0.1:9/x.ttl>", "Update is not allowed"),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "SERVICE"),
+        ("SELECT * WHERE { GRAPH ?g { SERVICE SILENT <http://x.test/> { ?s ?p ?o } } }", "SERVICE"),
+        ("SELEKT nothing", "not a valid SPARQL query"),
+    ):
+        result = kg("sparql", query, "--store", store)
+        assert result.exit_code == 1, query
+        assert message in result.output, (query, result.output)
+    assert "no store here" in kg("stats", "--store", str(tmp_path / "none")).output
+
+
+def test_a_second_ingest_on_the_same_store_is_refused(tmp_path) -> None:
+    from kg.errors import StoreError
+
+    store = open_store(str(tmp_path / "kg-data"))
+    with store.writing(), pytest.raises(StoreError, match="another kg ingest"), store.writing():
+        pass
+    with store.writing():  # released: the next ingest may go
+        pass
+    store.close()
