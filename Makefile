@@ -18,6 +18,9 @@ demo: setup
 	$(BIN)/kg extract seeds/ --format table
 	$(BIN)/kg extract seeds/ --format jsonl > seeds.tenures.jsonl
 	@echo "tenures as JSON lines: seeds.tenures.jsonl"
+	$(BIN)/kg ingest seeds/
+	$(BIN)/kg stats
+	$(BIN)/kg sparql ontology/queries/cto_video_ecommerce.rq --format csv
 
 lint: setup
 	$(BIN)/ruff check kg tests

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from conftest import SEED
 from rdflib import Literal, URIRef
-from rdflib.namespace import FOAF, ORG, SKOS
+from rdflib.namespace import FOAF, ORG, SKOS, XSD
 
 from kg.ingest import ingest, run_info
 from kg.model import Document
@@ -19,7 +19,7 @@ from kg.store import Store, open_store
 from kg.validate import validate
 
 FLAGSHIP = (SEED.parent.parent / "ontology" / "queries" / "cto_video_ecommerce.rq").read_text()
-DATE = dt.date(2005, 3, 1)
+DATE = dt.date(2020, 3, 1)
 
 
 def doc(name: str, text: str, date: dt.date | None = DATE) -> Document:
@@ -159,6 +159,23 @@ def test_bounds_from_several_sources_intersect_and_conflicts_are_flagged() -> No
     assert cons["beginningEarliest"] == "2012-03-01" and cons["beginningLatest"] == "2012-03-31"
     assert cons["endEarliest"] == "2019-01-01" and cons["endLatest"] == "2019-12-31"
     assert cons["sourceCount"] == "2" and "conflict" not in cons
+    holders = (SEED.parent.parent / "ontology" / "queries" / "holders_at.rq").read_text()
+
+    def certainty(day: str) -> set[str]:
+        rows = store.rows(
+            holders,
+            {
+                "role": URIRef("https://w3id.org/kg-exec/role/chief-executive-officer"),
+                "orgName": "Marks & Spencer",
+                "date": Literal(day, datatype=XSD.date),
+            },
+        )
+        return {f"{r['name']}: {r['certainty']}" for r in rows}
+
+    assert certainty("2015-06-01") == {"Sarah Jones: certain"}
+    # the first source alone says she is still in post; with the second, 2019 is uncertain
+    assert certainty("2019-06-01") == {"Sarah Jones: possible"}
+    assert certainty("2020-02-01") == set()
     other = doc(
         "other.txt",
         "Profile\n\nSarah Jones became chief executive of Marks & Spencer in 2015.",
