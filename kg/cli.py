@@ -257,5 +257,45 @@ def stats(store: StoreOpt = None, endpoint: EndpointOpt = None) -> None:
         typer.echo(f"{name:>14}  {value}")
 
 
+class AskFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help='A question, e.g. "who worked with Jiang Fan?"')],
+    fmt: Annotated[AskFormat, typer.Option("--format", help="Output format.")] = (AskFormat.table),
+    show_sparql: Annotated[
+        bool, typer.Option("--show-sparql", help="Print the SPARQL queries that ran.")
+    ] = False,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+) -> None:
+    """Answer a question in plain English, with the evidence for each answer."""
+    from kg.ask import ask as answer_question
+    from kg.projection import project, queries
+
+    as_json = fmt is AskFormat.json
+    try:
+        with _open_store(store, endpoint, None, create=False) as source:
+            answer = answer_question(project(source), question)
+    except KGError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+    if show_sparql:
+        for text in queries():
+            typer.echo(text.rstrip() + "\n")
+    if as_json:
+        typer.echo(json.dumps(answer.__dict__, ensure_ascii=False, indent=1))
+        return
+    typer.echo(answer.summary)
+    for row in answer.rows:
+        fields = {k: v for k, v in row.items() if k != "evidence" and v not in (None, "")}
+        typer.echo("  - " + "; ".join(f"{k}: {v}" for k, v in fields.items()))
+        for ev in row["evidence"]:
+            typer.echo(f"      [{ev['doc']}] {ev['sentence']}")
+
+
 def main() -> None:
     app()
