@@ -297,5 +297,33 @@ def ask(
             typer.echo(f"      [{ev['doc']}] {ev['sentence']}")
 
 
+class ExportFormat(StrEnum):
+    graphml = "graphml"
+    turtle = "turtle"
+    jsonld = "jsonld"
+    nquads = "nquads"
+    csv = "csv"
+    html = "html"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Export format.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+) -> None:
+    """Write the graph as GraphML, Turtle, JSON-LD, N-Quads, a CSV of tenures, or an HTML view."""
+    from kg.export import export as run_export
+
+    try:
+        with _open_store(store, endpoint, None, create=False) as source:
+            summary = run_export(source, fmt.value, output)
+    except KGError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+    typer.echo(f"{output}: {summary}")
+
+
 def main() -> None:
     app()
