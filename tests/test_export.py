@@ -17,6 +17,7 @@ import networkx as nx
 import pytest
 from conftest import SEED, SHARED
 from rdflib import Dataset, Graph, URIRef
+from test_stores import oxigraph_server  # noqa: F401 (a fixture: a real `oxigraph serve`)
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -122,6 +123,31 @@ def test_empty_store_exports_empty_files(tmp_path: Path) -> None:
     lines = (tmp_path / "empty.csv").read_text(encoding="utf-8").splitlines()
     assert lines == [",".join(CSV_FIELDS)]
     assert nx.read_graphml(tmp_path / "empty.graphml").number_of_nodes() == 0
+
+
+def test_same_exports_from_memory_embedded_and_oxigraph_server(
+    seed_store: Store,
+    tmp_path: Path,
+    oxigraph_server: str,  # noqa: F811
+) -> None:
+    embedded = open_store(str(tmp_path / "embedded"))
+    remote = open_store(
+        endpoint=oxigraph_server + "/query", update_endpoint=oxigraph_server + "/update"
+    )
+    quads, tenures = {}, {}
+    for name, store in (("memory", seed_store), ("embedded", embedded), ("remote", remote)):
+        if name != "memory":
+            ingest([read_document(SEED, doc_id=DOC)], store, model=spacy_model())
+        export(store, "nquads", tmp_path / f"{name}.nq")
+        export(store, "csv", tmp_path / f"{name}.csv")
+        parsed = Dataset()
+        parsed.parse(tmp_path / f"{name}.nq", format="nquads")
+        quads[name] = set(parsed.quads())
+        tenures[name] = read_csv(tmp_path / f"{name}.csv")
+    embedded.close()
+    assert len(quads["memory"]) > 1000
+    assert quads["memory"] == quads["embedded"] == quads["remote"]
+    assert tenures["memory"] == tenures["embedded"] == tenures["remote"]
 
 
 # -- CSV
