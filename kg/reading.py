@@ -7,7 +7,9 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 from kg.model import Document
@@ -93,6 +95,39 @@ def infer_date(text: str) -> dt.date | None:
     return best
 
 
+@cache
+def _checks() -> dict[str, Any]:
+    from kg.lexicon import resource_text
+
+    data: dict[str, Any] = json.loads(resource_text("data", "reading.json"))
+    return data
+
+
+def binary_kind(raw: bytes) -> str | None:
+    """What a binary file is ("a PDF document"), or None for text. NUL bytes or many control
+    characters in the first 4 KB also mean binary."""
+    head = raw[:4096]
+    for magic, kind in _checks()["signatures"]:
+        if head.startswith(magic.encode("latin-1")):
+            return str(kind)
+    if b"\x00" in head:
+        return "a binary file"
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if head and control / len(head) > 0.05:
+        return "a binary file"
+    return None
+
+
+def english_share(text: str) -> float | None:
+    """The share of English function words among the words of the text's first 20,000
+    characters; None when there are too few words to tell."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) < _checks()["min_words_for_language"]:
+        return None
+    common = set(_checks()["english_words"])
+    return sum(1 for w in words if w in common) / len(words)
+
+
 def read_sidecar(path: Path) -> dict[str, str]:
     """The ``NAME.meta.json`` beside ``NAME.txt``, or ``{}``. Bad JSON or dates are errors."""
     meta = path.with_name(path.stem + ".meta.json")
@@ -118,8 +153,9 @@ def read_document(path: Path, doc_id: str | None = None, date: dt.date | None = 
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if b"\x00" in raw[:4096]:
-        raise InputError(f"{path}: binary file, not text")
+    kind = binary_kind(raw)
+    if kind:
+        raise InputError(f"{path}: {kind}, not text")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -129,6 +165,12 @@ def read_document(path: Path, doc_id: str | None = None, date: dt.date | None = 
     text = strip_markup(text, path.suffix.lower())
     if not text.strip():
         raise InputError(f"{path}: empty document")
+    share = english_share(text)
+    if share is not None and share < _checks()["min_english_share"]:
+        raise InputError(
+            f"{path}: does not look like English ({share:.0%} English function words); "
+            "skipped: the extraction rules and model are for English"
+        )
     meta = read_sidecar(path)
     source: str = "none"
     if date is not None:

@@ -100,6 +100,8 @@ class Store:
     # -- writing
     def update(self, sparql: str) -> None:
         """Apply one SPARQL Update request (atomic on Oxigraph: all of it or none)."""
+        if getattr(self, "read_only", False):
+            raise StoreError(f"{self.description} is open read-only")
         try:
             if self._remote is not None:
                 from rdflib.plugins.stores.sparqlconnector import SPARQLConnector
@@ -140,18 +142,28 @@ class Store:
 
 
 class EmbeddedStore(Store):
-    """Oxigraph on disk, through rdflib (oxrdflib)."""
+    """Oxigraph on disk, through rdflib (oxrdflib).
+
+    Opened for writing (``create=True``: made when missing) or read-only (``create=False``):
+    a read-only store is a snapshot as of opening, and works while a `kg ingest` holds the
+    store for writing (RocksDB allows one writer process; readers open it read-only).
+    """
 
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = path
-        if not create and not path.is_dir():
+        self.read_only = not create
+        if not create and not (path / "CURRENT").is_file():
             raise StoreError(f"{path}: no store here (run `kg ingest` first, or pass --store)")
         try:
             import pyoxigraph
             from oxrdflib.store import OxigraphStore
 
-            path.mkdir(parents=True, exist_ok=True)
-            dataset = Dataset(store=OxigraphStore(store=pyoxigraph.Store(str(path))))
+            if create:
+                path.mkdir(parents=True, exist_ok=True)
+                inner = pyoxigraph.Store(str(path))
+            else:
+                inner = pyoxigraph.Store.read_only(str(path))
+            dataset = Dataset(store=OxigraphStore(store=inner))
         except (OSError, ValueError) as exc:
             raise StoreError(f"{path}: cannot open the store ({_one_line(exc)})") from None
         super().__init__(dataset, f"the store at {path}")
@@ -189,7 +201,8 @@ def open_store(
     create: bool = True,
 ) -> Store:
     """The store to use: in memory, a remote SPARQL endpoint, or the embedded one at ``path``
-    (default ``KG_STORE``, else ``./kg-data``)."""
+    (default ``KG_STORE``, else ``./kg-data``); ``create=False`` opens an embedded store
+    read-only, and fails when there is none."""
     if memory:
         return MemoryStore()
     if endpoint:

@@ -359,13 +359,10 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None, orgs: OrgIndex, text: 
         if key in seen:
             continue
         seen.add(key)
-        evidence.append(
-            Evidence(
-                sentence=text[c.sentence.start_char : c.sentence.end_char].strip(),
-                start=c.sentence.start_char,
-                end=c.sentence.end_char,
-                rule=c.rule,
-            )
+        raw = text[c.sentence.start_char : c.sentence.end_char]
+        start = c.sentence.start_char + len(raw) - len(raw.lstrip())
+        evidence.append(  # offsets of the sentence without surrounding whitespace
+            Evidence(sentence=raw.strip(), start=start, end=start + len(raw.strip()), rule=c.rule)
         )
     return Tenure(
         doc=doc_id,
