@@ -6,7 +6,8 @@ from the IRI (``person:tang-xing-c1eb5bc9``), the IRI itself goes into ``iri``; 
 becomes an empty string, lists are joined with " | ", evidence becomes its sentences, and an
 attribute whose values are of mixed types becomes a string everywhere. Every node has
 ``label`` and ``type``, every edge ``relation``, ``label``, ``role`` and the dates
-(``start``, ``end``, ``t1``..``t4``), empty when unknown.
+(``start``, ``end``, ``t1``..``t4``), empty when unknown; an edge that names a membership
+(``held_role``) takes the role, dates and status of that tenure.
 
 Examples
 --------
@@ -60,6 +61,7 @@ EDGE_TEXT = (
     "rules",
 )
 
+_FROM_TENURE = ("role", "role_text", "start", "end", "t1", "t2", "t3", "t4", "status")
 _BASES = (
     ("https://w3id.org/kg-exec/id/", ""),
     ("https://w3id.org/kg-exec/role/", "role:"),
@@ -185,9 +187,19 @@ def flatten(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         nodes.append(attrs)
     _unify(nodes, NODE_TEXT)
 
+    tenures = {
+        str(data["membership"]): data
+        for _, _, data in graph.edges(data=True)
+        if data.get("relation") == "tenure" and data.get("membership")
+    }
     edges: list[tuple[str, str, dict[str, Any]]] = []
     for u, v, _key, data in graph.edges(keys=True, data=True):
         attrs = {k: _plain(val) for k, val in data.items() if k != "evidence"}
+        tenure = tenures.get(str(data.get("membership")))
+        if tenure is not None and tenure is not data:  # e.g. held_role: its tenure's role, dates
+            for name in _FROM_TENURE:
+                if attrs.get(name) is None:
+                    attrs[name] = _plain(tenure.get(name))
         evidence = data.get("evidence") or []
         if evidence:
             attrs["evidence"] = _plain(evidence)

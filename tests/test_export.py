@@ -247,6 +247,14 @@ def test_graphml_of_the_seed(seed_graph: nx.MultiDiGraph, tmp_path: Path) -> Non
     assert iqiyi["start"] == "2012-03" and iqiyi["end"] == ""
     assert iqiyi["confidence"] == pytest.approx(0.85)
     assert iqiyi["evidence"].startswith("In March 2012, he became the CTO of iQIYI")
+    held = [
+        a
+        for _, _, a in back.edges(data=True)
+        if a["relation"] == "held_role" and a["membership"] == iqiyi["membership"]
+    ]
+    assert [(a["role"], a["start"], a["t1"]) for a in held] == [
+        ("Chief Technology Officer", "2012-03", iqiyi["t1"])
+    ]
     ig = igraph.Graph.Read_GraphML(str(path))
     people = {v["label"] for v in ig.vs if v["type"] == "person"}
     assert people == {"Tang Xing", "Jiang Fan", "Wang Yu", "Daniel Zhang"}
