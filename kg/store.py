@@ -37,6 +37,17 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
 
+def _no_remote_graphs() -> None:
+    """rdflib's own SPARQL engine (the in-memory store) loads the graphs a query names in FROM
+    from the web or the disk; kg's stores hold their graphs already: never fetch."""
+    import rdflib.plugins.sparql
+
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+
+
+_no_remote_graphs()
+
+
 class Store:
     """A SPARQL dataset kg reads and writes. Use :func:`open_store` to get one."""
 
