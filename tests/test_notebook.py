@@ -184,7 +184,8 @@ def test_notebook_is_committed_clean(path: Path) -> None:
     data = json.loads(text)
     code = [c for c in data["cells"] if c["cell_type"] == "code"]
     assert code and all(not c["outputs"] and c["execution_count"] is None for c in code)
-    assert str(ROOT) not in text and str(Path.home()) not in text
+    mine = [str(ROOT), str(ROOT.parent), str(Path.home())]
+    assert not [m for m in mine if len(m) > 1 and m in text]
 
 
 def _outputs(nb: Any, tag: str) -> list[dict[str, Any]]:
@@ -204,8 +205,9 @@ def _text(outputs: list[dict[str, Any]]) -> str:
 def test_explore_notebook_runs_on_the_seed(monkeypatch, tmp_path) -> None:
     """Top to bottom, from notebooks/, on the seed only. The kernel is this interpreter:
     jupyter_client runs a kernelspec's "python" as sys.executable (the venv's)."""
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
+    import nbclient  # the dev extra: CI must run the notebook, not skip it
+    import nbformat
+
     monkeypatch.setenv("KG_NOTEBOOK_EXTRA", "")
     monkeypatch.delenv("KG_NOTEBOOK_SAVE_TIMELINE", raising=False)
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
