@@ -113,10 +113,14 @@ def plan(
     self_graph: URIRef,
     memberships: set[URIRef],
     new_sources: dict[URIRef, Source],
+    pending: dict[URIRef, dict[URIRef, Source]] | None = None,
+    pending_graphs: set[URIRef] | None = None,
 ) -> tuple[str, Graph]:
     """The update that refreshes the consolidated view of ``memberships`` once the document
     graph ``self_graph`` holds ``new_sources``: a DELETE for their old consolidated triples,
-    and the graph of new ones (memberships with two sources or more)."""
+    and the graph of new ones (memberships with two sources or more). ``pending`` holds the
+    sources of documents decided but not yet written (membership → graph → source); the
+    store's versions of ``pending_graphs`` are superseded by them."""
     if not memberships:
         return "", Graph()
     by_membership: dict[URIRef, list[Source]] = defaultdict(list)
@@ -125,10 +129,14 @@ def plan(
         {"m": sorted(memberships), "self": self_graph, "consolidated": ids.CONSOLIDATED},
     )
     for row in rows:
+        if pending_graphs and URIRef(row["g"]) in pending_graphs:
+            continue
         value = {
             k: (str(row[k]) if k in row else None) for k in ("b1", "b2", "b3", "b4", "start", "end")
         }
         by_membership[URIRef(row["m"])].append(Source(str(row["path"]), source_bounds(**value)))
+    for membership in memberships:
+        by_membership[membership].extend((pending or {}).get(membership, {}).values())
     for membership, source in new_sources.items():
         by_membership[membership].append(source)
     graph = Graph()

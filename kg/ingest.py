@@ -74,29 +74,65 @@ def is_current(store: Store, document: Document, run: RunInfo) -> bool:
     )
 
 
-def write_document(store: Store, document: Document, tenures: list[Tenure], run: RunInfo) -> None:
-    """Replace the document's named graph and refresh the consolidated view of its tenures,
-    in one update request."""
+@dataclass
+class Pending:
+    """A batch's documents decided but not yet written, seen by the batch's later documents:
+    the people they resolved and the time claims they make."""
+
+    graphs: set[URIRef] = field(default_factory=set)
+    people: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    sources: dict[URIRef, dict[URIRef, Source]] = field(default_factory=dict)
+    operations: list[Operation] = field(default_factory=list)
+
+
+def document_operations(
+    store: Store,
+    document: Document,
+    tenures: list[Tenure],
+    run: RunInfo,
+    pending: Pending | None = None,
+) -> list[Operation]:
+    """The update operations that replace the document's named graph and refresh the
+    consolidated view of its tenures (people resolved against the store and ``pending``)."""
+    from kg.names import person_key
+    from kg.rdf import company, org_iri
     from kg.resolve import resolve_people
 
+    pending = pending if pending is not None else Pending()
     key = doc_key(document.id)
     graph_name = ids.document_graph(key)
     before = {URIRef(r["m"]) for r in store.rows(internal("graph_memberships"), {"g": graph_name})}
-    people = resolve_people(tenures, store, graph_name)
+    people = resolve_people(tenures, store, graph_name, pending.people)
     graph = document_graph(document, tenures, run, people)
     new_sources = {}
     for membership in graph.subjects(ORG.memberDuring, None):
         assert isinstance(membership, URIRef)
         new_sources[membership] = Source(key, _bounds_of(graph, membership, key))
-    deletes, consolidated = plan(store, graph_name, before | set(new_sources), new_sources)
-    store.apply(
-        [
-            Drop(graph_name),
-            Insert(graph_name, graph),
-            Update(deletes),
-            Insert(ids.CONSOLIDATED, consolidated),
-        ]
+    others = {
+        m: {g: src for g, src in by_graph.items() if g != graph_name}
+        for m, by_graph in pending.sources.items()
+    }
+    deletes, consolidated = plan(
+        store, graph_name, before | set(new_sources), new_sources, others, pending.graphs
     )
+    for tenure in tenures:  # what the next documents of the batch must see
+        person = str(people.get(tenure.person, ""))
+        known = pending.people.setdefault(person_key(tenure.person), {})
+        known.setdefault(person, set()).add(str(org_iri(company(tenure))))
+    for membership, source in new_sources.items():
+        pending.sources.setdefault(membership, {})[graph_name] = source
+    pending.graphs.add(graph_name)
+    return [
+        Drop(graph_name),
+        Insert(graph_name, graph),
+        Update(deletes),
+        Insert(ids.CONSOLIDATED, consolidated),
+    ]
+
+
+def write_document(store: Store, document: Document, tenures: list[Tenure], run: RunInfo) -> None:
+    """Replace one document's graph (and its consolidated view) in one update request."""
+    store.apply(document_operations(store, document, tenures, run))
 
 
 def _bounds_of(graph: Graph, membership: URIRef, key: str) -> Bounds:
@@ -121,9 +157,14 @@ def ingest(
     model: str,
     on_document: Callable[[Document, str], None] | None = None,
     extract: Callable[..., Iterator[tuple[Document, list[Tenure]]]] | None = None,
+    batch_size: int = 16,
 ) -> IngestReport:
     """Ingest documents into the store, streaming; ``on_document(doc, outcome)`` is called once
-    per document with "added", "replaced" or "unchanged"."""
+    per document with "added", "replaced" or "unchanged".
+
+    Documents are written ``batch_size`` at a time, one update request per batch (one
+    transaction on Oxigraph; one HTTP request to a remote server), so an interrupted ingest
+    leaves whole documents only."""
     if extract is None:
         from kg.extract import extract_documents
 
@@ -141,17 +182,32 @@ def ingest(
             else:
                 yield document
 
+    pending = Pending()
+    outcomes: list[tuple[Document, str]] = []
+
+    def flush() -> None:
+        nonlocal pending
+        store.apply(pending.operations)  # one request: the batch's documents, whole or not at all
+        for document, outcome in outcomes:
+            if outcome == "replaced":
+                report.replaced += 1
+            else:
+                report.added += 1
+            if on_document:
+                on_document(document, outcome)
+        outcomes.clear()
+        pending = Pending()
+
     for document, tenures in extract(todo(), model=model):
         existed = bool(store.rows(internal("document_state"), {"g": _graph(document)}))
-        write_document(store, document, tenures, run)
+        if _graph(document) in pending.graphs:
+            flush()  # the same document twice in a batch: write the first version first
+        pending.operations += document_operations(store, document, tenures, run, pending)
         report.tenures += len(tenures)
-        outcome = "replaced" if existed else "added"
-        if existed:
-            report.replaced += 1
-        else:
-            report.added += 1
-        if on_document:
-            on_document(document, outcome)
+        outcomes.append((document, "replaced" if existed else "added"))
+        if len(outcomes) >= batch_size:
+            flush()
+    flush()
     return report
 
 

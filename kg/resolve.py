@@ -27,9 +27,13 @@ from kg.store import Store
 
 
 def resolve_people(
-    tenures: Iterable[Tenure], store: Store, self_graph: URIRef
+    tenures: Iterable[Tenure],
+    store: Store,
+    self_graph: URIRef,
+    pending: dict[str, dict[str, set[str]]] | None = None,
 ) -> dict[str, URIRef]:
-    """Person name (as in the tenures) → the IRI of the person node to use."""
+    """Person name (as in the tenures) → the IRI of the person node to use. ``pending`` holds
+    people of documents decided but not yet written: name key → person IRI → companies."""
     companies: dict[str, set[str]] = defaultdict(set)
     for tenure in tenures:
         companies[tenure.person].add(company(tenure))
@@ -43,6 +47,9 @@ def resolve_people(
     )
     for row in rows:
         known[str(row["key"])][str(row["person"])].add(str(row["company"]))
+    for key, persons in (pending or {}).items():
+        for person, their in persons.items():
+            known[key][person] |= their
     out: dict[str, URIRef] = {}
     for name, names_companies in sorted(companies.items()):
         here = {str(org_iri(c)) for c in names_companies}
