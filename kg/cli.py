@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -172,13 +172,36 @@ def ingest(
     update_endpoint: UpdateEndpointOpt = None,
     model: ModelOpt = None,
     date: DateOpt = None,
+    processes: Annotated[
+        int, typer.Option("--processes", min=1, help="Extraction processes on this machine.")
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per batch and per store write.")
+    ] = 16,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help='Run extraction on a Dask cluster: a scheduler address, or "local".',
+        ),
+    ] = None,
 ) -> None:
     """Add documents to the store (a changed document replaces its old version)."""
+    import functools
+
     from rich.progress import Progress
 
+    from kg.extract import extract_documents
     from kg.ingest import ingest as run_ingest
+    from kg.parallel import extract_dask, extract_processes
     from kg.reading import iter_paths
     from kg.settings import spacy_model
+
+    extract: Any = functools.partial(extract_documents, batch_size=batch_size)
+    if dask:
+        extract = functools.partial(extract_dask, address=dask, batch_size=batch_size)
+    elif processes > 1:
+        extract = functools.partial(extract_processes, processes=processes, batch_size=batch_size)
 
     failures: list[str] = []
     total = 0
@@ -194,6 +217,8 @@ def ingest(
                     target,
                     model=model or spacy_model(),
                     on_document=lambda _doc, _outcome: progress.advance(task),
+                    extract=extract,
+                    batch_size=batch_size,
                 )
             description = target.description
     except KGError as exc:
