@@ -169,3 +169,37 @@ def test_a_second_ingest_on_the_same_store_is_refused(tmp_path) -> None:
     with store.writing():  # released: the next ingest may go
         pass
     store.close()
+
+
+def test_canned_queries_agree_on_memory_and_embedded(tmp_path) -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    seed = read_document(SEED, doc_id="seeds/" + SEED.name)
+    stores = [open_store(memory=True), open_store(str(tmp_path / "embedded"))]
+    queries = ROOT / "ontology" / "queries"
+    cases = [
+        ("career.rq", {"name": "Tang Xing"}),
+        ("colleagues.rq", {"name": "Tang Xing"}),
+        (
+            "holders_at.rq",
+            {
+                "role": URIRef("https://w3id.org/kg-exec/role/c-suite"),
+                "orgName": "Alibaba Group",
+                "date": Literal("2021-12-15", datatype=XSD.date),
+            },
+        ),
+    ]
+    results = []
+    for store in stores:
+        ingest([seed], store, model=spacy_model())
+        out = {}
+        for name, bindings in cases:
+            rows = store.rows((queries / name).read_text(), bindings, trusted=False)
+            out[name] = sorted(
+                tuple(sorted((k, str(v)) for k, v in r.items() if k not in ("g",))) for r in rows
+            )
+            assert rows, name
+        results.append(out)
+    assert results[0] == results[1]
+    stores[1].close()
