@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import socket
 import threading
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -213,3 +214,20 @@ def test_queries_never_fetch(tmp_path, kind) -> None:
         listener.close()
         store.close()
     assert listener.connections == 0
+
+
+def test_billion_laughs_in_html_is_not_expanded(tmp_path) -> None:
+    from kg.reading import read_document
+
+    entities = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    page = tmp_path / "laughs.html"
+    page.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{entities}]>'
+        "<html><body><p>Marks &amp; Spencer chief executive Stuart Rose spoke. &lol9;</p>"
+        "</body></html>"
+    )
+    started = time.perf_counter()
+    document = read_document(page)
+    assert time.perf_counter() - started < 1.0
+    assert len(document.text) < 2000 and "lollol" not in document.text
+    assert "Marks & Spencer chief executive Stuart Rose" in document.text
