@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import socket
 import threading
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -226,8 +225,6 @@ def test_billion_laughs_in_html_is_not_expanded(tmp_path) -> None:
         "<html><body><p>Marks &amp; Spencer chief executive Stuart Rose spoke. &lol9;</p>"
         "</body></html>"
     )
-    started = time.perf_counter()
-    document = read_document(page)
-    assert time.perf_counter() - started < 1.0
+    document = read_document(page)  # expanded, the entity would be 10**9 "lol"s
     assert len(document.text) < 2000 and "lollol" not in document.text
     assert "Marks & Spencer chief executive Stuart Rose" in document.text
