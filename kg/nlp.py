@@ -242,15 +242,13 @@ def mark_units(doc: Doc) -> Doc:
 
 
 def role_patterns(nlp: Language) -> list[dict[str, Any]]:
-    """EntityRuler patterns for every surface form of every role, tokenized as the model does."""
-    patterns = []
-    for role in roles():
-        for label in role.labels:
-            tokens = [t.lower_ for t in nlp.make_doc(label)]
-            patterns.append(
-                {"label": "ROLE", "pattern": [{"LOWER": t} for t in tokens], "id": role.iri}
-            )
-    return patterns
+    """EntityRuler phrase patterns for every surface form of every role (matched on the
+    tokens' lower case: a PhraseMatcher, far cheaper than one token pattern per form)."""
+    return [
+        {"label": "ROLE", "pattern": label, "id": role.iri}
+        for role in roles()
+        for label in role.labels
+    ]
 
 
 @cache
@@ -272,7 +270,7 @@ def load_pipeline(model: str) -> Language:
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="kg_roles",
-        config={"overwrite_ents": True},
+        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
         before="ner" if "ner" in nlp.pipe_names else None,
     )
     ruler.add_patterns(role_patterns(nlp))  # type: ignore[attr-defined]
