@@ -350,5 +350,70 @@ def export(
     typer.echo(f"{output}: {summary}")
 
 
+@app.command()
+def serve(
+    port: Annotated[
+        int, typer.Option("--port", envvar="KG_PORT", help="Port to listen on (0: any free one).")
+    ] = 7878,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")
+    ] = "127.0.0.1",
+    store: StoreOpt = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", help="Seconds a query may run [default: KG_QUERY_TIMEOUT, 30]."),
+    ] = None,
+    max_rows: Annotated[
+        int | None,
+        typer.Option(
+            "--max-rows", help="Most rows an answer may hold [default: KG_MAX_RESULT_ROWS, 100000]."
+        ),
+    ] = None,
+    allow_update: Annotated[
+        bool,
+        typer.Option("--allow-update", help="Accept SPARQL Update at /update (needs --token)."),
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token",
+            envvar="KG_SERVE_TOKEN",
+            help="Bearer token /update requires.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (/query) with a query page (/)."""
+    from kg import settings
+    from kg.server import ServeConfig
+    from kg.server import serve as run_server
+
+    if allow_update and not token:
+        raise typer.BadParameter(
+            "--allow-update needs --token (or KG_SERVE_TOKEN)", param_hint="--token"
+        )
+    if timeout is not None and timeout <= 0:
+        raise typer.BadParameter("must be more than 0", param_hint="--timeout")
+    if max_rows is not None and max_rows <= 0:
+        raise typer.BadParameter("must be more than 0", param_hint="--max-rows")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _err(f"warning: listening on {host}, so other machines can query the store")
+    try:
+        config = ServeConfig(
+            store=Path(store or settings.store_path()),
+            host=host,
+            port=port,
+            timeout=timeout or settings.query_timeout(),
+            max_rows=max_rows or settings.max_result_rows(),
+            max_bytes=settings.max_result_bytes(),
+            allow_update=allow_update,
+            token=token if allow_update else None,
+        )
+        run_server(config, announce=lambda line: typer.echo(line))
+    except KGError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+
+
 def main() -> None:
     app()
