@@ -596,7 +596,7 @@ def _high(fd: int) -> int:
 class Chromium:
     """Headless Chromium driven through the DevTools protocol on a pipe (fds 3 and 4)."""
 
-    def __init__(self, profile: Path, width: int = 1280, height: int = 720) -> None:
+    def __init__(self, profile: Path, width: int = 1280, height: int = 690) -> None:
         assert CHROMIUM
         commands_r, commands_w = os.pipe()
         replies_r, replies_w = os.pipe()
@@ -687,8 +687,8 @@ def test_query_page_runs_a_query_in_headless_chromium(served, tmp_path) -> None:
                 "&& !!document.querySelector('.yasqe_queryButton')"
             )
         )
-        # the flagship query without its comments and PREFIX lines: kg serve declares kg's prefixes
-        body = FLAGSHIP[FLAGSHIP.index("SELECT") :]
+        # the flagship query without its header comment
+        body = FLAGSHIP[FLAGSHIP.index("PREFIX") :]
         js(f"document.querySelector('.CodeMirror').CodeMirror.setValue({json.dumps(body)})")
         js("document.querySelector('.yasqe_queryButton').click()")
         wait_for(lambda: js("document.querySelectorAll('.yasr table tbody tr').length >= 4"))
