@@ -70,6 +70,7 @@ QUERY_PATHS = ("/query", "/sparql")
 PAGE_PATHS = ("/", "/yasgui.min.js", "/yasgui.min.css", "/logo.svg")
 PASSED_PARAMS = ("default-graph-uri", "named-graph-uri", "union-default-graph")
 MAX_REQUEST_BYTES = 1024 * 1024
+CACHED_QUERY_CHARS = 16 * 1024  # longer queries are checked every time, not remembered
 CANCELLED = b"The SPARQL operation has been cancelled"
 GRACE = 10.0  # seconds the front waits past the time limit before it gives up on the engine
 
@@ -306,9 +307,10 @@ def _verdict(query: str) -> tuple[int, str] | None:
         try:
             with _PARSING:
                 check_update(query)
-        except QueryError as refused:
-            if "LOAD" in str(refused) or "SERVICE" in str(refused):
-                return 400, str(refused)
+        except QueryError as refused:  # LOAD, SERVICE, or neither a query nor an update
+            if str(refused).startswith("not a valid"):
+                return 400, "not a valid SPARQL query (nor a valid update)"
+            return 400, str(refused)
         return 403, "SPARQL Update is not allowed: this endpoint is read-only"
     return None
 
@@ -370,6 +372,8 @@ class Front(ThreadingHTTPServer):
 
     def __init__(self, config: ServeConfig) -> None:
         self.config = config
+        if ":" in config.host:
+            self.address_family = socket.AF_INET6
         self.engines = Engines(config)
         try:
             super().__init__((config.host, config.port), Handler)
@@ -418,10 +422,12 @@ class Handler(BaseHTTPRequestHandler):
                 raise Refused(404, f"nothing at {url.path}: SPARQL queries go to /query")
         except Refused as exc:
             self._reply(exc.status, str(exc), exc.headers)
-        except (ConnectionError, TimeoutError) as exc:
-            if not self.wfile.closed:
-                with contextlib.suppress(OSError):
-                    self._reply(502, f"the query engine did not answer ({exc})")
+        except (ConnectionError, TimeoutError) as exc:  # the engine's socket, or the client's
+            with contextlib.suppress(OSError):
+                self._reply(502, f"the query engine did not answer ({exc})")
+        except Exception as exc:  # one line for the client, not a dropped connection
+            with contextlib.suppress(OSError):
+                self._reply(500, f"kg serve failed on this request: {type(exc).__name__}: {exc}")
 
     # -- reading requests
     def _body(self) -> bytes:
@@ -470,7 +476,9 @@ class Handler(BaseHTTPRequestHandler):
         from kg.store import with_prefixes
 
         query = with_prefixes(text)
-        verdict = _verdict(query)
+        verdict = (
+            _verdict(query) if len(query) <= CACHED_QUERY_CHARS else _verdict.__wrapped__(query)
+        )
         if verdict is not None:
             raise Refused(*verdict)
         passed = [(k, v) for k in PASSED_PARAMS for v in params.get(k, [])]
