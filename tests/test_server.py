@@ -400,18 +400,55 @@ def test_slow_query_is_stopped_while_others_are_answered(served) -> None:
     assert cpu_seconds(engine) - before < 0.3
 
 
-def test_result_size_limit(served) -> None:
-    status, _, body = request(
-        served.url + "/query", ALL_TRIPLES, accept="application/sparql-results+json"
-    )
+@pytest.mark.parametrize(
+    "media",
+    [JSON_RESULTS, "application/sparql-results+xml", "text/csv", "text/tab-separated-values"],
+)
+def test_result_size_limit(served, media) -> None:
+    status, _, body = request(served.url + "/query", ALL_TRIPLES, accept=media)
     assert status == 400, body[:200]
     assert f"limit of {MAX_ROWS}" in body
-    status, _, body = request(served.url + "/query", ALL_TRIPLES + " LIMIT 10", accept="text/csv")
-    assert status == 200
-    assert len(body.strip().splitlines()) == 11
+    limited = f"{ALL_TRIPLES} LIMIT {MAX_ROWS}"
+    status, _, body = request(served.url + "/query", limited, accept=media)
+    assert status == 200, body[:200]
+
+
+def test_result_size_limit_on_graphs(served) -> None:
     construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
     status, _, body = request(served.url + "/query", construct, accept="text/turtle")
-    assert status == 400 and "rows" in body
+    assert status == 400 and f"limit of {MAX_ROWS}" in body
+    status, _, body = request(served.url + "/query", construct + " LIMIT 10", accept="text/csv")
+    assert status == 406 and "accept" in body.lower()  # no CSV for a graph: the engine says so
+
+
+def test_an_engine_that_dies_is_replaced_and_one_left_alone_dies_with_kg(
+    seed_store, tmp_path
+) -> None:
+    server = Served(seed_store, log=tmp_path / "serve.log")
+    try:
+        (engine,) = server.engines()
+        os.kill(engine, signal.SIGKILL)
+        deadline = time.monotonic() + 20
+        status = 0
+        while time.monotonic() < deadline:
+            status, _, body = request(server.url + "/query", ASK_TANG, accept=JSON_RESULTS)
+            assert status in (200, 502), body
+            if status == 200:
+                break
+            time.sleep(0.2)
+        assert status == 200
+        (fresh,) = server.engines()
+        assert fresh != engine
+    finally:
+        # kill -9 kg serve itself: its engine must not outlive it
+        server.proc.kill()
+        server.proc.wait()
+        assert server.proc.stdout is not None
+        server.proc.stdout.close()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{fresh}").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not Path(f"/proc/{fresh}").exists() or " Z " in Path(f"/proc/{fresh}/stat").read_text()
 
 
 # -- load ------------------------------------------------------------------------------------
