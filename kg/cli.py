@@ -361,12 +361,15 @@ def serve(
     store: StoreOpt = None,
     timeout: Annotated[
         float | None,
-        typer.Option("--timeout", help="Seconds a query may run [default: KG_QUERY_TIMEOUT, 30]."),
+        typer.Option(
+            "--timeout", help="Seconds a query may run (default: KG_QUERY_TIMEOUT, else 30)."
+        ),
     ] = None,
     max_rows: Annotated[
         int | None,
         typer.Option(
-            "--max-rows", help="Most rows an answer may hold [default: KG_MAX_RESULT_ROWS, 100000]."
+            "--max-rows",
+            help="Most rows an answer may hold (default: KG_MAX_RESULT_ROWS, else 100000).",
         ),
     ] = None,
     allow_update: Annotated[
