@@ -338,6 +338,8 @@ def test_service_and_load_are_refused_before_the_engine(served, listener) -> Non
         f"SELECT * WHERE {{ {{ SELECT ?s WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }} }} }}",
         f"ASK {{ FILTER EXISTS {{ SERVICE <{target}> {{ ?s ?p ?o }} }} }}",
         f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",  # a codepoint escape
+        f"PREFIX x: <{target}> SELECT * WHERE {{ SERVICE#\n x: {{ ?s ?p ?o }} }}",
         f"LOAD <{target}>",
         f"LOAD SILENT <{target}> INTO GRAPH <urn:x:g>",
     ]
@@ -354,7 +356,9 @@ def test_service_and_load_are_refused_before_the_engine(served, listener) -> Non
     assert status == 400 and "SERVICE is not allowed" in body
     status, _, body = request(served.url + "/query", fetching[-2])
     assert status == 400 and "LOAD is not allowed" in body
-    # FROM and FROM NAMED name graphs of the store: nothing is fetched either
+    # FROM, FROM NAMED and DESCRIBE name graphs or nodes of the store: nothing is fetched either
+    status, _, _ = request(served.url + "/query", f"DESCRIBE <{target}>")
+    assert status == 200
     status, _, _ = request(
         served.url + "/query",
         f"SELECT * FROM <{target}> FROM NAMED <{target}> WHERE {{ ?s ?p ?o }}",
