@@ -396,7 +396,7 @@ def test_slow_query_is_stopped_while_others_are_answered(served) -> None:
     assert status == 503, body
     assert "time limit" in body
     assert TIME_LIMIT <= took < TIME_LIMIT + 5
-    assert len(quick) >= 5 and max(quick) < 1.0
+    assert len(quick) >= 5 and max(quick) < 1.5
     # the engine stopped working on it: no CPU spent now
     engine = served.engines()[0]
     before = cpu_seconds(engine)
