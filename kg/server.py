@@ -629,7 +629,8 @@ def _decode(body: bytes) -> str:
 
 def start(config: ServeConfig) -> Front:
     """The endpoint, listening and answering from a background thread (stop: ``shutdown()``
-    then ``server_close()``)."""
+    then ``server_close()``). Call it from a thread that outlives the server: on Linux the
+    engine is told to stop when the thread that started it ends."""
     if not (config.store / "CURRENT").is_file():  # RocksDB's: an Oxigraph store is here
         raise StoreError(f"{config.store}: no store here (run `kg ingest` first, or pass --store)")
     _verdict("ASK {}")  # rdflib builds its SPARQL grammar on first use: not on a client's time
