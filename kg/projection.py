@@ -18,9 +18,11 @@ organizations also carry ``aliases``, organizations ``descriptors``. Edges (a Mu
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
+from rdflib import URIRef
 
 from kg.sparql import internal
 from kg.store import Store
@@ -40,13 +42,81 @@ def queries() -> list[str]:
 
 def project(store: Store) -> nx.MultiDiGraph:
     """The whole store as a typed MultiDiGraph (see the module docstring)."""
+    return _build(
+        store.rows(internal("projection_labels")),
+        store.rows(internal("projection_evidence")),
+        store.rows(internal("projection_tenures")),
+    )
+
+
+def project_neighbourhood(store: Store, people: Iterable[str], hops: int = 1) -> nx.MultiDiGraph:
+    """The part of the projection a path query from ``people`` needs, fetched from the store
+    instead of the whole graph: every tenure at a company (an organization, or the parent
+    of a unit) where someone within ``hops - 1`` steps of ``people`` held a tenure; one step
+    is a shared company. Nodes and edges are those of :func:`project`, with the same
+    attributes.
+
+    A chain of colleagues of at most ``2 * hops`` steps between two of ``people`` is then
+    in the graph with every step of it, so ``kg.paths.connection`` on it finds the shortest
+    chain when there is one that short (each step lies within ``hops - 1`` steps of one
+    end): try ``hops`` = 1, 2, ... until it does.
+    """
+    seen: set[str] = set()
+    companies: set[str] = set()
+    memberships: set[str] = set()
+    frontier = {str(p) for p in people}
+    for _ in range(hops):
+        step = sorted(frontier - seen)
+        if not step:
+            break
+        seen.update(step)
+        found = {
+            str(row["company"])
+            for row in store.rows(
+                internal("neighbourhood_companies"), {"person": [URIRef(p) for p in step]}
+            )
+        }
+        new = sorted(found - companies)
+        companies.update(new)
+        frontier = set()
+        if new:
+            rows = store.rows(
+                internal("neighbourhood_members"), {"company": [URIRef(c) for c in new]}
+            )
+            for row in rows:
+                memberships.add(str(row["m"]))
+                frontier.add(str(row["person"]))
+    if not memberships:
+        return nx.MultiDiGraph()
+    bound = {"m": [URIRef(m) for m in sorted(memberships)]}
+    tenure_rows = store.rows(internal("neighbourhood_tenures"), bound)
+    evidence_rows = store.rows(internal("neighbourhood_evidence"), bound)
+    label_rows = store.rows(internal("scheme_labels"))
+    asked: set[str] = set()
+    todo = {str(r["person"]) for r in tenure_rows} | {str(r["org"]) for r in tenure_rows}
+    while todo:  # the nodes' labels, then their parents' (a unit's parent is an organization)
+        asked |= todo
+        rows = store.rows(
+            internal("neighbourhood_labels"), {"node": [URIRef(n) for n in sorted(todo)]}
+        )
+        label_rows += rows
+        todo = {str(r["value"]) for r in rows if str(r["kind"]) == "parent"} - asked
+    return _build(label_rows, evidence_rows, tenure_rows)
+
+
+def _build(
+    label_rows: Iterable[dict[str, Any]],
+    evidence_rows: Iterable[dict[str, Any]],
+    tenure_rows: Iterable[dict[str, Any]],
+) -> nx.MultiDiGraph:
+    """The projection from the rows of the labels, evidence and tenures queries."""
     graph = nx.MultiDiGraph()
     labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in store.rows(internal("projection_labels")):
+    for row in label_rows:
         labels[str(row["node"])][str(row["kind"])].add(str(row["value"]))
 
     evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in store.rows(internal("projection_evidence")):
+    for row in evidence_rows:
         evidence[str(row["m"])].append(
             {
                 "doc": str(row["path"]),
@@ -94,7 +164,7 @@ def project(store: Store) -> nx.MultiDiGraph:
             graph.add_edge(node, broader, key="broader", relation="broader")
 
     tenures: dict[str, dict[str, Any]] = {}
-    for row in store.rows(internal("projection_tenures")):
+    for row in tenure_rows:
         membership = str(row["m"])
         edge = tenures.get(membership)
         if edge is None:

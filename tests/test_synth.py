@@ -1,0 +1,122 @@
+"""The synthetic graph generator of the store benchmark (benchmarks/synth.py): deterministic,
+term for term what kg.rdf writes, SHACL-valid, and answering the canned queries; the
+neighbourhood projection agrees with the whole one."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synth  # noqa: E402
+
+SEED = 10  # a seed whose 200 tenures include CTOs at video-streaming and e-commerce firms
+QUERIES = ROOT / "ontology" / "queries"
+
+
+@pytest.fixture(scope="module")
+def world() -> synth.World:
+    return synth.generate(200, SEED)
+
+
+@pytest.fixture(scope="module")
+def store(world, tmp_path_factory):
+    from kg.ingest import load_schemes
+    from kg.store import MemoryStore
+
+    path = tmp_path_factory.mktemp("synth") / "synth.nq"
+    synth.write_nquads(world, path, processes=1)
+    store = MemoryStore()
+    store.dataset.parse(str(path), format="nquads")
+    load_schemes(store)
+    return store
+
+
+def test_same_seed_same_world(world) -> None:
+    again = synth.generate(200, SEED)
+    assert synth.digest(again) == synth.digest(world)
+    assert synth.digest(synth.generate(200, SEED + 1)) != synth.digest(world)
+    summary = synth.summary(world)
+    assert summary["tenures"] >= 200  # the successions alone may pass a small size
+    assert 1 <= summary["max_career"] <= 8
+    assert all(1 <= len(d.mentions) <= 20 for d in world.docs)
+
+
+def test_quads_are_what_kg_rdf_writes(world) -> None:
+    synth.check(world, world.docs)  # raises on the first document that differs
+
+
+def test_document_graphs_are_shacl_valid(world) -> None:
+    from kg.validate import validate
+
+    writer = synth.Writer(world)
+    for doc in world.docs[:15]:
+        graph = Graph()
+        lines = writer.document(doc)
+        graph.parse(data="".join(line.rsplit(" ", 2)[0] + " .\n" for line in lines), format="nt")
+        report = validate(graph)
+        assert report.conforms, report.text
+
+
+def test_canned_queries_answer(world, store) -> None:
+    flagship = store.rows((QUERIES / "cto_video_ecommerce.rq").read_text(), trusted=False)
+    assert flagship
+    assert {str(r["industry"]).rsplit("/", 1)[-1] for r in flagship} <= {
+        "video-streaming",
+        "e-commerce",
+    }
+    held = [0] * len(world.people)
+    for slot in world.slots:
+        held[slot.person] += 1
+    person = world.people[held.index(max(held))]
+    career = store.rows((QUERIES / "career.rq").read_text(), {"name": person.name}, trusted=False)
+    assert len({str(r["membership"]) for r in career}) >= 2
+    ceo = URIRef("https://w3id.org/kg-exec/role/chief-executive-officer")
+    biggest = world.companies[0].name
+    holders = store.rows(
+        (QUERIES / "holders_at.rq").read_text(),
+        {"role": ceo, "orgName": biggest, "date": Literal("2015-06-30", datatype=XSD.date)},
+        trusted=False,
+    )
+    assert holders and all(str(r["certainty"]) in ("certain", "possible") for r in holders)
+
+
+def test_neighbourhood_projection_is_part_of_the_whole(world, store) -> None:
+    from kg.paths import connection
+    from kg.projection import project, project_neighbourhood
+
+    whole = project(store)
+    a = world.people[world.slots[0].person].iri
+    for hops in (1, 2):
+        part = project_neighbourhood(store, [a], hops)
+        assert set(part.nodes) <= set(whole.nodes)
+        for node, attrs in part.nodes(data=True):
+            assert attrs == whole.nodes[node]
+        for u, v, key, attrs in part.edges(keys=True, data=True):
+            mine = dict(attrs)
+            theirs = dict(whole.edges[u, v, key])
+            for field in ("docs", "evidence"):
+                assert sorted(map(repr, mine.pop(field, []))) == sorted(
+                    map(repr, theirs.pop(field, []))
+                )
+            assert mine == theirs
+    everyone = [p.iri for p in world.people]
+    assert set(project_neighbourhood(store, everyone, 10).edges(keys=True)) == set(
+        whole.edges(keys=True)
+    )
+    for other in world.people[1:12]:
+        expected = connection(whole, a, other.iri)
+        found = None
+        for hops in (1, 2, 3):
+            found = connection(project_neighbourhood(store, [a, other.iri], hops), a, other.iri)
+            if found is not None and len(found) <= 2 * hops:
+                break
+        assert (found is None) == (expected is None)
+        if expected is not None and found is not None:
+            assert len(found) == len(expected)
