@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
 _REPAIRABLE = {"GPE", "NORP", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
+_PREMOD_REPAIRABLE = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 
 def org_key(text: str) -> str:
@@ -104,18 +105,23 @@ def repair_orgs(doc: Doc) -> Doc:
     lex = words()
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
+    org_keys |= _premodifier_orgs(split)
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
+    # a name described as an organization once ("engineering group Jarvis", "Vidora, a
+    # British video streaming platform") is one everywhere in the document
+    for ent in split:
+        if ent.label_ in _REPAIRABLE and (
+            (ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns)
+            or _described_as_org(doc, ent.end, org_type_nouns)
+        ):
+            org_keys.add(org_key(_strip_det(ent).text))
     ents: list[Span] = []
     for ent in split:
         label = ent.label_
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
-        elif label in _REPAIRABLE and ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns:
-            label = "ORG"  # "social-networking platform Maimai"
-        elif label in _REPAIRABLE and _described_as_org(doc, ent.end, org_type_nouns):
-            label = "ORG"  # "Vidora, a British video streaming platform"
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         ents.append(Span(doc, ent.start, ent.end, label=label))
@@ -130,6 +136,24 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _premodifier_orgs(ents: list[Span]) -> set[str]:
+    """Names that stand where an organization stands, before a title held by a named person:
+    "Ryanair deputy chief executive Michael Cawley", "Yukos boss Mikhail Khodorkovsky". A person
+    or a work does not premodify a title; places and peoples ("UK chief executive", "French
+    president") stay as they are."""
+    out: set[str] = set()
+    for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
+        if a.label_ not in _PREMOD_REPAIRABLE or b.label_ != "ROLE" or c.label_ != "PERSON":
+            continue
+        doc = a.doc
+        if b.start != a.end or doc[b.end : c.start].text.strip() not in ("", ","):
+            continue
+        if b.start > 0 and doc[b.start - 1].text in ("'s", "'"):
+            continue
+        out.add(org_key(a.text))
+    return out
 
 
 def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:

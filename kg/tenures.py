@@ -227,7 +227,12 @@ def build_tenures(
             if cand.habitual:
                 draft.ended = True
                 draft.status = "ended"
-            fronted = date_span is not None and date_span.end_char <= cand.person_start
+            # "In May 2016, Sofia Marin became ...": a date that opens the sentence
+            fronted = (
+                date_span is not None
+                and date_span.end_char <= cand.person_start
+                and date_span.start - cand.sentence.start <= 1
+            )
             if fronted and tv is not None and tv.value and draft.start is None:
                 draft.start = tv
             if draft.status == "unknown" and not cand.former and not cand.habitual:

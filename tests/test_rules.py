@@ -178,3 +178,27 @@ def test_hard_wrapped_wire_copy_with_age(extract) -> None:
     assert [(t.person, t.role, t.org) for t in ts] == [
         ("Walter P. Brandon", "President", "Acme Tools")
     ]
+
+
+# --- names the model mistypes -------------------------------------------------------------
+
+
+def test_name_before_a_held_title_is_an_organization(extract) -> None:
+    text = '"It is a bad law," Quandor deputy chief executive Lena Holt told reporters.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Lena Holt", "Deputy Chief Executive", "Quandor")
+    ]
+
+
+def test_name_described_as_an_organization_once_is_one_everywhere(extract) -> None:
+    text = (
+        "Shares in engineering group Marlow rose 10% on Friday. Marlow said the sale would "
+        'help. "We can now move forward in 2005," said chief executive Paul Dent.'
+    )
+    (t,) = extract(text)
+    assert (t.person, t.role, t.org, t.start) == (
+        "Paul Dent",
+        "Chief Executive Officer",
+        "Marlow",
+        None,
+    )
