@@ -103,6 +103,7 @@ def repair_orgs(doc: Doc) -> Doc:
     from spacy.util import filter_spans
 
     lex = words()
+    noun_only = set(lex["noun_only_labels"])
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
     org_keys |= _premodifier_orgs(split)
@@ -119,6 +120,10 @@ def repair_orgs(doc: Doc) -> Doc:
     ents: list[Span] = []
     for ent in split:
         label = ent.label_
+        if label == "ROLE" and _acronym_org(doc, ent, org_keys):
+            label = "ORG"  # "GM's vice president": General Motors, not a general manager
+        if label == "ROLE" and _modifier_not_title(doc, ent, noun_only):
+            continue  # "the chief reason", "head office"
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
@@ -136,6 +141,24 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
+    """ "chief", "head" and "boss" alone are titles only where they are not modifying the
+    common noun after them ("the chief reason", "head office")."""
+    if ent.text.lower() not in noun_only or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    return nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and not nxt.ent_type_
+
+
+def _acronym_org(doc: Doc, ent: Span, org_keys: set[str]) -> bool:
+    """A title written as an acronym that is an organization here: named as one elsewhere in
+    the document, or a possessor ("GM's vice president")."""
+    if len(ent) != 1 or not ent.text.isupper():
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return org_key(ent.text) in org_keys or (nxt is not None and nxt.text in ("'s", "'"))
 
 
 def _premodifier_orgs(ents: list[Span]) -> set[str]:
@@ -238,7 +261,7 @@ def mark_units(doc: Doc) -> Doc:
             while j < len(doc) and j - i <= 5:
                 tok = doc[j]
                 if (
-                    tok.ent_type_
+                    (tok.ent_type_ and tok.ent_type_ not in ("GPE", "NORP", "LOC"))
                     or (tok.is_punct and tok.text != "-")
                     or tok.lower_ in ("and", "or")
                 ):
@@ -268,12 +291,14 @@ def mark_units(doc: Doc) -> Doc:
 def role_patterns(nlp: Language) -> list[dict[str, Any]]:
     """EntityRuler patterns for every surface form of every role, tokenized as the model does."""
     patterns = []
+    noun_only = set(words()["noun_only_labels"])
     for role in roles():
         for label in role.labels:
             tokens = [t.lower_ for t in nlp.make_doc(label)]
-            patterns.append(
-                {"label": "ROLE", "pattern": [{"LOWER": t} for t in tokens], "id": role.iri}
-            )
+            pattern: list[dict[str, Any]] = [{"LOWER": t} for t in tokens]
+            if label in noun_only:  # "Gazprom chief X"; not "to head a unit" (see repair_orgs)
+                pattern = [{"LOWER": tokens[0], "POS": {"NOT_IN": ["VERB", "AUX"]}}]
+            patterns.append({"label": "ROLE", "pattern": pattern, "id": role.iri})
     return patterns
 
 

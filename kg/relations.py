@@ -87,7 +87,7 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
     start = role.start
     while start > 0 and doc[start - 1].ent_type_ not in ("ORG", "PERSON", "GPE"):
         prev = doc[start - 1]
-        compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound"
+        compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
         if prev.lower_ not in modifiers and not compound:
             break
         start -= 1
@@ -118,7 +118,12 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
     """ "Ukraine's new president", "President Clinton": an office of state, not a tenure."""
     i = start - 1 if start > 0 and doc[start - 1].text in ("'s", "'") else start
     if i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP"):
-        return True
+        # "Ukraine's president", "French president"; but a company's "UK chief executive"
+        label = _label_of(role)
+        place = _ent_ending_at(doc, i)
+        owned = place is not None and _place_owner(doc, place) is not None
+        if label in words()["state_offices"] or not owned:
+            return True
     first = doc[role.start]
     nxt = doc[role.end] if role.end < len(doc) else None
     return (
@@ -131,12 +136,42 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
     )
 
 
+def _label_of(role: Span) -> str | None:
+    from kg.lexicon import canonical_role
+
+    found = canonical_role(role.text)
+    return found.label if found is not None else None
+
+
+def _place_owner(doc: Doc, place: Span) -> str | None:
+    """ "its UK chief executive", "Vodafone's UK chief executive": the owner of a place-named
+    unit ("its" or an organization before the place), or None."""
+    if place.start == 0:
+        return None
+    prev = doc[place.start - 1]
+    if prev.lower_ in ("its", "their"):
+        return "antecedent"
+    if prev.text in ("'s", "'") and place.start > 1 and doc[place.start - 2].ent_type_ == "ORG":
+        return "possessive"
+    if prev.ent_type_ == "ORG":
+        return "premod"
+    return None
+
+
 def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
     """ "CTO of iQIYI", "analyst at Deutsche Bank", "head of EA in Europe"."""
     i = _responsibility(doc, role) or _function_end(doc, role) or role.end
     sent_end = role.sent.end
+    if doc[i : i + 2].text.lower() in (", of", ", at"):
+        i += 1  # "Anshuman Magazine, managing director, of CB Richard Ellis"
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
+        # "of the UK's Confederation of British Industry": a place that owns the name
+        k = j + 1 if doc[j].lower_ == "the" else j
+        if doc[k].ent_type_ in ("GPE", "NORP") and doc[k].ent_iob_ == "B":
+            place = _ent_at(doc, k)
+            if place is not None and doc[place.end : place.end + 1].text in ("'s", "'"):
+                j = place.end + 1
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
         while j < sent_end and j - i <= 5 and (doc[j].is_lower or doc[j].text == "-"):
             if doc[j].ent_type_ or doc[j].lower_ in ("and", "or", "who", "which", "that"):
@@ -181,7 +216,12 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
         return None
     from spacy.tokens import Span
 
-    return Span(doc, min(idx), max(idx) + 1, label="ORG")
+    lo, hi = min(idx), max(idx) + 1
+    if step > 0 and hi < end and doc[hi].ent_iob_ == "B" and doc[hi].ent_type_ in ("ORG", "PERSON"):
+        ent = _ent_at(doc, hi)  # "CB Richard Ellis": a capital run that runs into a name
+        if ent is not None:
+            hi = ent.end
+    return Span(doc, lo, hi, label="ORG")
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -340,7 +380,13 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         org_offset: int | None = None
         antecedent = False
         org_rule = "no_org"
-        after = _org_after(doc, role)
+        # "its UK chief executive": the unit of the organization in that place
+        place = _ent_ending_at(doc, start) if start > 0 else None
+        if place is not None and (place.label_ != "GPE" or _place_owner(doc, place) is None):
+            place = None
+        if place is not None:
+            start = place.start
+        after = _org_after(doc, role) or _coordinated_org_after(doc, role)
         before = _org_before(doc, start)
         if after is not None:
             ent, parent = after
@@ -366,6 +412,8 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 prev_org  # "its chief executive X and chief operating officer Y"
             )
             org_rule = "coordinated"
+        if org_text is not None and place is not None and org_rule != "role_of_org":
+            org_text, parent = f"{_display_name(org_text)} {place.text}", org_text
         if org_text is not None:
             prev_org = (org_text, parent, org_offset or 0)
         person = _person_for_role(doc, sent, people, role, start, after)
@@ -379,7 +427,9 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             last_end = (
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
-            if re.fullmatch(r"and (?:the |a |an |its )?", _gap_text(doc, last_end, start) + " "):
+            if re.fullmatch(
+                r"and (?:the |a |an |its )?", _gap_text(doc, last_end, start) + " "
+            ) or re.fullmatch(r"and (?:the |a |an )?", _gap_text(doc, last.role.end, start) + " "):
                 p_start = _token_at(doc, last.person_start)
                 person = (
                     (p_start, p_start + len(last.person_text.split()), last.pronoun),
@@ -439,6 +489,23 @@ def _end_token(doc: Doc, offset: int) -> int:
         if ent.start_char == offset:
             return ent.end
     return _token_at(doc, offset) + 1
+
+
+def _display_name(text: str) -> str:
+    return re.sub(r"^the\s+|'s?$", "", re.sub(r"\s+", " ", text).strip(), flags=re.I)
+
+
+def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
+    """ "vice president and chief operating officer of Toyota's US sales arm": the first of
+    two coordinated titles shares the organization of the second."""
+    i = role.end
+    if doc[i : i + 1].text.lower() != "and":
+        return None
+    j = i + 2 if doc[i + 1 : i + 2].text.lower() in ("the", "a") else i + 1
+    nxt = _ent_at(doc, j)
+    if nxt is None or nxt.label_ != "ROLE":
+        return None
+    return _org_after(doc, nxt)
 
 
 def _org_in_place(doc: Doc, ent: Span) -> str:

@@ -202,3 +202,51 @@ def test_name_described_as_an_organization_once_is_one_everywhere(extract) -> No
         "Marlow",
         None,
     )
+
+
+def test_bare_chief_is_a_title_only_as_a_noun(extract) -> None:
+    ts = extract("Talks stalled, said Norvik chief Pavel Orlov. The chief reason was cost.")
+    assert [(t.person, t.role, t.role_text, t.org) for t in ts] == [
+        ("Pavel Orlov", "Chief Executive Officer", "chief", "Norvik")
+    ]
+
+
+def test_acronym_title_that_owns_a_title_is_an_organization(extract) -> None:
+    ts = extract('"Sales rose," said Mark Hollis, GM\'s vice president for sales.')
+    assert [(t.person, t.role, t.org) for t in ts] == [("Mark Hollis", "Vice President", "GM")]
+
+
+def test_title_set_off_by_commas_before_of(extract) -> None:
+    ts = extract("Ravi Das, managing director, of Kellan Homes said prices would rise.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Ravi Das", "Managing Director", "Kellan Homes")
+    ]
+
+
+def test_place_owning_the_organization_name(extract) -> None:
+    ts = extract("It was led by Tom Hale, director general of the UK's Federation of Small Firms.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Tom Hale", "Director General", "Federation of Small Firms")
+    ]
+
+
+def test_coordinated_titles_share_the_organization_after_them(extract) -> None:
+    text = "Jim Arno, vice president and chief operating officer of Pellow's US sales arm, spoke."
+    got = {(t.person, t.role, t.org, t.parent_org) for t in extract(text)}
+    assert got == {
+        ("Jim Arno", "Vice President", "Pellow's US sales arm", "Pellow"),
+        ("Jim Arno", "Chief Operating Officer", "Pellow's US sales arm", "Pellow"),
+    }
+
+
+def test_title_of_a_unit_named_by_its_country(extract) -> None:
+    ts = extract("Vandel Telecom has sent its UK chief executive Sam Orr to run the Asian arm.")
+    assert [(t.person, t.role, t.org, t.parent_org) for t in ts] == [
+        ("Sam Orr", "Chief Executive Officer", "Vandel Telecom UK", "Vandel Telecom")
+    ]
+    assert extract("The French president Jacques Marin met bankers.") == []
+
+
+def test_noun_modifiers_of_a_title(extract) -> None:
+    ts = extract('"It is hard," said Rob Ames, studio general manager for games giant Arcton.')
+    assert [(t.person, t.role, t.org) for t in ts] == [("Rob Ames", "General Manager", "Arcton")]
