@@ -149,6 +149,8 @@ def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
     if ent.text.lower() not in noun_only or ent.end >= len(doc):
         return False
     nxt = doc[ent.end]
+    if nxt.ent_type_ == "NORP":
+        return True  # "chief Turkish economist"
     return nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and not nxt.ent_type_
 
 
@@ -270,6 +272,18 @@ def mark_units(doc: Doc) -> Doc:
                     parents[(ent.start, j + 1)] = ent.text
                     break
                 j += 1
+        # "Care International operations in Iraq": a unit named by its place
+        if (
+            i + 2 < len(doc)
+            and doc[i].lower_ in unit_nouns
+            and doc[i + 1].lower_ == "in"
+            and doc[i + 2].ent_type_ in ("GPE", "LOC")
+            and doc[i + 2].ent_iob_ == "B"
+        ):
+            end = i + 3
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            parents[(ent.start, end)] = ent.text
         # prefix unit: "Google Shanghai R&D Center" where "Google" is named on its own
         tokens = ent.text.split()
         for k in range(len(tokens) - 1, 0, -1):

@@ -173,8 +173,21 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             if place is not None and doc[place.end : place.end + 1].text in ("'s", "'"):
                 j = place.end + 1
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
-        while j < sent_end and j - i <= 5 and (doc[j].is_lower or doc[j].text == "-"):
-            if doc[j].ent_type_ or doc[j].lower_ in ("and", "or", "who", "which", "that"):
+        while (
+            j < sent_end
+            and j - i <= 5
+            and (doc[j].is_lower or doc[j].text == "-" or doc[j].ent_type_ == "NORP")
+        ):
+            # "editor of Indian film journal Trade Guide"
+            if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
+                break
+            if (doc[j].ent_type_ and doc[j].ent_type_ != "NORP") or doc[j].lower_ in (
+                "and",
+                "or",
+                "who",
+                "which",
+                "that",
+            ):
                 break
             j += 1
         ent = _ent_at(doc, j)
@@ -438,6 +451,8 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                     last.future,
                     last.habitual,
                 )
+        if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
+            person = cataphor, "cataphora", "hold", False, False
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
@@ -502,6 +517,8 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
     if doc[i : i + 1].text.lower() != "and":
         return None
     j = i + 2 if doc[i + 1 : i + 2].text.lower() in ("the", "a") else i + 1
+    while j < role.sent.end and doc[j].lower_ in words()["ended_modifiers"]:
+        j += 1
     nxt = _ent_at(doc, j)
     if nxt is None or nxt.label_ != "ROLE":
         return None
@@ -531,7 +548,7 @@ def _person_for_role(
         if p[2]:
             continue
         gap = _gap_text(doc, role.end, p[0])
-        if p[0] >= role.end and gap in ("", ","):
+        if p[0] >= role.end and (gap in ("", ",") or _title_pair(doc, role.end, p[0])):
             return p, "premod", "hold", False, False
     # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
     if after is not None:
@@ -555,6 +572,46 @@ def _person_for_role(
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _title_pair(doc: Doc, i: int, j: int) -> bool:
+    """ "GM chairman and chief executive Rick Wagoner": between the first title and the name,
+    "and" and a second title only."""
+    if doc[i : i + 1].text.lower() != "and":
+        return False
+    k = i + 1
+    while k < j and doc[k].lower_ in words()["role_modifiers"]:
+        k += 1
+    nxt = _ent_at(doc, k)
+    return nxt is not None and nxt.label_ == "ROLE" and doc[nxt.end : j].text.strip() in ("", ",")
+
+
+def _cataphor(
+    doc: Doc, sent: Span, role: Span, people: list[tuple[int, int, bool]]
+) -> tuple[int, int, bool] | None:
+    """ "The founder and former boss of Parmalat has apologised ... / Calisto Tanzi said ...":
+    a title that is the subject of a sentence naming nobody, held by the person the next
+    sentence introduces as its subject (a full name not written before)."""
+    if any(not p[2] for p in people):
+        return None
+    head = role.root
+    if head.dep_ == "conj":
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    while nxt.text.strip() == "" and nxt.end < len(doc):
+        nxt = doc[nxt.end].sent
+    names = [e for e in nxt.ents if e.label_ == "PERSON"]
+    if not names:
+        return None
+    first = names[0]
+    if len(first) < 2 or first.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    last = first[-1].lower_
+    if any(e.label_ == "PERSON" and e.end <= sent.end and e[-1].lower_ == last for e in doc.ents):
+        return None
+    return first.start, first.end, False
 
 
 def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
@@ -601,7 +658,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         tail = _tail_tokens(doc, p_end, sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
-            r"^(?:, who )?(?:has |had |have |only |recently |subsequently |then |also |later )*"
+            r"^(?:, \d{2} )?(?:, who )?"
+            r"(?:has |had |have |only |recently |subsequently |then |also |later )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
             r"set up|established|heads|headed|runs|ran|leads|led|chairs|chaired)"
             r" (?:the |a )?",
@@ -609,7 +667,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         )
         if m is None:
             m_end = re.match(
-                r"^(?:, who )?(?:has |had |have |only |also |subsequently |then )*"
+                r"^(?:, \d{2} )?(?:, who )?(?:has |had |have |only |also |subsequently |then )*"
                 r"(left|quit|resigned|stepped down|departed|retired)\b",
                 text,
             )
@@ -665,6 +723,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 role_label=role_label,
             )
         )
+    out.extend(_founded_by(doc, sent))
     # "the departure of Tang Xing", "Mr Howard's resignation"
     for p_start, p_end, pronoun in people:
         before = " ".join(t.lower_ for t in doc[max(sent.start, p_start - 3) : p_start])
@@ -696,3 +755,61 @@ def _bare(
         sentence=sent,
         dates=_dates(sent),
     )
+
+
+def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "AT&T, which was founded in 1875 by Alexander Graham Bell", "It was founded by their
+    father, Dhiru Bhai Ambani": the founder of the subject organization."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.lower_ not in words()["founding_verbs"] or tok.pos_ != "VERB":
+            continue
+        if tok.lower_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+            continue
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        org = _passive_subject_org(doc, sent, tok)
+        if org is None:
+            continue
+        by = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 7)] if t.lower_ == "by"), None)
+        if by is None:
+            continue
+        person = next(
+            (e for e in sent.ents if e.label_ == "PERSON" and by.i < e.start <= by.i + 6),
+            None,
+        )
+        if person is None or "<org>" in _gap_text(doc, by.i + 1, person.start):
+            continue
+        out.append(
+            Candidate(
+                person_start=person.start_char,
+                person_text=person.text,
+                pronoun=False,
+                role=None,
+                org_text=org.text,
+                org_parent=org._.kg_parent,
+                org_offset=org.start_char,
+                org_antecedent=False,
+                event="start",
+                rule="verb_founded_by",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label="Founder",
+            )
+        )
+    return out
+
+
+def _passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj.lower_ == "it":
+        return _previous_org(doc, subj.i)
+    if subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
+        for ent in doc.ents:
+            if ent.start <= subj.i < ent.end:
+                return ent
+    return None

@@ -81,11 +81,21 @@ class OrgIndex:
         """The organization the article is about: the most mentioned one, if named twice."""
         merged: Counter[str] = Counter()
         for k, n in self.counts.items():
-            merged[self.canon.get(k, k)] += n
+            if not is_government(k):
+                merged[self.canon.get(k, k)] += n
         if not merged:
             return None
         key, n = merged.most_common(1)[0]
         return self.display.get(key) if n >= 2 else None
+
+
+def is_government(name: str) -> bool:
+    """A government or political body ("the Treasury", "European Union"): no company's title
+    defaults to it."""
+    from kg.lexicon import words
+
+    text = name.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["government_bodies"])
 
 
 def _descriptor(doc: Doc, ent: Span) -> str | None:
@@ -284,6 +294,9 @@ def _may_default(cand: Candidate) -> bool:
     if role is None or role.staff or role.rank > 2:
         return False
     first = cand.role[0]
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound":
+        return False  # "shop owner Hayriye Evren": the owner of some shop, not of the topic
     # "President Clinton": a capitalized title mid-sentence before a name is a political office
     return not (first.text[0].isupper() and not first.is_sent_start and role.label == "President")
 

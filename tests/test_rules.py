@@ -250,3 +250,65 @@ def test_title_of_a_unit_named_by_its_country(extract) -> None:
 def test_noun_modifiers_of_a_title(extract) -> None:
     ts = extract('"It is hard," said Rob Ames, studio general manager for games giant Arcton.')
     assert [(t.person, t.role, t.org) for t in ts] == [("Rob Ames", "General Manager", "Arcton")]
+
+
+def test_coordinated_titles_before_one_name(extract) -> None:
+    got = {
+        (t.person, t.role, t.org)
+        for t in extract('"We gained," said Delmar Foods president and chief executive Joan Pike.')
+    }
+    assert got == {
+        ("Joan Pike", "President", "Delmar Foods"),
+        ("Joan Pike", "Chief Executive Officer", "Delmar Foods"),
+    }
+
+
+def test_nationality_among_descriptor_words(extract) -> None:
+    ts = extract(
+        '"Prices will rise," says Omar Sethi, editor of Indian trade weekly Bazaar Ledger.'
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [("Omar Sethi", "Editor", "Bazaar Ledger")]
+
+
+def test_who_led_after_an_age_and_a_unit_named_by_place(extract) -> None:
+    ts = extract(
+        "Mrs Ruth Kell, 59, who led Mercy Trust International operations in Peru, "
+        "was freed on Monday."
+    )
+    assert [(t.person, t.role, t.org, t.parent_org) for t in ts] == [
+        (
+            "Ruth Kell",
+            "Head",
+            "Mercy Trust International operations in Peru",
+            "Mercy Trust International",
+        )
+    ]
+
+
+def test_founded_by_in_the_passive(extract) -> None:
+    text = "It ends the story of Vantor, which was founded in 1921 by engineer Carl Brandt."
+    assert [(t.person, t.role, t.org, t.start) for t in extract(text)] == [
+        ("Carl Brandt", "Founder", "Vantor", "1921")
+    ]
+
+
+def test_title_in_the_lead_held_by_the_next_sentence_subject(extract) -> None:
+    text = (
+        "The founder and former boss of Grelli Foods has apologised to investors.\n\n"
+        "Marco Grelli said he would co-operate with prosecutors."
+    )
+    got = {(t.person, t.role, t.org, t.status) for t in extract(text)}
+    assert got == {
+        ("Marco Grelli", "Founder", "Grelli Foods", "current"),
+        ("Marco Grelli", "Chief Executive Officer", "Grelli Foods", "ended"),
+    }
+
+
+def test_no_title_defaults_to_a_government_body_or_a_modified_noun(extract) -> None:
+    text = (
+        "The European Union said the European Union would act. "
+        '"Prices will fall," shop owner Ayla Demir told reporters.'
+    )
+    assert extract(text) == []
+    text = "Tevo Bank grew. Tevo Bank said so, said Kai Lund, chief Turkish economist at Hallam."
+    assert [t.role for t in extract(text)] == []
