@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kg.lexicon import words
+from kg.nlp import is_title_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -592,7 +593,7 @@ def _cataphor(
     """ "The founder and former boss of Parmalat has apologised ... / Calisto Tanzi said ...":
     a title that is the subject of a sentence naming nobody, held by the person the next
     sentence introduces as its subject (a full name not written before)."""
-    if any(not p[2] for p in people):
+    if any(not p[2] for p in people) or is_title_line(sent.text):
         return None
     head = role.root
     if head.dep_ == "conj":
