@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
-from kg.lexicon import roles, words
+from kg.lexicon import canonical_role, roles, words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -208,6 +208,23 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if titled and ent.label_ != "PERSON":
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
+    # "Lord Browne", "Mr Addink": a capitalized title before an untagged proper noun
+    taken = {t for e in out for t in range(e.start, e.end)}
+    for tok in doc[:-1]:
+        if not (tok.is_title and tok.lower_.rstrip(".") in title_set):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        if end > tok.i + 1 and tok.i + 1 not in taken:
+            out.append(Span(doc, tok.i + 1, end, label="PERSON"))
+            taken.update(range(tok.i + 1, end))
     orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}
     if not orgs:
         return out
@@ -228,7 +245,15 @@ def _split_group_roles(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for ent in doc.ents:
         first = doc[ent.start]
-        if ent.label_ == "ROLE" and len(ent) > 1 and first.text == "Group" and ent.start > 0:
+        # "Jupiter Research analyst": a capitalized first word before a lower-case title
+        named = first.is_title and all(t.is_lower for t in ent[1:]) and not first.is_sent_start
+        if (
+            ent.label_ == "ROLE"
+            and len(ent) > 1
+            and (first.text == "Group" or named)
+            and ent.start > 0
+            and canonical_role(ent[1:].text) is not None
+        ):
             start = ent.start
             while (
                 start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "ROLE"

@@ -48,6 +48,7 @@ class Candidate:
     former: bool = False
     dates: list[Span] = field(default_factory=list)
     role_label: str | None = None
+    described: bool = False  # "chief executive of the Frankfurt-based exchange": not the topic
     role_text: str | None = None
 
 
@@ -349,6 +350,8 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return "appositive", "hold", False, False
     if re.fullmatch(r", as " + det, g):
         return "appositive_as", "hold", False, False
+    if re.fullmatch(r"'s? (?:" + "|".join(words()["start_nouns"]) + r") as " + det, g):
+        return "noun_start", "start", False, False  # "Mike Smith's appointment as chief"
     if re.search(r"[.;:?!\"]|\b(said|says|told|added|and|but|while|after|before|when)\b", g):
         return None
     if g.startswith(",") and not re.match(r", (?:who|which|now|currently|then|once|also) ", g):
@@ -426,6 +429,13 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 prev_org  # "its chief executive X and chief operating officer Y"
             )
             org_rule = "coordinated"
+        described = False
+        if org_text is None and (desc := _described_org(doc, role)) is not None:
+            described = True
+            if isinstance(desc, tuple):
+                ent = desc[0]
+                org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+                antecedent, org_rule = True, "described"
         if org_text is not None and place is not None and org_rule != "role_of_org":
             org_text, parent = f"{_display_name(org_text)} {place.text}", org_text
         if org_text is not None:
@@ -478,6 +488,7 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 role_text=doc[start if org_rule == "no_org" else role.start : resp_end].text
                 if resp_end
                 else None,
+                described=described,
             )
         )
     out.extend(_replacements(doc, sent, out))
@@ -549,7 +560,7 @@ def _person_for_role(
         if p[2]:
             continue
         gap = _gap_text(doc, role.end, p[0])
-        if p[0] >= role.end and (gap in ("", ",") or _title_pair(doc, role.end, p[0])):
+        if p[0] >= role.end and (_bare_gap(gap) or _title_pair(doc, role.end, p[0])):
             return p, "premod", "hold", False, False
     # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
     if after is not None:
@@ -573,6 +584,40 @@ def _person_for_role(
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
+    """ "chief executive of the firm" / "of the Frankfurt-based exchange": a title tied to an
+    organization described, not named. The description names the organization last mentioned
+    in this sentence or the one before when its head is a word for an organization (a
+    one-tuple of it); otherwise it still says the title is not the article's (True). None when
+    no description follows the title."""
+    i = role.end
+    if i + 1 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while j < role.sent.end and (
+        doc[j].ent_type_ in ("GPE", "NORP", "LOC")
+        or ((doc[j].is_lower or doc[j].text == "-") and not doc[j].ent_type_)
+    ):
+        j += 1
+    head = doc[j - 1]
+    if j == i + 2 or (j < role.sent.end and doc[j].pos_ in ("PROPN",)):
+        return None
+    if head.lemma_.lower() in words()["org_type_nouns"] or head.lower_ in words()["org_type_nouns"]:
+        sent_start = role.sent.start
+        floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        prior = _previous_org(doc, role.start)
+        if prior is not None and prior.start >= floor:
+            return (prior,)
+    return True
+
+
+def _bare_gap(gap: str) -> bool:
+    """Nothing but a comma or a person's title ("chief executive Lord Browne") between two
+    mentions."""
+    titles = set(words()["person_titles"])
+    return all(w == "," or w in titles for w in gap.split())
 
 
 def _title_pair(doc: Doc, i: int, j: int) -> bool:

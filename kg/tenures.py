@@ -35,6 +35,9 @@ _RULE_CONFIDENCE = {
     "replaced_by": 0.8,
     "verb_join": 0.8,
     "verb_found": 0.8,
+    "verb_founded_by": 0.8,
+    "noun_start": 0.8,
+    "cataphora": 0.6,
     "verb_head": 0.7,
 }
 
@@ -172,6 +175,7 @@ def build_tenures(
     mentions = {(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"}
     mentions |= {(c.person_start, c.person_text) for c in cands if not c.pronoun}
     people = PeopleIndex(sorted(mentions))
+    politicians = _office_holders(doc, people)
     orgs = OrgIndex(doc)
     topic = orgs.topic()
     drafts: dict[tuple[int, str | None, str], _Draft] = {}
@@ -202,7 +206,7 @@ def build_tenures(
         org_text, parent = cand.org_text, cand.org_parent
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
-            if org_text is None and _may_default(cand):
+            if org_text is None and _may_default(cand) and id(person) not in politicians:
                 # the organization the person is tied to elsewhere here, else the article's
                 org_text, parent = _default_org(person, known_orgs, topic, orgs)
         if org_text is None:
@@ -254,6 +258,26 @@ def build_tenures(
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
 
 
+def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:
+    """People the document gives an office of state ("President Yushchenko", "the new
+    President, Viktor Yushchenko", "Chancellor Gordon Brown"): a title with no organization is
+    not a company's for them."""
+    from kg.lexicon import words
+
+    offices = "|".join(re.escape(w) for w in words()["political_titles"])
+    pattern = re.compile(rf"(?:^|\W)(?:{offices})(?:,| the| new| former|-)*\s*$")
+    out: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[max(0, ent.start - 4) : ent.start].text
+        if pattern.search(before):
+            person = people.at(ent.start_char)
+            if person is not None:
+                out.add(id(person))
+    return out
+
+
 def _default_org(
     person: Person,
     known_orgs: dict[tuple[int, str], tuple[str, str | None]],
@@ -288,7 +312,7 @@ def _role_text(cand: Candidate) -> str | None:
 
 def _may_default(cand: Candidate) -> bool:
     """A title with no organization may take the article's: not a staff or political one."""
-    if cand.role is None:
+    if cand.role is None or cand.described:
         return False
     role = canonical_role(cand.role.text)
     if role is None or role.staff or role.rank > 2:

@@ -312,3 +312,45 @@ def test_no_title_defaults_to_a_government_body_or_a_modified_noun(extract) -> N
     assert extract(text) == []
     text = "Tevo Bank grew. Tevo Bank said so, said Kai Lund, chief Turkish economist at Hallam."
     assert [t.role for t in extract(text)] == []
+
+
+def test_capitalized_word_before_a_lower_case_title_is_the_name(extract) -> None:
+    ts = extract('"Demand is shifting," said Corvane Research analyst Paul Weir.')
+    assert [(t.person, t.role, t.org) for t in ts] == [("Paul Weir", "Analyst", "Corvane Research")]
+
+
+def test_titled_name_the_model_missed(extract) -> None:
+    ts = extract("Marston Holdings chief executive Lord Tennant said the results were strong.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Tennant", "Chief Executive Officer", "Marston Holdings")
+    ]
+
+
+def test_title_of_an_organization_described_not_named(extract) -> None:
+    text = (
+        "Shares in Orrin Group rose. Despite the failure of the Kessler Exchange bid, "
+        "Anna Voigt, chief executive of the Munich-based exchange, may return."
+    )
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Anna Voigt", "Chief Executive Officer", "Kessler Exchange")
+    ]
+    text = "Orrin Group grew. Orrin Group said Max Roy, chief executive of the Italian state, left."
+    assert [t.org for t in extract(text)] == []
+
+
+def test_office_of_state_holder_gets_no_company_title(extract) -> None:
+    text = (
+        "The new President, Ivan Sorokin, said Zarya Steel would be reviewed. Zarya Steel "
+        "denied it. Mr Sorokin became president after two elections."
+    )
+    assert extract(text) == []
+
+
+def test_appointment_as(extract) -> None:
+    text = (
+        "Brellow Leisure Group is selling units. Since Mike Dunn's appointment as chief "
+        "executive in 1999, Brellow Leisure Group has shrunk."
+    )
+    assert [(t.person, t.role, t.org, t.start) for t in extract(text)] == [
+        ("Mike Dunn", "Chief Executive Officer", "Brellow Leisure Group", "1999")
+    ]
