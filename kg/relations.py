@@ -216,6 +216,17 @@ def _function_end(doc: Doc, role: Span) -> int:
     return 0
 
 
+def _capitalized_elsewhere(doc: Doc, tok: Token) -> bool:
+    """A word the tagger did not take for a name ("Arsenal/ADJ vice-chairman") that the
+    document writes capitalized inside a sentence elsewhere: a name."""
+    if tok.lower_ in words()["role_modifiers"] or tok.lower_ in words()["ended_modifiers"]:
+        return False
+    return any(
+        t.text == tok.text and not t.is_sent_start and t.i != tok.i and doc[t.i - 1].text != '"'
+        for t in doc
+    )
+
+
 def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     """An untagged run of proper nouns from ``start`` towards ``end`` (an organization the model
     missed: "Arsenal vice-chairman", "at brokers TOV")."""
@@ -223,7 +234,9 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     i = start
     while (i < end if step > 0 else i >= end) and len(idx) < 4:
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+        if tok.ent_type_ or not tok.text[:1].isupper():
+            break
+        if tok.pos_ != "PROPN" and not _capitalized_elsewhere(doc, tok):
             break
         idx.append(i)
         i += step
@@ -312,6 +325,14 @@ def _name_like(ent: Span) -> bool:
         return False
     if sum(e.text == ent.text for e in ent.doc.ents) > 1:
         return False  # named as an organization again elsewhere
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in company:
+        return False  # "media giant Vivendi Universal"
+    words_ = {t.lower_ for t in ent}
+    if any(
+        e.label_ == "ORG" and e.start != ent.start and {t.lower_ for t in e} & words_
+        for e in ent.doc.ents
+    ):
+        return False  # "Vivendi" named alone elsewhere
     nxt = ent.doc[ent.end]
     return nxt.text == "," or nxt.pos_ in ("VERB", "AUX")
 
@@ -770,6 +791,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     out.extend(_founded_by(doc, sent))
+    out.extend(_office_taken(doc, sent, people))
     # "the departure of Tang Xing", "Mr Howard's resignation"
     for p_start, p_end, pronoun in people:
         before = " ".join(t.lower_ for t in doc[max(sent.start, p_start - 3) : p_start])
@@ -859,3 +881,51 @@ def _passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
             if ent.start <= subj.i < ent.end:
                 return ent
     return None
+
+
+def _office_taken(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "Since taking over the chairmanship in 1986, he has ...", "X assumed the presidency of
+    Y": an office named by its noun, taken by the clause's subject."""
+    offices: dict[str, str] = words()["office_nouns"]
+    out: list[Candidate] = []
+    for tok in sent:
+        label = offices.get(tok.lower_)
+        if label is None:
+            continue
+        before = " ".join(t.lower_ for t in doc[max(sent.start, tok.i - 4) : tok.i]) + " "
+        if not re.search(
+            r"\b(?:took|take|takes|taking|taken|assumed|assume|assuming) (?:over )?"
+            r"(?:the |its |his |her )?$",
+            before,
+        ):
+            continue
+        holder = None
+        left = [p for p in people if p[1] <= tok.i - 2]
+        subj = [p for p in people if doc[p[0]].dep_ in ("nsubj", "nsubjpass")]
+        if left and _classify_gap(_gap_text(doc, left[-1][1], tok.i - 2)) is not None:
+            holder = left[-1]
+        elif subj and doc[sent.start].lower_ in ("since", "after", "on", "before", "when"):
+            holder = next((p for p in subj if p[0] > tok.i), None)
+        if holder is None:
+            continue
+        org = None
+        if doc[tok.i + 1 : tok.i + 2].text.lower() == "of":
+            org = _ent_at(doc, tok.i + 2)
+        out.append(
+            Candidate(
+                person_start=doc[holder[0]].idx,
+                person_text=doc[holder[0] : holder[1]].text,
+                pronoun=holder[2],
+                role=None,
+                org_text=org.text if org is not None and org.label_ == "ORG" else None,
+                org_parent=org._.kg_parent if org is not None else None,
+                org_offset=org.start_char if org is not None else None,
+                org_antecedent=False,
+                event="start",
+                rule="office_taken",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label=label,
+            )
+        )
+    return out

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.lexicon import canonical_role, role_by_surface
+from kg.lexicon import canonical_role, role_by_surface, words
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
@@ -95,7 +95,6 @@ class OrgIndex:
 def is_government(name: str) -> bool:
     """A government or political body ("the Treasury", "European Union"): no company's title
     defaults to it."""
-    from kg.lexicon import words
 
     text = name.lower()
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["government_bodies"])
@@ -104,7 +103,6 @@ def is_government(name: str) -> bool:
 def _descriptor(doc: Doc, ent: Span) -> str | None:
     """ "iQIYI, a Chinese video streaming platform", "(Taobao is a leading Chinese online
     shopping platform)": the phrase that says what kind of organization it is."""
-    from kg.lexicon import words
 
     nouns = set(words()["org_type_nouns"])
     i = ent.end
@@ -175,6 +173,12 @@ def build_tenures(
     mentions = {(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"}
     mentions |= {(c.person_start, c.person_text) for c in cands if not c.pronoun}
     people = PeopleIndex(sorted(mentions))
+    genders: dict[str, str] = words()["title_genders"]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start > 0:
+            gender = genders.get(doc[ent.start - 1].lower_.rstrip("."))
+            if gender is not None:
+                people.note_gender(ent.start_char, gender)
     politicians = _office_holders(doc, people)
     orgs = OrgIndex(doc)
     topic = orgs.topic()
@@ -184,8 +188,13 @@ def build_tenures(
     # roles someone holds with an organization named somewhere in the document
     known_orgs: dict[tuple[int, str], tuple[str, str | None]] = {}
     resolved: list[tuple[Candidate, Person]] = []
+    offices: list[tuple[Person, str, TimeValue | None, Candidate]] = []
     for cand in cands:
-        person = people.before(cand.person_start) if cand.pronoun else people.at(cand.person_start)
+        person = (
+            people.before(cand.person_start, cand.person_text)
+            if cand.pronoun
+            else people.at(cand.person_start)
+        )
         if person is None:
             continue
         resolved.append((cand, person))
@@ -210,6 +219,8 @@ def build_tenures(
                 # the organization the person is tied to elsewhere here, else the article's
                 org_text, parent = _default_org(person, known_orgs, topic, orgs)
         if org_text is None:
+            if cand.role is None and label is not None:
+                offices.append((person, label, _resolve_date(date_span, base, False), cand))
             continue
         role_text = _role_text(cand)
         if label is None and role_text is None and cand.role is not None:
@@ -251,6 +262,12 @@ def build_tenures(
                 draft.start = tv
             if draft.status == "unknown" and not cand.former and not cand.habitual:
                 draft.status = "current"
+    # "Since taking over the chairmanship in 1986, he ...": the one tenure of that title
+    for person, label, tv, cand in offices:
+        same = [d for d in drafts.values() if d.person is person and d.role == label]
+        if len(same) == 1 and tv is not None and same[0].start is None:
+            same[0].start = tv
+            same[0].cands.append(cand)
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     text = original if original is not None else doc.text
@@ -262,7 +279,6 @@ def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:
     """People the document gives an office of state ("President Yushchenko", "the new
     President, Viktor Yushchenko", "Chancellor Gordon Brown"): a title with no organization is
     not a company's for them."""
-    from kg.lexicon import words
 
     offices = "|".join(re.escape(w) for w in words()["political_titles"])
     pattern = re.compile(rf"(?:^|\W)(?:{offices})(?:,| the| new| former|-)*\s*$")
@@ -336,9 +352,15 @@ def _apply_departures(
             if draft.person is person and (key[2] == org or orgs.key(draft.parent or "") == org):
                 _end(draft, tv, cand)
     for person, tv, cand in bare_ends:
-        for draft in drafts.values():
-            if draft.person is person and not draft.ended:
+        mine = [d for d in drafts.values() if d.person is person]
+        for draft in mine:
+            if not draft.ended:
                 _end(draft, tv, cand)
+        # "X, who stepped down in 2001" ... "X, a former CEO at Y": the one ended tenure the
+        # document gives the person takes the departure's date
+        undated = [d for d in mine if d.ended and d.end is None and d.end_hi is None]
+        if tv is not None and len(undated) == 1 and all(d.ended for d in mine):
+            _end(undated[0], tv, cand)
 
 
 def _end(draft: _Draft, tv: TimeValue | None, cand: Candidate) -> None:

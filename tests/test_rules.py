@@ -354,3 +354,27 @@ def test_appointment_as(extract) -> None:
     assert [(t.person, t.role, t.org, t.start) for t in extract(text)] == [
         ("Mike Dunn", "Chief Executive Officer", "Brellow Leisure Group", "1999")
     ]
+
+
+def test_name_tagged_as_a_common_word_before_a_title(extract) -> None:
+    text = (
+        "Rovers vice-chairman Alan Pike has said the club may list its shares. "
+        "When Rovers moves to its new ground, it will earn more."
+    )
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Alan Pike", "Vice Chairman", "Rovers")
+    ]
+
+
+def test_office_taken_dates_the_tenure_and_departure_dates_the_former_title(extract) -> None:
+    text = (
+        "The trial of Luis Ortega, the chairman of Banco Ribera, has started. "
+        "Payments went to Marta Gil, who stepped down in 2001. "
+        "Ms Gil, a former CEO at Banco Ribera, asked for new evidence. "
+        "Since taking over the chairmanship in 1986, he has grown Banco Ribera."
+    )
+    ts = extract(text)
+    (chair,) = find(ts, "Luis Ortega")
+    assert (chair.role, chair.org, chair.start) == ("Chairman", "Banco Ribera", "1986")
+    (ceo,) = find(ts, "Marta Gil")
+    assert (ceo.role, ceo.end, ceo.status) == ("Chief Executive Officer", "2001", "ended")
