@@ -91,3 +91,12 @@ def canonical_role(text: str) -> Role | None:
         if candidate in table:
             return table[candidate]
     return None
+
+
+def is_government(name: str) -> bool:
+    """A government or political body ("the Treasury", "European Union", "the Pentagon"):
+    no company's title defaults to it and no "the company" refers to it."""
+    import re
+
+    text = name.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["government_bodies"])

@@ -149,8 +149,10 @@ def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
     if ent.text.lower() not in noun_only or ent.end >= len(doc):
         return False
     nxt = doc[ent.end]
-    if nxt.ent_type_ == "NORP":
-        return True  # "chief Turkish economist"
+    if nxt.ent_type_ in ("NORP", "GPE", "LOC") and ent.end + 1 < len(doc):
+        after = doc[ent.end + 1 : ent.end + 3]
+        if any(t.is_lower and t.pos_ == "NOUN" for t in after):
+            return True  # "chief Turkish economist", "chief UK economist"
     return nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and not nxt.ent_type_
 
 

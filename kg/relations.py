@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from kg.lexicon import words
+from kg.lexicon import is_government, words
 from kg.nlp import is_title_line
 
 if TYPE_CHECKING:
@@ -307,11 +307,31 @@ def _antecedent_word(doc: Doc, start: int) -> bool:
     )
 
 
-def _previous_org(doc: Doc, before: int) -> Span | None:
-    for ent in reversed(doc.ents):
-        if ent.end <= before and ent.label_ == "ORG":
+def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None:
+    """The organization an "its", "the firm" or "the company" before token ``before`` refers
+    to: the subject of its own sentence when that is an organization ("Deutsche Boerse bosses
+    have held talks with the LSE, its chief has said"), else the nearest one before it. A
+    ``company`` reference skips government bodies."""
+    sent = doc[min(before, len(doc) - 1)].sent
+    candidates = [
+        e
+        for e in doc.ents
+        if e.end <= before and e.label_ == "ORG" and not (company and is_government(e.text))
+    ]
+    for ent in candidates:
+        if ent.start >= sent.start and _in_subject(ent):
             return ent
-    return None
+    return candidates[-1] if candidates else None
+
+
+def _in_subject(ent: Span) -> bool:
+    """Whether an entity is (part of) the subject of its sentence's main verb."""
+    tok = ent.root
+    while tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head is not tok:
+        if tok.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "pcomp", "prep", "dobj", "pobj"):
+            return False
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "ccomp")
 
 
 def _name_like(ent: Span) -> bool:
@@ -434,6 +454,8 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         elif before is not None:
             ent, org_rule = before
             org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            if re.match(r"(?i)ex-\S", org_text):
+                org_text, former = org_text[3:], True  # "ex-Yukos chief executive"
             start = ent.start
             if start > 0 and doc[start - 1].lower_ in ended:
                 former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
@@ -756,7 +778,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             "business",
             "job",
         ):
-            org = _previous_org(doc, obj.i)
+            org = _previous_org(doc, obj.i, company=True)
             antecedent = True
         if org is None and verb not in ("left", "quit", "departed", "resigned from"):
             continue

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.lexicon import canonical_role, role_by_surface, words
+from kg.lexicon import canonical_role, is_government, role_by_surface, words
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
@@ -90,14 +90,6 @@ class OrgIndex:
             return None
         key, n = merged.most_common(1)[0]
         return self.display.get(key) if n >= 2 else None
-
-
-def is_government(name: str) -> bool:
-    """A government or political body ("the Treasury", "European Union"): no company's title
-    defaults to it."""
-
-    text = name.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["government_bodies"])
 
 
 def _descriptor(doc: Doc, ent: Span) -> str | None:

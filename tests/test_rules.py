@@ -378,3 +378,31 @@ def test_office_taken_dates_the_tenure_and_departure_dates_the_former_title(extr
     assert (chair.role, chair.org, chair.start) == ("Chairman", "Banco Ribera", "1986")
     (ceo,) = find(ts, "Marta Gil")
     assert (ceo.role, ceo.end, ceo.status) == ("Chief Executive Officer", "2001", "ended")
+
+
+def test_its_refers_to_the_organization_that_is_the_subject(extract) -> None:
+    text = (
+        "Kessler Exchange bosses have held talks with the Harwich Stock Exchange, its chief "
+        "has said.\n\nAnna Voigt said the talks were friendly."
+    )
+    assert [(t.person, t.org) for t in extract(text)] == [("Anna Voigt", "Kessler Exchange")]
+
+
+def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
+    (t,) = extract("The tax dispute is driven by hostility to ex-Yukos chief executive Ivan Orlov.")
+    assert (t.person, t.role, t.org, t.status) == (
+        "Ivan Orlov",
+        "Chief Executive Officer",
+        "Yukos",
+        "ended",
+    )
+
+
+def test_chief_before_a_place_and_a_staff_noun_is_not_a_title(extract) -> None:
+    text = "Halden Bank grew. Halden Bank said so, said Ian Moss, chief UK economist at Capstan."
+    assert [t.role for t in extract(text) if t.person == "Ian Moss"] in ([], [None])
+
+
+def test_the_company_is_not_a_government_body(extract) -> None:
+    text = "Darla Voss worked at the Pentagon for years. She joined the company in January 2003."
+    assert [t.org for t in extract(text)] == []
