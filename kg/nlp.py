@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
 from kg.lexicon import canonical_role, roles, words
+from kg.textnorm import is_title_line
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,15 +42,6 @@ def org_key(text: str) -> str:
     return " ".join(tokens)
 
 
-def is_title_line(text: str) -> bool:
-    """A headline or caption: no closing punctuation and most words capitalized."""
-    stripped = text.strip()
-    if not stripped or stripped[-1] in ".?!,;:\"'" or "\n" in stripped:
-        return False
-    alpha = [w for w in re.findall(r"[A-Za-z][\w'&-]*", stripped) if len(w) > 3]
-    return len(alpha) >= 2 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
-
-
 def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Span
@@ -68,6 +60,8 @@ def _register() -> None:
             gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
             if gap.count("\n") >= 2 or ("\n" in gap and is_title_line(_line_before(doc, token))):
                 token.is_sent_start = True
+            elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
+                token.is_sent_start = False  # no sentence starts right after a word
         return doc
 
     @Language.factory("kg_org_repair")
@@ -227,6 +221,16 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if end > tok.i + 1 and tok.i + 1 not in taken:
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
             taken.update(range(tok.i + 1, end))
+    # "John M. Henske ... Henske, 63, will continue": a surname the model missed on its own
+    surnames = {
+        e[-1].text
+        for e in out
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
+    }
+    for tok in doc:
+        if tok.text in surnames and tok.i not in taken and tok.pos_ == "PROPN":
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            taken.add(tok.i)
     orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}
     if not orgs:
         return out

@@ -53,6 +53,9 @@ def _similar(a: str, b: str) -> bool:
     ta, tb = a.lower().split(), b.lower().split()
     if len(ta) != len(tb) or len(ta) < 2:
         return False
+    generations = set(words()["generational_suffixes"])
+    if {t.strip(".,") for t in ta} & generations != {t.strip(".,") for t in tb} & generations:
+        return False  # "Stewart Bainum Sr." and his son "Stewart Bainum Jr."
     same_part = ta[0] == tb[0] or ta[-1] == tb[-1]
     return same_part and fuzz.ratio(a.lower(), b.lower()) >= 85
 

@@ -381,7 +381,7 @@ _MAX_GAP = 10
 def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     """Rule name, event, future and habitual flags for the words between person and role."""
     g = gap + " " if gap else ""
-    g = re.sub(r"^, \d{2} (?=,)", "", g)  # "John Smith, 54, president of ..."
+    g = re.sub(r"^, \d{2} , ", "", g)  # "John Smith, 54, president of", "Hale, 63, will"
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
@@ -417,12 +417,12 @@ def extract_candidates(doc: Doc) -> list[Candidate]:
     """Every candidate link in ``doc``, sentence by sentence."""
     out: list[Candidate] = []
     for sent in doc.sents:
-        out.extend(_role_candidates(doc, sent))
+        out.extend(_role_candidates(doc, sent, out))
         out.extend(_verb_candidates(doc, sent))
     return out
 
 
-def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
+def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     people = _person_spans(sent)
     roles = [e for e in sent.ents if e.label_ == "ROLE"]
@@ -494,9 +494,13 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             last_end = (
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
-            if re.fullmatch(
-                r"and (?:the |a |an |its )?", _gap_text(doc, last_end, start) + " "
-            ) or re.fullmatch(r"and (?:the |a |an )?", _gap_text(doc, last.role.end, start) + " "):
+            carry = (
+                r"and (?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
+                r"(?:the |a |an |its )?"
+            )
+            if re.fullmatch(carry, _gap_text(doc, last_end, start) + " ") or re.fullmatch(
+                carry, _gap_text(doc, last.role.end, start) + " "
+            ):
                 p_start = _token_at(doc, last.person_start)
                 person = (
                     (p_start, p_start + len(last.person_text.split()), last.pronoun),
@@ -510,6 +514,16 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if org_text is None and p_end <= start:
+            # "X joined IBM as president", "X serves Mountain Bell as", "join the company as"
+            found = _org_in_gap(doc, p_end, start)
+            if found is not None:
+                org_text, parent, org_offset = found.text, found._.kg_parent, found.start_char
+                org_rule = "org_in_gap"
+        if org_text is None and not described and (reporter := _reporting_org(sent)) is not None:
+            # "Kansas Power and Light Co said it named David Black as chief executive officer"
+            org_text, parent, org_offset = reporter.text, reporter._.kg_parent, reporter.start_char
+            org_rule = "reporting_org"
         resp_end = _responsibility(doc, role) or _function_end(doc, role)
         out.append(
             Candidate(
@@ -535,6 +549,7 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     out.extend(_replacements(doc, sent, out))
+    out.extend(_succession(doc, sent, out, earlier))
     return out
 
 
@@ -629,6 +644,35 @@ def _person_for_role(
     return None
 
 
+def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
+    """The organization between a person and a title joined by a verb and "as": "joined IBM
+    as", "serves Mountain Bell as", "will join the company as"."""
+    gap = _gap_text(doc, start, end)
+    if not re.search(r"\bas$", gap) or re.search(r"[,;]|\b(?:said|and|but|who)\b", gap):
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
+            return ent
+    m = re.search(r"\bthe (" + "|".join(words()["org_type_nouns"]) + r") as$", gap)
+    if m:
+        return _previous_org(doc, start, company=True)
+    return None
+
+
+def _reporting_org(sent: Span) -> Span | None:
+    """The organization that says what the sentence reports: "Olin Corp said ...", "US West
+    Inc said it named ..." (wire copy's way of naming the company a title belongs to)."""
+    for tok in sent:
+        if tok.lemma_.lower() not in words()["reporting_verbs"] or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
+                for ent in sent.ents:
+                    if ent.start <= child.i < ent.end and not is_government(ent.text):
+                        return ent
+    return None
+
+
 def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
     """ "chief executive of the firm" / "of the Frankfurt-based exchange": a title tied to an
     organization described, not named. The description names the organization last mentioned
@@ -639,9 +683,13 @@ def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
     if i + 1 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
         return None
     j = i + 2
-    while j < role.sent.end and (
-        doc[j].ent_type_ in ("GPE", "NORP", "LOC")
-        or ((doc[j].is_lower or doc[j].text == "-") and not doc[j].ent_type_)
+    while (
+        j < role.sent.end
+        and doc[j].lower_ not in ("and", "or", "who", "which", "that")
+        and (
+            doc[j].ent_type_ in ("GPE", "NORP", "LOC")
+            or ((doc[j].is_lower or doc[j].text == "-") and not doc[j].ent_type_)
+        )
     ):
         j += 1
     head = doc[j - 1]
@@ -737,6 +785,141 @@ def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidat
     return out
 
 
+def _succession(
+    doc: Doc, sent: Span, found: list[Candidate], earlier: list[Candidate]
+) -> list[Candidate]:
+    """ "X, 54, president, will succeed Y as chief executive on April 30", "the board elected X
+    as chief executive to succeed Y": X takes the title, Y leaves it (read from the parse, so
+    an appositive between X and the verb does not matter)."""
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in words()["succession_verbs"] or verb.pos_ != "VERB":
+            continue
+        upper = verb.head if verb.dep_ in ("xcomp", "advcl", "relcl") else None
+        role = _as_role(doc, verb) or (_as_role(doc, upper) if upper is not None else None)
+        holder: Span | None = None
+        if role is None and upper is not None and upper.ent_type_ == "ROLE":
+            # "elected X as chief executive officer to succeed Y": the title the verb follows
+            role = next((e for e in sent.ents if e.start <= upper.i < e.end), None)
+            held = [c for c in found if c.role is not None and role is not None and c.role == role]
+            if held and not held[0].pronoun:
+                p = _token_at(doc, held[0].person_start)
+                holder = next((e for e in sent.ents if e.start == p), None)
+        if role is None:
+            out.extend(_succession_of_named(doc, sent, verb, earlier))
+            continue
+        pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and upper is not None:
+            subj = next((c for c in upper.children if c.dep_ == "dobj"), None)
+        succ = _person_at(doc, subj) or holder
+        after = _org_after(doc, role) or _coordinated_org_after(doc, role)
+        org = after[0] if after else _reporting_org(sent)
+        org_rule = "role_of_org" if after else "reporting_org" if org is not None else "no_org"
+        future = any(c.lower_ in ("will", "shall") for c in verb.children) or (
+            upper is not None and verb.dep_ in ("xcomp", "advcl")
+        )
+        taken = {(c.person_start, c.role.start if c.role is not None else -1) for c in found}
+        titles = [role] + [
+            e
+            for e in sent.ents
+            if e.label_ == "ROLE" and e.start > role.start and _title_chain(doc, role, e)
+        ]
+        for (person, event, rule), title in (
+            (x, t)
+            for x in ((succ, "start", "succession"), (pred, "end", "replaced_by"))
+            for t in titles
+        ):
+            role = title
+            if person is None or (person.start_char, role.start) in taken:
+                continue
+            out.append(
+                Candidate(
+                    person_start=person.start_char,
+                    person_text=person.text,
+                    pronoun=person.label_ != "PERSON",
+                    role=role,
+                    org_text=org.text if org is not None else None,
+                    org_parent=after[1] if after else None,
+                    org_offset=org.start_char if org is not None else None,
+                    org_antecedent=False,
+                    event=event,  # type: ignore[arg-type]
+                    rule=f"{rule}+{org_rule}",
+                    sentence=sent,
+                    future=future,
+                    dates=_dates(sent),
+                )
+            )
+    return out
+
+
+def _title_chain(doc: Doc, first: Span, other: Span) -> bool:
+    """ "president and chief executive officer": titles joined by "and" or commas only."""
+    gap = _gap_text(doc, first.end, other.start)
+    return bool(re.fullmatch(r"(?:(?:,|and|, and) [a-z -]*?)?(?:,|and|, and)", gap))
+
+
+def _succession_of_named(
+    doc: Doc, sent: Span, verb: Token, earlier: list[Candidate]
+) -> list[Candidate]:
+    """ "It named David Black as chief executive officer. It said he will succeed William
+    Wall": with no title after it, "succeed" hands over the title its subject was just given."""
+    pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    if pred is None or subj is None:
+        return []
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for cand in reversed(earlier):
+        if cand.role is None or cand.event == "end" or cand.sentence.start < floor:
+            continue
+        if subj.label_ == "PERSON" and subj.text.split()[-1] not in cand.person_text:
+            continue
+        return [
+            Candidate(
+                person_start=pred.start_char,
+                person_text=pred.text,
+                pronoun=False,
+                role=cand.role,
+                org_text=cand.org_text,
+                org_parent=cand.org_parent,
+                org_offset=cand.org_offset,
+                org_antecedent=cand.org_antecedent,
+                event="end",
+                rule="replaced_by",
+                sentence=sent,
+                future=any(c.lower_ in ("will", "shall") for c in verb.children),
+                dates=_dates(sent),
+            )
+        ]
+    return []
+
+
+def _as_role(doc: Doc, verb: Token) -> Span | None:
+    """The title in "as chief executive officer" attached to ``verb``."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ROLE":
+                    for ent in doc.ents:
+                        if ent.start <= obj.i < ent.end:
+                            return ent
+    return None
+
+
+def _person_at(doc: Doc, tok: Token | None) -> Span | None:
+    """The person a token names: a PERSON entity holding it, its appositive ("its president,
+    Dr James Renier"), or "he"/"she"."""
+    if tok is None:
+        return None
+    if tok.lower_ in ("he", "she"):
+        return doc[tok.i : tok.i + 1]
+    for cand in [tok, *[c for c in tok.children if c.dep_ == "appos"]]:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start <= cand.i < ent.end:
+                return ent
+    return None
+
+
 def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     """Links made by a verb with no title: joined, left, founded, heads; departures."""
     lex = words()
@@ -756,8 +939,10 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         )
         if m is None:
             m_end = re.match(
-                r"^(?:, \d{2} )?(?:, who )?(?:has |had |have |only |also |subsequently |then )*"
-                r"(left|quit|resigned|stepped down|departed|retired)\b",
+                r"^(?:, \d{2} )?(?:, who )?"
+                r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
+                r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
+                r"steps down|step down)\b",
                 text,
             )
             if m_end and not _has("speculation_cues", " ".join(t.lower_ for t in sent)):

@@ -63,6 +63,11 @@ class OrgIndex:
             initials = "".join(w[0] for w in key.split() if w[:1].isalpha())
             if len(initials) >= 2 and initials in names and initials != key:
                 self.canon.setdefault(initials, key)
+        # "Man Utd" = "Manchester United", "Nat'l Savings Bank" = "National Savings Bank"
+        for short in names:
+            for long in names:
+                if short != long and short not in self.canon and _abbreviates(short, long):
+                    self.canon[short] = long
         self.descriptors: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ == "ORG" and (text := _descriptor(doc, ent)):
@@ -90,6 +95,26 @@ class OrgIndex:
             return None
         key, n = merged.most_common(1)[0]
         return self.display.get(key) if n >= 2 else None
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` writes ``long`` word for word with some words cut short ("man utd" for
+    "manchester united"): the same number of words, each a prefix or a listed abbreviation of
+    the other's, and at least one of them shortened."""
+    table: dict[str, str] = words()["name_abbreviations"]
+    a, b = short.split(), long.split()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    shortened = False
+    for x, y in zip(a, b, strict=True):
+        x = x.rstrip(".")
+        if x == y:
+            continue
+        if table.get(x) == y or (len(x) >= 3 and y.startswith(x)):
+            shortened = True
+            continue
+        return False
+    return shortened
 
 
 def _descriptor(doc: Doc, ent: Span) -> str | None:

@@ -406,3 +406,68 @@ def test_chief_before_a_place_and_a_staff_noun_is_not_a_title(extract) -> None:
 def test_the_company_is_not_a_government_body(extract) -> None:
     text = "Darla Voss worked at the Pentagon for years. She joined the company in January 2003."
     assert [t.org for t in extract(text)] == []
+
+
+# --- wire copy: successions, reporting companies, hard wraps ------------------------------
+
+
+def test_successor_named_with_an_appositive_and_the_predecessor_leaves(extract) -> None:
+    text = (
+        "Corlan Corp said Robert W. Dunlap\nJr, 54, president and chief operating officer, "
+        "will succeed\nThomas M. Fischer as chief executive officer on April 30.\n"
+        "    Fischer, 63, will continue as chairman until he retires in\nJune 1988, Corlan said.\n"
+    )
+    ts = extract(text, date="1987-03-02")
+    (new,) = find(ts, "Robert W. Dunlap Jr", role="Chief Executive Officer")
+    assert (new.org, new.start, new.status) == ("Corlan Corp", "1987-04-30", "announced")
+    (old,) = find(ts, "Thomas M. Fischer", role="Chief Executive Officer")
+    assert old.end == "1987-04-30"
+    (chair,) = find(ts, "Thomas M. Fischer", role="Chairman")
+    assert chair.end == "1988-06"
+
+
+def test_elected_as_to_succeed(extract) -> None:
+    text = (
+        "Brandel Inc said its board elected its president, Dr Paul Marsh, 57, as chief "
+        "executive officer to succeed Edwin Dale, who will continue as chairman of the board."
+    )
+    got = {(t.person, t.role, t.status) for t in extract(text, date="1987-10-20")}
+    assert ("Paul Marsh", "Chief Executive Officer", "current") in got
+    assert ("Edwin Dale", "Chief Executive Officer", "ended") in got
+    assert ("Edwin Dale", "Chairman", "current") in got
+
+
+def test_succeed_without_a_title_hands_over_the_one_just_given(extract) -> None:
+    text = (
+        "Harlan Gas and Light Co said it named David Crane as chief executive officer. "
+        "It said he will succeed William Ross after the annual meeting."
+    )
+    got = {(t.person, t.role, t.org, t.status) for t in extract(text, date="1987-04-01")}
+    assert got == {
+        ("David Crane", "Chief Executive Officer", "Harlan Gas and Light Co", "current"),
+        ("William Ross", "Chief Executive Officer", "Harlan Gas and Light Co", "ended"),
+    }
+
+
+def test_organization_between_person_and_title(extract) -> None:
+    text = "Brook Inc named A. Gary Ames. Ames currently serves Teller Bell as vice president."
+    ts = extract(text)
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("A. Gary Ames", "Vice President", "Teller Bell")
+    ]
+
+
+def test_father_and_son_are_two_people() -> None:
+    from kg.people import PeopleIndex
+
+    index = PeopleIndex([(0, "Stewart Hollis Sr."), (60, "Stewart Hollis Jr.")])
+    assert len(index.people) == 2
+
+
+def test_abbreviated_name_is_the_same_organization() -> None:
+    from kg.tenures import _abbreviates
+
+    assert _abbreviates("man utd", "manchester united")
+    assert _abbreviates("nat'l savings bank", "national savings bank")
+    assert not _abbreviates("vodafone kk", "vodafone")
+    assert not _abbreviates("western union", "western union telegraph")
