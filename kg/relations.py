@@ -192,6 +192,12 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             ):
                 break
             j += 1
+        if j > i + 1 and doc[j : j + 1].text == ",":
+            # "a board member of Germany's central bank, the Bundesbank"
+            k = j + 2 if doc[j + 1 : j + 2].text.lower() == "the" else j + 1
+            named = _ent_at(doc, k)
+            if named is not None and named.label_ == "ORG":
+                return named, named._.kg_parent
         ent = _ent_at(doc, j)
         if ent is not None and ent.label_ in ("ORG", "PERSON"):
             # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
@@ -318,20 +324,20 @@ def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | Non
         for e in doc.ents
         if e.end <= before and e.label_ == "ORG" and not (company and is_government(e.text))
     ]
-    for ent in candidates:
+    for ent in reversed(candidates):
         if ent.start >= sent.start and _in_subject(ent):
             return ent
     return candidates[-1] if candidates else None
 
 
 def _in_subject(ent: Span) -> bool:
-    """Whether an entity is (part of) the subject of its sentence's main verb."""
+    """Whether an entity is (part of) the subject of a clause ("Deutsche Boerse bosses")."""
     tok = ent.root
     while tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head is not tok:
         if tok.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "pcomp", "prep", "dobj", "pobj"):
             return False
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "ccomp")
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _name_like(ent: Span) -> bool:
@@ -520,7 +526,11 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             if found is not None:
                 org_text, parent, org_offset = found.text, found._.kg_parent, found.start_char
                 org_rule = "org_in_gap"
-        if org_text is None and not described and (reporter := _reporting_org(sent)) is not None:
+        if (
+            org_text is None
+            and not described
+            and (reporter := _reporting_org(sent, (p_start, p_end))) is not None
+        ):
             # "Kansas Power and Light Co said it named David Black as chief executive officer"
             org_text, parent, org_offset = reporter.text, reporter._.kg_parent, reporter.start_char
             org_rule = "reporting_org"
@@ -659,7 +669,7 @@ def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
-def _reporting_org(sent: Span) -> Span | None:
+def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | None:
     """The organization that says what the sentence reports: "Olin Corp said ...", "US West
     Inc said it named ..." (wire copy's way of naming the company a title belongs to)."""
     for tok in sent:
@@ -669,6 +679,8 @@ def _reporting_org(sent: Span) -> Span | None:
             if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
                 for ent in sent.ents:
                     if ent.start <= child.i < ent.end and not is_government(ent.text):
+                        if person is not None and ent.start < person[1] and person[0] < ent.end:
+                            return None  # the "organization" is the person ("Hans Reckers")
                         return ent
     return None
 

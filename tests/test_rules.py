@@ -471,3 +471,18 @@ def test_abbreviated_name_is_the_same_organization() -> None:
     assert _abbreviates("nat'l savings bank", "national savings bank")
     assert not _abbreviates("vodafone kk", "vodafone")
     assert not _abbreviates("western union", "western union telegraph")
+
+
+def test_its_in_a_subordinate_clause_is_that_clause_subject(extract) -> None:
+    text = (
+        "Halden Bank says the case has no place here because Norvik Oil has no assets in the "
+        "US, apart from a house owned by its chief financial officer Rob Lane."
+    )
+    assert [(t.person, t.org) for t in extract(text)] == [("Rob Lane", "Norvik Oil")]
+
+
+def test_described_organization_named_in_apposition(extract) -> None:
+    text = "But Hans Becker, a board member of Germany's central bank, the Bundesbank, disagreed."
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Hans Becker", "Board Director", "Bundesbank")
+    ]
