@@ -393,6 +393,10 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return None
     if re.fullmatch(r"(?:, |- )?" + det, g):
         return "appositive", "hold", False, False
+    # "Richard Pearson, coordinator of the merger, will become chairman"
+    m = re.fullmatch(r", ([^,]{3,80}?) , ((?:will|has|had|is|was|would) .*)", g)
+    if m and not re.search(r"\b(?:said|says|told|who|which|and|but)\b", m.group(1)):
+        g = m.group(2)
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
         return "appositive", "hold", False, False
     if re.fullmatch(r", as " + det, g):
@@ -878,32 +882,45 @@ def _succession_of_named(
     Wall": with no title after it, "succeed" hands over the title its subject was just given."""
     pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
     subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    event: Event = "end"
+    # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if passive is not None and agent is not None:
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
     if pred is None or subj is None:
         return []
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    for cand in reversed(earlier):
-        if cand.role is None or cand.event == "end" or cand.sentence.start < floor:
-            continue
-        if subj.label_ == "PERSON" and subj.text.split()[-1] not in cand.person_text:
-            continue
-        return [
-            Candidate(
-                person_start=pred.start_char,
-                person_text=pred.text,
-                pronoun=False,
-                role=cand.role,
-                org_text=cand.org_text,
-                org_parent=cand.org_parent,
-                org_offset=cand.org_offset,
-                org_antecedent=cand.org_antecedent,
-                event="end",
-                rule="replaced_by",
-                sentence=sent,
-                future=any(c.lower_ in ("will", "shall") for c in verb.children),
-                dates=_dates(sent),
-            )
-        ]
-    return []
+    titles = [
+        c
+        for c in earlier
+        if c.role is not None
+        and c.sentence.start >= floor
+        and (c.event != "end" or event == "start")
+        and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
+    ]
+    if titles and subj.label_ != "PERSON":
+        last = titles[-1].person_text
+        titles = [c for c in titles if c.person_text == last]
+    return [
+        Candidate(
+            person_start=pred.start_char,
+            person_text=pred.text,
+            pronoun=False,
+            role=cand.role,
+            org_text=cand.org_text,
+            org_parent=cand.org_parent,
+            org_offset=cand.org_offset,
+            org_antecedent=cand.org_antecedent,
+            event=event,
+            rule="replaced_by" if event == "end" else "succession",
+            sentence=sent,
+            future=any(c.lower_ in ("will", "shall") for c in verb.children),
+            dates=_dates(sent),
+        )
+        for cand in titles
+    ]
 
 
 def _as_role(doc: Doc, verb: Token) -> Span | None:
@@ -951,7 +968,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         )
         if m is None:
             m_end = re.match(
-                r"^(?:, \d{2} )?(?:, who )?"
+                r"^(?:, \d{2} )?(?:, who |, (?=has |had |have |will ))?"
                 r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
                 r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
                 r"steps down|step down)\b",
@@ -1010,6 +1027,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     out.extend(_founded_by(doc, sent))
+    out.extend(_board_moves(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
     # "the departure of Tang Xing", "Mr Howard's resignation"
     for p_start, p_end, pronoun in people:
@@ -1145,6 +1163,52 @@ def _office_taken(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> 
                 sentence=sent,
                 dates=_dates(sent),
                 role_label=label,
+            )
+        )
+    return out
+
+
+def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "X has been elected to AMR's board", "X has resigned from its board of directors",
+    "X joined the board of Y": a seat on a board, its start or end."""
+    lex = words()
+    out: list[Candidate] = []
+    for p_start, p_end, pronoun in people:
+        tail = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
+        m = re.match(
+            r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
+            r"(" + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"]) + r") "
+            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s )?board\b",
+            tail,
+        )
+        if m is None:
+            continue
+        org: Span | None = None
+        reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
+        for tok in [t for t in doc[p_end : sent.end] if not t.is_space][:reach]:
+            if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+                org = _ent_at(doc, tok.i)
+                break
+        if org is None and re.search(r"\b(?:its|their)\b", m.group(0)):
+            org = _previous_org(doc, p_start)
+        if org is None:
+            continue
+        event: Event = "end" if m.group(1) in lex["board_end_verbs"] else "start"
+        out.append(
+            Candidate(
+                person_start=doc[p_start].idx,
+                person_text=doc[p_start:p_end].text,
+                pronoun=pronoun,
+                role=None,
+                org_text=org.text,
+                org_parent=org._.kg_parent,
+                org_offset=org.start_char,
+                org_antecedent=False,
+                event=event,
+                rule="board_seat",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label="Board Director",
             )
         )
     return out

@@ -225,7 +225,12 @@ def build_tenures(
         if cand.event == "end" and cand.role is None and cand.org_text is None:
             bare_ends.append((person, _resolve_date(date_span, base, False), cand))
             continue
-        if cand.event == "end" and cand.role is None and cand.org_text is not None:
+        if (
+            cand.event == "end"
+            and cand.role is None
+            and cand.role_label is None
+            and cand.org_text is not None
+        ):
             tv = _resolve_date(date_span, base, False)
             org_ends.append((person, orgs.key(cand.org_text), tv, cand))
             continue
@@ -275,6 +280,14 @@ def build_tenures(
                 and date_span.end_char <= cand.person_start
                 and date_span.start - cand.sentence.start <= 1
             )
+            # "has been president and chief operating officer since April, 1986"
+            since = (
+                date_span is not None
+                and date_span.start > 0
+                and date_span.doc[date_span.start - 1].lower_ == "since"
+                and not cand.former
+            )
+            fronted = fronted or since
             if fronted and tv is not None and tv.value and draft.start is None:
                 draft.start = tv
             if draft.status == "unknown" and not cand.former and not cand.habitual:

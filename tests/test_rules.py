@@ -486,3 +486,41 @@ def test_described_organization_named_in_apposition(extract) -> None:
     assert [(t.person, t.role, t.org) for t in extract(text)] == [
         ("Hans Becker", "Board Director", "Bundesbank")
     ]
+
+
+def test_appositive_between_person_and_verb(extract) -> None:
+    text = (
+        "Delta Air said Richard D. Pearson, coordinator of the merger, will become chairman "
+        "and chief executive officer of Jetco."
+    )
+    got = {(t.person, t.role, t.org, t.status) for t in extract(text, date="1987-03-02")}
+    assert got == {
+        ("Richard D. Pearson", "Chairman", "Jetco", "announced"),
+        ("Richard D. Pearson", "Chief Executive Officer", "Jetco", "announced"),
+    }
+
+
+def test_board_seats(extract) -> None:
+    text = (
+        "Ronwell Power Corp said that Robert W. Baldwin has resigned from its board of "
+        "directors. Delta Air said Anne Lyle has been elected to Ronwell Power Corp's board."
+    )
+    got = {(t.person, t.role, t.org, t.status) for t in extract(text)}
+    assert ("Robert W. Baldwin", "Board Director", "Ronwell Power Corp", "ended") in got
+    assert ("Anne Lyle", "Board Director", "Ronwell Power Corp", "current") in got
+
+
+def test_replaced_by_in_the_passive(extract) -> None:
+    text = (
+        "Harbor Care Inc said its chairman, Stewart Hollis Sr., has resigned. The company said "
+        "he is being replaced by his son, Stewart Hollis Jr."
+    )
+    got = {(t.person, t.role, t.status) for t in extract(text)}
+    assert ("Stewart Hollis Sr", "Chairman", "ended") in got
+    assert ("Stewart Hollis Jr", "Chairman", "current") in got
+
+
+def test_since_a_date_starts_a_held_title(extract) -> None:
+    text = "Hollin said Glen Rowe has been president of Hollin Foods since April, 1986."
+    (t,) = extract(text, date="1987-06-18")
+    assert (t.person, t.role, t.start) == ("Glen Rowe", "President", "1986-04")
