@@ -221,6 +221,27 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if end > tok.i + 1 and tok.i + 1 not in taken:
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
             taken.update(range(tok.i + 1, end))
+    # "Environmental Power Corp said": capitalized words ending in a company suffix
+    suffixes = set(words()["company_suffixes"])
+    for tok in doc:
+        if tok.i in taken or tok.lower_.rstrip(".") not in suffixes or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and start - 1 not in taken
+            and tok.i - start < 5
+            and (doc[start - 1].is_title or doc[start - 1].text in ("&", "and"))
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].is_sent_start:
+            start -= 1  # the sentence's first word
+        while start < tok.i and doc[start].text in ("&", "and"):
+            start += 1
+        if start < tok.i:
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+            taken.update(range(start, tok.i + 1))
     # "John M. Henske ... Henske, 63, will continue": a surname the model missed on its own
     surnames = {
         e[-1].text

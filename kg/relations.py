@@ -382,6 +382,7 @@ def _person_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 
 _MAX_GAP = 10
+_MAX_APPOSITIVE_GAP = 20
 
 
 def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
@@ -641,9 +642,13 @@ def _person_for_role(
             if not p[2] and p[0] >= org_end and _gap_text(doc, org_end, p[0]) == ",":
                 return p, "role_of_org_appos", "hold", False, False
     # person to the left: appositive, copula, verbs
-    left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_GAP]
+    left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):
         gap = _gap_text(doc, p[1], start)
+        if start - p[1] > _MAX_GAP and not re.match(
+            r", [^,]+ , (?:will|has|had|is|was|would) ", gap + " "
+        ):
+            continue  # a long gap only across an appositive: "X, coordinator of ..., will"
         if "<person>" in gap and not re.search(r"(?:replac\w*|succeed\w*) <person> as$", gap):
             continue
         if gap == "as" and re.search(
@@ -680,6 +685,12 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
         if tok.lemma_.lower() not in words()["reporting_verbs"] or tok.pos_ != "VERB":
             continue
         for child in tok.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.lower_ in words()["org_type_nouns"]
+                and any(c.lower_ == "the" for c in child.children)
+            ):
+                return _previous_org(sent.doc, child.i, company=True)  # "The company said"
             if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
                 for ent in sent.ents:
                     if ent.start <= child.i < ent.end and not is_government(ent.text):

@@ -176,7 +176,7 @@ def test_hard_wrapped_wire_copy_with_age(extract) -> None:
     )
     ts = extract(text, date="1987-03-02")
     assert [(t.person, t.role, t.org) for t in ts] == [
-        ("Walter P. Brandon", "President", "Acme Tools")
+        ("Walter P. Brandon", "President", "Acme Tools Inc")
     ]
 
 
@@ -524,3 +524,20 @@ def test_since_a_date_starts_a_held_title(extract) -> None:
     text = "Hollin said Glen Rowe has been president of Hollin Foods since April, 1986."
     (t,) = extract(text, date="1987-06-18")
     assert (t.person, t.role, t.start) == ("Glen Rowe", "President", "1986-04")
+
+
+def test_capitalized_words_ending_in_a_company_suffix_are_an_organization(extract) -> None:
+    text = "Environmental Dynamo Corp said that Robert W. Bell has resigned from its board."
+    assert [(t.person, t.role, t.org, t.status) for t in extract(text)] == [
+        ("Robert W. Bell", "Board Director", "Environmental Dynamo Corp", "ended")
+    ]
+
+
+def test_long_appositive_between_person_and_verb(extract) -> None:
+    text = (
+        "Delta Air said Richard D. Pearson, coordinator of the airline's merger activities "
+        "in the west, will become chief executive officer of Jetco."
+    )
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Richard D. Pearson", "Chief Executive Officer", "Jetco")
+    ]
