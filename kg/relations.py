@@ -690,7 +690,14 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
                 and child.lower_ in words()["org_type_nouns"]
                 and any(c.lower_ == "the" for c in child.children)
             ):
-                return _previous_org(sent.doc, child.i, company=True)  # "The company said"
+                prior = _previous_org(sent.doc, child.i, company=True)  # "The company said"
+                overlaps = (
+                    prior is not None
+                    and person is not None
+                    and prior.start < person[1]
+                    and person[0] < prior.end
+                )
+                return None if overlaps else prior
             if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
                 for ent in sent.ents:
                     if ent.start <= child.i < ent.end and not is_government(ent.text):
