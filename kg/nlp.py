@@ -143,6 +143,9 @@ def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
     if ent.text.lower() not in noun_only or ent.end >= len(doc):
         return False
     nxt = doc[ent.end]
+    titles = set(words()["person_titles"])
+    if nxt.is_title and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in titles:
+        return True  # "Chief Constable", "Chief Secretary to the Treasury": another title
     if nxt.ent_type_ in ("NORP", "GPE", "LOC") and ent.end + 1 < len(doc):
         after = doc[ent.end + 1 : ent.end + 3]
         if any(t.is_lower and t.pos_ == "NOUN" for t in after):

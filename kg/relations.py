@@ -765,6 +765,8 @@ def _cataphor(
     sentence introduces as its subject (a full name not written before)."""
     if any(not p[2] for p in people) or is_title_line(sent.text):
         return None
+    if role.start > 0 and doc[role.start - 1].lower_ in ("a", "an", "one", "another"):
+        return None  # "a spokesman stressed ...": nobody in particular
     head = role.root
     if head.dep_ == "conj":
         head = head.head

@@ -301,7 +301,10 @@ def build_tenures(
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     text = original if original is not None else doc.text
-    ordered = sorted(drafts.values(), key=lambda d: d.text_pos)
+    # offices in government bodies are not company tenures ("the Treasury", "the Commons")
+    ordered = sorted(
+        (d for d in drafts.values() if not is_government(d.org)), key=lambda d: d.text_pos
+    )
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
 
 

@@ -541,3 +541,16 @@ def test_long_appositive_between_person_and_verb(extract) -> None:
     assert [(t.person, t.role, t.org) for t in extract(text)] == [
         ("Richard D. Pearson", "Chief Executive Officer", "Jetco")
     ]
+
+
+def test_offices_in_government_bodies_and_police_ranks_are_not_tenures(extract) -> None:
+    text = (
+        "Anna Reed, director of policy at the Department of Trade, spoke. "
+        "Assistant Chief Constable Dan Ward said talks went well. Labour Party rallies grew."
+    )
+    assert extract(text) == []
+
+
+def test_an_indefinite_title_is_nobody_in_particular(extract) -> None:
+    text = "But a spokesman stressed the meeting was routine.\n\nAzim Tahir said so too."
+    assert extract(text) == []
