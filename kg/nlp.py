@@ -252,7 +252,7 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
     }
     for tok in doc:
-        if tok.text in surnames and tok.i not in taken and tok.pos_ == "PROPN":
+        if tok.text in surnames and tok.i not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             taken.add(tok.i)
     orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}

@@ -509,8 +509,11 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 r"and (?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
                 r"(?:the |a |an |its )?"
             )
-            if re.fullmatch(carry, _gap_text(doc, last_end, start) + " ") or re.fullmatch(
-                carry, _gap_text(doc, last.role.end, start) + " "
+            desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
+            if (
+                re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
+                or re.fullmatch(carry, _gap_text(doc, last.role.end, start) + " ")
+                or re.fullmatch(desc_re + carry, _gap_text(doc, last.role.end, start) + " ")
             ):
                 p_start = _token_at(doc, last.person_start)
                 person = (
@@ -539,6 +542,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             # "Kansas Power and Light Co said it named David Black as chief executive officer"
             org_text, parent, org_offset = reporter.text, reporter._.kg_parent, reporter.start_char
             org_rule = "reporting_org"
+        if org_text is not None:
+            prev_org = (org_text, parent, org_offset or 0)
         resp_end = _responsibility(doc, role) or _function_end(doc, role)
         out.append(
             Candidate(
@@ -911,7 +916,9 @@ def _succession_of_named(
         pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
     if pred is None or subj is None:
         return []
-    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    floor = sent.start  # the titles given in this sentence or the two before it
+    for _ in range(2):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
     titles = [
         c
         for c in earlier
@@ -923,6 +930,8 @@ def _succession_of_named(
     if titles and subj.label_ != "PERSON":
         last = titles[-1].person_text
         titles = [c for c in titles if c.person_text == last]
+    if event == "end":
+        titles = titles[:1]  # the successor's first title is the one handed over
     return [
         Candidate(
             person_start=pred.start_char,

@@ -554,3 +554,17 @@ def test_offices_in_government_bodies_and_police_ranks_are_not_tenures(extract) 
 def test_an_indefinite_title_is_nobody_in_particular(extract) -> None:
     text = "But a spokesman stressed the meeting was routine.\n\nAzim Tahir said so too."
     assert extract(text) == []
+
+
+def test_titles_of_described_organizations_in_a_row(extract) -> None:
+    text = (
+        "Trenton Union said John Pope has been elected president of the telegraph company "
+        "and executive vice president of the corporation. Trenton Union said Pope succeeds "
+        "Robert Lane."
+    )
+    got = {(t.person, t.role, t.status) for t in extract(text, date="1987-03-02")}
+    assert got == {
+        ("John Pope", "President", "current"),
+        ("John Pope", "Executive Vice President", "current"),
+        ("Robert Lane", "President", "ended"),
+    }
