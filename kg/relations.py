@@ -90,7 +90,14 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
     while start > 0 and doc[start - 1].ent_type_ not in ("ORG", "PERSON", "GPE"):
         prev = doc[start - 1]
         compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
-        if prev.lower_ not in modifiers and not compound:
+        # "political director": an adjective of the title itself
+        adjective = (
+            prev.is_lower
+            and prev.pos_ == "ADJ"
+            and prev.dep_ == "amod"
+            and role.start <= prev.head.i
+        )
+        if prev.lower_ not in modifiers and not compound and not adjective:
             break
         start -= 1
     mods = {doc[i].lower_ for i in range(start, role.start)}
@@ -1100,9 +1107,12 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
             continue
         if tok.lower_ == "set" and not any(c.lower_ == "up" for c in tok.children):
             continue
-        if not any(c.dep_ == "auxpass" for c in tok.children):
+        if tok.dep_ == "acl":
+            org = _modified_org(doc, tok.head)  # "Solidere, the company founded by X"
+        elif any(c.dep_ == "auxpass" for c in tok.children):
+            org = _passive_subject_org(doc, sent, tok)
+        else:
             continue
-        org = _passive_subject_org(doc, sent, tok)
         if org is None:
             continue
         by = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 7)] if t.lower_ == "by"), None)
@@ -1132,6 +1142,21 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     return out
+
+
+def _modified_org(doc: Doc, noun: Token) -> Span | None:
+    """The organization a noun names or stands in apposition to ("Solidere, the company")."""
+    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
+        if tok is not None and tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
+            for ent in doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    return ent
+    left = noun.left_edge.i
+    if left > 1 and doc[left - 1].text == ",":
+        ent = _ent_ending_at(doc, left - 1)
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+    return None
 
 
 def _passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:

@@ -568,3 +568,17 @@ def test_titles_of_described_organizations_in_a_row(extract) -> None:
         ("John Pope", "Executive Vice President", "current"),
         ("Robert Lane", "President", "ended"),
     }
+
+
+def test_company_founded_by_as_a_participle(extract) -> None:
+    text = "Shares in Kordel, the Lebanese company founded by former banker Sami Haddad, fell."
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Sami Haddad", "Founder", "Kordel")
+    ]
+
+
+def test_adjective_of_the_title_itself(extract) -> None:
+    text = '"It is ambitious," said John Parr, political director at the Policy Institute.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("John Parr", "Director", "Policy Institute")
+    ]
