@@ -1153,9 +1153,9 @@ def _modified_org(doc: Doc, noun: Token) -> Span | None:
                     return ent
     left = noun.left_edge.i
     if left > 1 and doc[left - 1].text == ",":
-        ent = _ent_ending_at(doc, left - 1)
-        if ent is not None and ent.label_ == "ORG":
-            return ent
+        before = _ent_ending_at(doc, left - 1)
+        if before is not None and before.label_ == "ORG":
+            return before
     return None
 
 
