@@ -101,6 +101,14 @@ def repair_orgs(doc: Doc) -> Doc:
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
     org_keys |= _premodifier_orgs(split)
+    # "Corvane Brands Ltd ... Corvane said": the first word of a company's name alone, when no
+    # person named here has it for a surname
+    surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
+    org_keys |= {
+        e[0].lower_
+        for e in split
+        if e.label_ == "ORG" and len(e) > 1 and e[0].is_title and e[0].lower_ not in surnames
+    }
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
     # a name described as an organization once ("engineering group Jarvis", "Vidora, a

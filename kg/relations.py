@@ -428,7 +428,14 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
 
 
 def _dates(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ == "DATE"]
+    """The sentence's time expressions, with "effective immediately" (the document's date)."""
+    from spacy.tokens import Span
+
+    out = [e for e in sent.ents if e.label_ == "DATE"]
+    for tok in sent[1:]:
+        if tok.lower_ == "immediately" and sent.doc[tok.i - 1].lower_ == "effective":
+            out.append(Span(sent.doc, tok.i - 1, tok.i + 1, label="DATE"))
+    return out
 
 
 def extract_candidates(doc: Doc) -> list[Candidate]:
@@ -668,6 +675,10 @@ def _person_for_role(
             doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
         ):
             continue  # "X has replaced Y as chief executive": the title is X's
+        before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
+        if gap == "as" and _has("start_verbs", before) and not _has("speculation_cues", before):
+            # "it named David Black as chief executive officer"
+            return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         kind = _classify_gap(gap)
         if kind is not None:
             rule, event, future, habitual = kind

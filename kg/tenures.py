@@ -68,6 +68,20 @@ class OrgIndex:
             for long in names:
                 if short != long and short not in self.canon and _abbreviates(short, long):
                     self.canon[short] = long
+        # "Nabisco said" = "Nabisco Brands Ltd": a first word standing for the one company name
+        # that starts with it and is written with its legal suffix
+        suffixes = set(words()["company_suffixes"])
+        for short in names:
+            if " " in short or short in self.canon:
+                continue
+            longer = [k for k in names if k != short and k.split()[0] == short]
+            legal = [
+                k
+                for k in longer
+                if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[k])
+            ]
+            if len(longer) == 1 and legal:
+                self.canon[short] = legal[0]
         self.descriptors: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ == "ORG" and (text := _descriptor(doc, ent)):

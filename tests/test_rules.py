@@ -582,3 +582,18 @@ def test_adjective_of_the_title_itself(extract) -> None:
     assert [(t.person, t.role, t.org) for t in extract(text)] == [
         ("John Parr", "Director", "Policy Institute")
     ]
+
+
+def test_first_word_of_a_legal_name_is_that_company(extract) -> None:
+    text = (
+        "Corvane Brands Ltd said it named Alan Grey as chief executive, replacing Bob Hale, "
+        "effective immediately. Grey has been president since April, 1986, Corvane said."
+    )
+    ts = extract(text, date="1987-06-18")
+    assert {t.org for t in ts} == {"Corvane Brands Ltd"}
+    (ceo,) = find(ts, "Alan Grey", role="Chief Executive Officer")
+    assert ceo.start == "1987-06-18"
+    (old,) = find(ts, "Bob Hale", role="Chief Executive Officer")
+    assert old.end == "1987-06-18"
+    (pres,) = find(ts, "Alan Grey", role="President")
+    assert pres.start == "1986-04"
