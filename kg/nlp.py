@@ -101,13 +101,18 @@ def repair_orgs(doc: Doc) -> Doc:
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
     org_keys |= _premodifier_orgs(split)
-    # "Corvane Brands Ltd ... Corvane said": the first word of a company's name alone, when no
-    # person named here has it for a surname
+    # "Corvane Brands Ltd ... Corvane said": the first word of a company's legal name alone,
+    # when no person named here has it for a surname
     surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
+    legal = set(lex["company_suffixes"])
     org_keys |= {
         e[0].lower_
         for e in split
-        if e.label_ == "ORG" and len(e) > 1 and e[0].is_title and e[0].lower_ not in surnames
+        if e.label_ == "ORG"
+        and len(e) > 1
+        and e[0].is_title
+        and e[0].lower_ not in surnames
+        and e[-1].lower_.rstrip(".") in legal
     }
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
@@ -152,11 +157,18 @@ def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
         return False
     nxt = doc[ent.end]
     titles = set(words()["person_titles"])
-    if nxt.is_title and nxt.ent_type_ != "PERSON" and nxt.lower_.rstrip(".") not in titles:
-        return True  # "Chief Constable", "Chief Secretary to the Treasury": another title
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if (
+        nxt.is_title
+        and nxt.ent_type_ != "PERSON"
+        and nxt.lower_.rstrip(".") not in titles
+        and after is not None
+        and (after.ent_type_ == "PERSON" or after.lower_ in ("to", "of", "for"))
+    ):
+        return True  # "Chief Constable David Warcup", "Chief Secretary to the Treasury"
     if nxt.ent_type_ in ("NORP", "GPE", "LOC") and ent.end + 1 < len(doc):
-        after = doc[ent.end + 1 : ent.end + 3]
-        if any(t.is_lower and t.pos_ == "NOUN" for t in after):
+        following = doc[ent.end + 1 : ent.end + 3]
+        if any(t.is_lower and t.pos_ == "NOUN" for t in following):
             return True  # "chief Turkish economist", "chief UK economist"
     return nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and not nxt.ent_type_
 

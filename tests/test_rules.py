@@ -597,3 +597,14 @@ def test_first_word_of_a_legal_name_is_that_company(extract) -> None:
     assert old.end == "1987-06-18"
     (pres,) = find(ts, "Alan Grey", role="President")
     assert pres.start == "1986-04"
+
+
+def test_boss_before_a_name_and_congress_of_unions(extract) -> None:
+    ts = extract("Former Worldcom boss Bernie Ebbers is on trial, accused of fraud.")
+    assert [(t.person, t.role, t.org, t.status) for t in ts] == [
+        ("Bernie Ebbers", "Chief Executive Officer", "Worldcom", "ended")
+    ]
+    ts = extract("TUC general secretary Brendan Barber called for a commitment.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Brendan Barber", "Secretary General", "TUC")
+    ]
