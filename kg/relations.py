@@ -632,8 +632,9 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
 def _org_in_place(doc: Doc, ent: Span) -> str:
     """ "EA in Europe": an organization followed by "in PLACE" names its unit there."""
     i = ent.end
-    if i + 1 < ent.sent.end and doc[i].lower_ == "in" and doc[i + 1].ent_type_ in ("GPE", "LOC"):
-        place = _ent_at(doc, i + 1)
+    k = i + 2 if doc[i + 1 : i + 2].text.lower() == "the" else i + 1  # "T-Mobile in the UK"
+    if k < ent.sent.end and doc[i].lower_ == "in" and doc[k].ent_type_ in ("GPE", "LOC"):
+        place = _ent_at(doc, k)
         if place is not None:
             return doc[ent.start : place.end].text
     return ent.text

@@ -608,3 +608,10 @@ def test_boss_before_a_name_and_congress_of_unions(extract) -> None:
     assert [(t.person, t.role, t.org) for t in ts] == [
         ("Brendan Barber", "Secretary General", "TUC")
     ]
+
+
+def test_unit_in_the_country(extract) -> None:
+    ts = extract('"We see growth," said Brian Mole, managing director of T-Mobile in the UK.')
+    assert [(t.person, t.org, t.parent_org) for t in ts] == [
+        ("Brian Mole", "T-Mobile in the UK", "T-Mobile")
+    ]
