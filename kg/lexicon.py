@@ -90,6 +90,11 @@ def canonical_role(text: str) -> Role | None:
         candidate = " ".join(tokens[i:]).replace(" - ", "-")
         if candidate in table:
             return table[candidate]
+    # "Head of equities trading", "vice president for sales": a title and what it covers
+    for i in range(len(tokens) - 1, 0, -1):
+        candidate = " ".join(tokens[:i]).replace(" - ", "-")
+        if candidate in table and tokens[i] in ("of", "for"):
+            return table[candidate]
     return None
 
 

@@ -261,6 +261,9 @@ def build_tenures(
         role_text = _role_text(cand)
         if label is None and role_text is None and cand.role is not None:
             continue
+        if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
+            # "head of equities trading at TOV": a head is known by the function headed
+            label = "Head of " + role_text[len("head of ") :]
         key = (id(person), label, orgs.key(org_text))
         draft = drafts.get(key)
         if draft is None:

@@ -615,3 +615,14 @@ def test_unit_in_the_country(extract) -> None:
     assert [(t.person, t.org, t.parent_org) for t in ts] == [
         ("Brian Mole", "T-Mobile in the UK", "T-Mobile")
     ]
+
+
+def test_a_head_is_known_by_the_function_headed(extract) -> None:
+    from kg.lexicon import canonical_role
+
+    ts = extract('"Gains will go on," said Rui Campos, head of equities trading at brokers TOV.')
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Rui Campos", "Head of equities trading", "TOV")
+    ]
+    role = canonical_role("Head of equities trading")
+    assert role is not None and role.label == "Head"  # the scheme's role behind it
