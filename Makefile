@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint lock clean
+.PHONY: setup demo test lint eval lock clean
 
 $(BIN)/kg: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest -q --timeout=600
+
+# extraction scored against the gold sets, with the errors grouped by cause
+CORPUS ?= ../shared/corpus
+GOLD ?= ../shared/eval/gold/bbc-dev.jsonl eval/gold/bbc-own.jsonl ../shared/eval/gold/seeds.jsonl
+eval: setup
+	$(BIN)/kg evaluate $(GOLD) --corpus $(CORPUS) --corpus seeds
 
 lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock

@@ -114,6 +114,32 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files.")],
+    corpus: Annotated[
+        list[Path] | None,
+        typer.Option("--corpus", help="Folder the gold's document paths are under (repeatable)."),
+    ] = None,
+    brief: Annotated[bool, typer.Option("--brief", help="Causes with counts, no items.")] = False,
+    model: ModelOpt = None,
+) -> None:
+    """Score extraction against gold: P/R/F1, timespan, and the errors grouped by cause."""
+    from kg.evaluation import evaluate_gold, format_report
+
+    failed = False
+    for path in gold:
+        try:
+            report = evaluate_gold(path, corpus or [], model=model)
+        except KGError as exc:
+            _err(str(exc))
+            raise typer.Exit(1) from None
+        typer.echo(format_report(report, details=not brief))
+        failed = failed or bool(report.unread)
+    if failed:
+        raise typer.Exit(1)
+
+
 def _print_table(rows: list[Tenure]) -> None:
     from rich.console import Console
     from rich.table import Table

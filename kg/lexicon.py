@@ -90,6 +90,11 @@ def canonical_role(text: str) -> Role | None:
         candidate = " ".join(tokens[i:]).replace(" - ", "-")
         if candidate in table:
             return table[candidate]
+    # "Head of equities trading", "vice president for sales": a title and what it covers
+    for i in range(len(tokens) - 1, 0, -1):
+        candidate = " ".join(tokens[:i]).replace(" - ", "-")
+        if candidate in table and tokens[i] in ("of", "for"):
+            return table[candidate]
     return None
 
 
@@ -101,3 +106,12 @@ def _roles_by_label() -> dict[str, Role]:
 def role_by_label(label: str) -> Role | None:
     """The role whose canonical label (skos:prefLabel) is ``label``."""
     return _roles_by_label().get(label)
+
+
+def is_government(name: str) -> bool:
+    """A government or political body ("the Treasury", "European Union", "the Pentagon"):
+    no company's title defaults to it and no "the company" refers to it."""
+    import re
+
+    text = name.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["government_bodies"])

@@ -18,7 +18,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
-from kg.lexicon import roles, words
+from kg.lexicon import canonical_role, roles, words
+from kg.textnorm import is_title_line
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
 _REPAIRABLE = {"GPE", "NORP", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
+_PREMOD_REPAIRABLE = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 
 def org_key(text: str) -> str:
@@ -38,15 +40,6 @@ def org_key(text: str) -> str:
     while len(tokens) > 1 and tokens[-1].strip(",.") in suffixes:
         tokens.pop()
     return " ".join(tokens)
-
-
-def is_title_line(text: str) -> bool:
-    """A headline or caption: no closing punctuation and most words capitalized."""
-    stripped = text.strip()
-    if not stripped or stripped[-1] in ".?!,;:\"'" or "\n" in stripped:
-        return False
-    alpha = [w for w in re.findall(r"[A-Za-z][\w'&-]*", stripped) if len(w) > 3]
-    return len(alpha) >= 2 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
 
 
 def _register() -> None:
@@ -67,6 +60,8 @@ def _register() -> None:
             gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
             if gap.count("\n") >= 2 or ("\n" in gap and is_title_line(_line_before(doc, token))):
                 token.is_sent_start = True
+            elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
+                token.is_sent_start = False  # no sentence starts right after a word
         return doc
 
     @Language.factory("kg_org_repair")
@@ -102,20 +97,43 @@ def repair_orgs(doc: Doc) -> Doc:
     from spacy.util import filter_spans
 
     lex = words()
+    noun_only = set(lex["noun_only_labels"])
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
+    org_keys |= _premodifier_orgs(split)
+    # "Corvane Brands Ltd ... Corvane said": the first word of a company's legal name alone,
+    # when no person named here has it for a surname
+    surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
+    legal = set(lex["company_suffixes"])
+    org_keys |= {
+        e[0].lower_
+        for e in split
+        if e.label_ == "ORG"
+        and len(e) > 1
+        and e[0].is_title
+        and e[0].lower_ not in surnames
+        and e[-1].lower_.rstrip(".") in legal
+    }
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
+    # a name described as an organization once ("engineering group Jarvis", "Vidora, a
+    # British video streaming platform") is one everywhere in the document
+    for ent in split:
+        if ent.label_ in _REPAIRABLE and (
+            (ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns)
+            or _described_as_org(doc, ent.end, org_type_nouns)
+        ):
+            org_keys.add(org_key(_strip_det(ent).text))
     ents: list[Span] = []
     for ent in split:
         label = ent.label_
+        if label == "ROLE" and _acronym_org(doc, ent, org_keys):
+            label = "ORG"  # "GM's vice president": General Motors, not a general manager
+        if label == "ROLE" and _modifier_not_title(doc, ent, noun_only):
+            continue  # "the chief reason", "head office"
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
-        elif label in _REPAIRABLE and ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns:
-            label = "ORG"  # "social-networking platform Maimai"
-        elif label in _REPAIRABLE and _described_as_org(doc, ent.end, org_type_nouns):
-            label = "ORG"  # "Vidora, a British video streaming platform"
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         ents.append(Span(doc, ent.start, ent.end, label=label))
@@ -130,6 +148,56 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
+    """ "chief", "head" and "boss" alone are titles only where they are not modifying the
+    common noun after them ("the chief reason", "head office")."""
+    if ent.text.lower() not in noun_only or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    titles = set(words()["person_titles"])
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if (
+        nxt.is_title
+        and nxt.ent_type_ != "PERSON"
+        and nxt.lower_.rstrip(".") not in titles
+        and after is not None
+        and (after.ent_type_ == "PERSON" or after.lower_ in ("to", "of", "for"))
+    ):
+        return True  # "Chief Constable David Warcup", "Chief Secretary to the Treasury"
+    if nxt.ent_type_ in ("NORP", "GPE", "LOC") and ent.end + 1 < len(doc):
+        following = doc[ent.end + 1 : ent.end + 3]
+        if any(t.is_lower and t.pos_ == "NOUN" for t in following):
+            return True  # "chief Turkish economist", "chief UK economist"
+    return nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and not nxt.ent_type_
+
+
+def _acronym_org(doc: Doc, ent: Span, org_keys: set[str]) -> bool:
+    """A title written as an acronym that is an organization here: named as one elsewhere in
+    the document, or a possessor ("GM's vice president")."""
+    if len(ent) != 1 or not ent.text.isupper():
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return org_key(ent.text) in org_keys or (nxt is not None and nxt.text in ("'s", "'"))
+
+
+def _premodifier_orgs(ents: list[Span]) -> set[str]:
+    """Names that stand where an organization stands, before a title held by a named person:
+    "Ryanair deputy chief executive Michael Cawley", "Yukos boss Mikhail Khodorkovsky". A person
+    or a work does not premodify a title; places and peoples ("UK chief executive", "French
+    president") stay as they are."""
+    out: set[str] = set()
+    for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
+        if a.label_ not in _PREMOD_REPAIRABLE or b.label_ != "ROLE" or c.label_ != "PERSON":
+            continue
+        doc = a.doc
+        if b.start != a.end or doc[b.end : c.start].text.strip() not in ("", ","):
+            continue
+        if b.start > 0 and doc[b.start - 1].text in ("'s", "'"):
+            continue
+        out.add(org_key(a.text))
+    return out
 
 
 def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
@@ -159,6 +227,54 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if titled and ent.label_ != "PERSON":
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
+    # "Lord Browne", "Mr Addink": a capitalized title before an untagged proper noun
+    taken = {t for e in out for t in range(e.start, e.end)}
+    for tok in doc[:-1]:
+        if not (tok.is_title and tok.lower_.rstrip(".") in title_set):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        if end > tok.i + 1 and tok.i + 1 not in taken:
+            out.append(Span(doc, tok.i + 1, end, label="PERSON"))
+            taken.update(range(tok.i + 1, end))
+    # "Environmental Power Corp said": capitalized words ending in a company suffix
+    suffixes = set(words()["company_suffixes"])
+    for tok in doc:
+        if tok.i in taken or tok.lower_.rstrip(".") not in suffixes or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and start - 1 not in taken
+            and tok.i - start < 5
+            and (doc[start - 1].is_title or doc[start - 1].text in ("&", "and"))
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].is_sent_start:
+            start -= 1  # the sentence's first word
+        while start < tok.i and doc[start].text in ("&", "and"):
+            start += 1
+        if start < tok.i:
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+            taken.update(range(start, tok.i + 1))
+    # "John M. Henske ... Henske, 63, will continue": a surname the model missed on its own
+    surnames = {
+        e[-1].text
+        for e in out
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
+    }
+    for tok in doc:
+        if tok.text in surnames and tok.i not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            taken.add(tok.i)
     orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}
     if not orgs:
         return out
@@ -179,7 +295,15 @@ def _split_group_roles(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for ent in doc.ents:
         first = doc[ent.start]
-        if ent.label_ == "ROLE" and len(ent) > 1 and first.text == "Group" and ent.start > 0:
+        # "Jupiter Research analyst": a capitalized first word before a lower-case title
+        named = first.is_title and all(t.is_lower for t in ent[1:]) and not first.is_sent_start
+        if (
+            ent.label_ == "ROLE"
+            and len(ent) > 1
+            and (first.text == "Group" or named)
+            and ent.start > 0
+            and canonical_role(ent[1:].text) is not None
+        ):
             start = ent.start
             while (
                 start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "ROLE"
@@ -214,7 +338,7 @@ def mark_units(doc: Doc) -> Doc:
             while j < len(doc) and j - i <= 5:
                 tok = doc[j]
                 if (
-                    tok.ent_type_
+                    (tok.ent_type_ and tok.ent_type_ not in ("GPE", "NORP", "LOC"))
                     or (tok.is_punct and tok.text != "-")
                     or tok.lower_ in ("and", "or")
                 ):
@@ -223,6 +347,18 @@ def mark_units(doc: Doc) -> Doc:
                     parents[(ent.start, j + 1)] = ent.text
                     break
                 j += 1
+        # "Care International operations in Iraq": a unit named by its place
+        if (
+            i + 2 < len(doc)
+            and doc[i].lower_ in unit_nouns
+            and doc[i + 1].lower_ == "in"
+            and doc[i + 2].ent_type_ in ("GPE", "LOC")
+            and doc[i + 2].ent_iob_ == "B"
+        ):
+            end = i + 3
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            parents[(ent.start, end)] = ent.text
         # prefix unit: "Google Shanghai R&D Center" where "Google" is named on its own
         tokens = ent.text.split()
         for k in range(len(tokens) - 1, 0, -1):
@@ -242,13 +378,21 @@ def mark_units(doc: Doc) -> Doc:
 
 
 def role_patterns(nlp: Language) -> list[dict[str, Any]]:
-    """EntityRuler phrase patterns for every surface form of every role (matched on the
-    tokens' lower case: a PhraseMatcher, far cheaper than one token pattern per form)."""
-    return [
-        {"label": "ROLE", "pattern": label, "id": role.iri}
-        for role in roles()
-        for label in role.labels
-    ]
+    """EntityRuler patterns for every surface form of every role: phrase patterns matched on
+    the tokens' lower case (a PhraseMatcher, far cheaper than one token pattern per form),
+    except the words that are titles only as nouns ("Gazprom chief X"; not "to head a unit",
+    see repair_orgs), which are token patterns with a part-of-speech condition."""
+    patterns: list[dict[str, Any]] = []
+    noun_only = set(words()["noun_only_labels"])
+    for role in roles():
+        for label in role.labels:
+            if label in noun_only:
+                first = nlp.make_doc(label)[0].lower_
+                pattern = [{"LOWER": first, "POS": {"NOT_IN": ["VERB", "AUX"]}}]
+                patterns.append({"label": "ROLE", "pattern": pattern, "id": role.iri})
+            else:
+                patterns.append({"label": "ROLE", "pattern": label, "id": role.iri})
+    return patterns
 
 
 @cache

@@ -20,6 +20,7 @@ class Person:
 
     names: Counter[str] = field(default_factory=Counter)
     first_seen: int = 0
+    gender: str | None = None  # "m" or "f" where a title or pronoun says so
 
     @property
     def name(self) -> str:
@@ -52,6 +53,9 @@ def _similar(a: str, b: str) -> bool:
     ta, tb = a.lower().split(), b.lower().split()
     if len(ta) != len(tb) or len(ta) < 2:
         return False
+    generations = set(words()["generational_suffixes"])
+    if {t.strip(".,") for t in ta} & generations != {t.strip(".,") for t in tb} & generations:
+        return False  # "Stewart Bainum Sr." and his son "Stewart Bainum Jr."
     same_part = ta[0] == tb[0] or ta[-1] == tb[-1]
     return same_part and fuzz.ratio(a.lower(), b.lower()) >= 85
 
@@ -101,7 +105,18 @@ class PeopleIndex:
         """The person whose mention starts at character ``offset``."""
         return self.by_offset.get(offset)
 
-    def before(self, offset: int) -> Person | None:
-        """The person mentioned last before ``offset`` (for "he", "she", "the executive")."""
-        best = max((o for o in self.by_offset if o < offset), default=None)
-        return self.by_offset[best] if best is not None else None
+    def before(self, offset: int, pronoun: str = "") -> Person | None:
+        """The person mentioned last before ``offset`` (for "he", "she", "the executive"), of the
+        pronoun's gender where the document gives the person one ("Ms Gil" is not "he")."""
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        for o in sorted((o for o in self.by_offset if o < offset), reverse=True):
+            person = self.by_offset[o]
+            if want is None or person.gender in (None, want):
+                return person
+        return None
+
+    def note_gender(self, offset: int, gender: str) -> None:
+        """Record the gender a title gives the person mentioned at ``offset``."""
+        person = self.at(offset)
+        if person is not None and person.gender is None:
+            person.gender = gender

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from kg.lexicon import words
+from kg.lexicon import is_government, words
+from kg.nlp import is_title_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,7 @@ class Candidate:
     former: bool = False
     dates: list[Span] = field(default_factory=list)
     role_label: str | None = None
+    described: bool = False  # "chief executive of the Frankfurt-based exchange": not the topic
     role_text: str | None = None
 
 
@@ -87,8 +89,15 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
     start = role.start
     while start > 0 and doc[start - 1].ent_type_ not in ("ORG", "PERSON", "GPE"):
         prev = doc[start - 1]
-        compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound"
-        if prev.lower_ not in modifiers and not compound:
+        compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
+        # "political director": an adjective of the title itself
+        adjective = (
+            prev.is_lower
+            and prev.pos_ == "ADJ"
+            and prev.dep_ == "amod"
+            and role.start <= prev.head.i
+        )
+        if prev.lower_ not in modifiers and not compound and not adjective:
             break
         start -= 1
     mods = {doc[i].lower_ for i in range(start, role.start)}
@@ -118,7 +127,12 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
     """ "Ukraine's new president", "President Clinton": an office of state, not a tenure."""
     i = start - 1 if start > 0 and doc[start - 1].text in ("'s", "'") else start
     if i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP"):
-        return True
+        # "Ukraine's president", "French president"; but a company's "UK chief executive"
+        label = _label_of(role)
+        place = _ent_ending_at(doc, i)
+        owned = place is not None and _place_owner(doc, place) is not None
+        if label in words()["state_offices"] or not owned:
+            return True
     first = doc[role.start]
     nxt = doc[role.end] if role.end < len(doc) else None
     return (
@@ -131,17 +145,66 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
     )
 
 
+def _label_of(role: Span) -> str | None:
+    from kg.lexicon import canonical_role
+
+    found = canonical_role(role.text)
+    return found.label if found is not None else None
+
+
+def _place_owner(doc: Doc, place: Span) -> str | None:
+    """ "its UK chief executive", "Vodafone's UK chief executive": the owner of a place-named
+    unit ("its" or an organization before the place), or None."""
+    if place.start == 0:
+        return None
+    prev = doc[place.start - 1]
+    if prev.lower_ in ("its", "their"):
+        return "antecedent"
+    if prev.text in ("'s", "'") and place.start > 1 and doc[place.start - 2].ent_type_ == "ORG":
+        return "possessive"
+    if prev.ent_type_ == "ORG":
+        return "premod"
+    return None
+
+
 def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
     """ "CTO of iQIYI", "analyst at Deutsche Bank", "head of EA in Europe"."""
     i = _responsibility(doc, role) or _function_end(doc, role) or role.end
     sent_end = role.sent.end
+    if doc[i : i + 2].text.lower() in (", of", ", at"):
+        i += 1  # "Anshuman Magazine, managing director, of CB Richard Ellis"
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
+        # "of the UK's Confederation of British Industry": a place that owns the name
+        k = j + 1 if doc[j].lower_ == "the" else j
+        if doc[k].ent_type_ in ("GPE", "NORP") and doc[k].ent_iob_ == "B":
+            place = _ent_at(doc, k)
+            if place is not None and doc[place.end : place.end + 1].text in ("'s", "'"):
+                j = place.end + 1
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
-        while j < sent_end and j - i <= 5 and (doc[j].is_lower or doc[j].text == "-"):
-            if doc[j].ent_type_ or doc[j].lower_ in ("and", "or", "who", "which", "that"):
+        while (
+            j < sent_end
+            and j - i <= 5
+            and (doc[j].is_lower or doc[j].text == "-" or doc[j].ent_type_ == "NORP")
+        ):
+            # "editor of Indian film journal Trade Guide"
+            if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
+                break
+            if (doc[j].ent_type_ and doc[j].ent_type_ != "NORP") or doc[j].lower_ in (
+                "and",
+                "or",
+                "who",
+                "which",
+                "that",
+            ):
                 break
             j += 1
+        if j > i + 1 and doc[j : j + 1].text == ",":
+            # "a board member of Germany's central bank, the Bundesbank"
+            k = j + 2 if doc[j + 1 : j + 2].text.lower() == "the" else j + 1
+            named = _ent_at(doc, k)
+            if named is not None and named.label_ == "ORG":
+                return named, named._.kg_parent
         ent = _ent_at(doc, j)
         if ent is not None and ent.label_ in ("ORG", "PERSON"):
             # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
@@ -166,6 +229,17 @@ def _function_end(doc: Doc, role: Span) -> int:
     return 0
 
 
+def _capitalized_elsewhere(doc: Doc, tok: Token) -> bool:
+    """A word the tagger did not take for a name ("Arsenal/ADJ vice-chairman") that the
+    document writes capitalized inside a sentence elsewhere: a name."""
+    if tok.lower_ in words()["role_modifiers"] or tok.lower_ in words()["ended_modifiers"]:
+        return False
+    return any(
+        t.text == tok.text and not t.is_sent_start and t.i != tok.i and doc[t.i - 1].text != '"'
+        for t in doc
+    )
+
+
 def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     """An untagged run of proper nouns from ``start`` towards ``end`` (an organization the model
     missed: "Arsenal vice-chairman", "at brokers TOV")."""
@@ -173,7 +247,9 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     i = start
     while (i < end if step > 0 else i >= end) and len(idx) < 4:
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+        if tok.ent_type_ or not tok.text[:1].isupper():
+            break
+        if tok.pos_ != "PROPN" and not _capitalized_elsewhere(doc, tok):
             break
         idx.append(i)
         i += step
@@ -181,7 +257,12 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
         return None
     from spacy.tokens import Span
 
-    return Span(doc, min(idx), max(idx) + 1, label="ORG")
+    lo, hi = min(idx), max(idx) + 1
+    if step > 0 and hi < end and doc[hi].ent_iob_ == "B" and doc[hi].ent_type_ in ("ORG", "PERSON"):
+        ent = _ent_at(doc, hi)  # "CB Richard Ellis": a capital run that runs into a name
+        if ent is not None:
+            hi = ent.end
+    return Span(doc, lo, hi, label="ORG")
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -239,11 +320,31 @@ def _antecedent_word(doc: Doc, start: int) -> bool:
     )
 
 
-def _previous_org(doc: Doc, before: int) -> Span | None:
-    for ent in reversed(doc.ents):
-        if ent.end <= before and ent.label_ == "ORG":
+def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None:
+    """The organization an "its", "the firm" or "the company" before token ``before`` refers
+    to: the subject of its own sentence when that is an organization ("Deutsche Boerse bosses
+    have held talks with the LSE, its chief has said"), else the nearest one before it. A
+    ``company`` reference skips government bodies."""
+    sent = doc[min(before, len(doc) - 1)].sent
+    candidates = [
+        e
+        for e in doc.ents
+        if e.end <= before and e.label_ == "ORG" and not (company and is_government(e.text))
+    ]
+    for ent in reversed(candidates):
+        if ent.start >= sent.start and _in_subject(ent):
             return ent
-    return None
+    return candidates[-1] if candidates else None
+
+
+def _in_subject(ent: Span) -> bool:
+    """Whether an entity is (part of) the subject of a clause ("Deutsche Boerse bosses")."""
+    tok = ent.root
+    while tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head is not tok:
+        if tok.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "pcomp", "prep", "dobj", "pobj"):
+            return False
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _name_like(ent: Span) -> bool:
@@ -257,6 +358,14 @@ def _name_like(ent: Span) -> bool:
         return False
     if sum(e.text == ent.text for e in ent.doc.ents) > 1:
         return False  # named as an organization again elsewhere
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in company:
+        return False  # "media giant Vivendi Universal"
+    words_ = {t.lower_ for t in ent}
+    if any(
+        e.label_ == "ORG" and e.start != ent.start and {t.lower_ for t in e} & words_
+        for e in ent.doc.ents
+    ):
+        return False  # "Vivendi" named alone elsewhere
     nxt = ent.doc[ent.end]
     return nxt.text == "," or nxt.pos_ in ("VERB", "AUX")
 
@@ -291,21 +400,28 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 
 _MAX_GAP = 10
+_MAX_APPOSITIVE_GAP = 20
 
 
 def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     """Rule name, event, future and habitual flags for the words between person and role."""
     g = gap + " " if gap else ""
-    g = re.sub(r"^, \d{2} (?=,)", "", g)  # "John Smith, 54, president of ..."
+    g = re.sub(r"^, \d{2} , ", "", g)  # "John Smith, 54, president of", "Hale, 63, will"
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
     if re.fullmatch(r"(?:, |- )?" + det, g):
         return "appositive", "hold", False, False
+    # "Richard Pearson, coordinator of the merger, will become chairman"
+    m = re.fullmatch(r", ([^,]{3,80}?) , ((?:will|has|had|is|was|would) .*)", g)
+    if m and not re.search(r"\b(?:said|says|told|who|which|and|but)\b", m.group(1)):
+        g = m.group(2)
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
         return "appositive", "hold", False, False
     if re.fullmatch(r", as " + det, g):
         return "appositive_as", "hold", False, False
+    if re.fullmatch(r"'s? (?:" + "|".join(words()["start_nouns"]) + r") as " + det, g):
+        return "noun_start", "start", False, False  # "Mike Smith's appointment as chief"
     if re.search(r"[.;:?!\"]|\b(said|says|told|added|and|but|while|after|before|when)\b", g):
         return None
     if g.startswith(",") and not re.match(r", (?:who|which|now|currently|then|once|also) ", g):
@@ -323,19 +439,26 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
 
 
 def _dates(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ == "DATE"]
+    """The sentence's time expressions, with "effective immediately" (the document's date)."""
+    from spacy.tokens import Span
+
+    out = [e for e in sent.ents if e.label_ == "DATE"]
+    for tok in sent[1:]:
+        if tok.lower_ == "immediately" and sent.doc[tok.i - 1].lower_ == "effective":
+            out.append(Span(sent.doc, tok.i - 1, tok.i + 1, label="DATE"))
+    return out
 
 
 def extract_candidates(doc: Doc) -> list[Candidate]:
     """Every candidate link in ``doc``, sentence by sentence."""
     out: list[Candidate] = []
     for sent in doc.sents:
-        out.extend(_role_candidates(doc, sent))
+        out.extend(_role_candidates(doc, sent, out))
         out.extend(_verb_candidates(doc, sent))
     return out
 
 
-def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
+def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     people = _person_spans(sent)
     roles = [e for e in sent.ents if e.label_ == "ROLE"]
@@ -351,7 +474,13 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         org_offset: int | None = None
         antecedent = False
         org_rule = "no_org"
-        after = _org_after(doc, role)
+        # "its UK chief executive": the unit of the organization in that place
+        place = _ent_ending_at(doc, start) if start > 0 else None
+        if place is not None and (place.label_ != "GPE" or _place_owner(doc, place) is None):
+            place = None
+        if place is not None:
+            start = place.start
+        after = _org_after(doc, role) or _coordinated_org_after(doc, role)
         before = _org_before(doc, start)
         if after is not None:
             ent, parent = after
@@ -361,6 +490,8 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         elif before is not None:
             ent, org_rule = before
             org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            if re.match(r"(?i)ex-\S", org_text):
+                org_text, former = org_text[3:], True  # "ex-Yukos chief executive"
             start = ent.start
             if start > 0 and doc[start - 1].lower_ in ended:
                 former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
@@ -377,6 +508,15 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 prev_org  # "its chief executive X and chief operating officer Y"
             )
             org_rule = "coordinated"
+        described = False
+        if org_text is None and (desc := _described_org(doc, role)) is not None:
+            described = True
+            if isinstance(desc, tuple):
+                ent = desc[0]
+                org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+                antecedent, org_rule = True, "described"
+        if org_text is not None and place is not None and org_rule != "role_of_org":
+            org_text, parent = f"{_display_name(org_text)} {place.text}", org_text
         if org_text is not None:
             prev_org = (org_text, parent, org_offset or 0)
         person = _person_for_role(doc, sent, people, role, start, after)
@@ -390,7 +530,16 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             last_end = (
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
-            if re.fullmatch(r"and (?:the |a |an |its )?", _gap_text(doc, last_end, start) + " "):
+            carry = (
+                r"and (?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
+                r"(?:the |a |an |its )?"
+            )
+            desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
+            if (
+                re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
+                or re.fullmatch(carry, _gap_text(doc, last.role.end, start) + " ")
+                or re.fullmatch(desc_re + carry, _gap_text(doc, last.role.end, start) + " ")
+            ):
                 p_start = _token_at(doc, last.person_start)
                 person = (
                     (p_start, p_start + len(last.person_text.split()), last.pronoun),
@@ -399,9 +548,27 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                     last.future,
                     last.habitual,
                 )
+        if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
+            person = cataphor, "cataphora", "hold", False, False
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if org_text is None and p_end <= start:
+            # "X joined IBM as president", "X serves Mountain Bell as", "join the company as"
+            found = _org_in_gap(doc, p_end, start)
+            if found is not None:
+                org_text, parent, org_offset = found.text, found._.kg_parent, found.start_char
+                org_rule = "org_in_gap"
+        if (
+            org_text is None
+            and not described
+            and (reporter := _reporting_org(sent, (p_start, p_end))) is not None
+        ):
+            # "Kansas Power and Light Co said it named David Black as chief executive officer"
+            org_text, parent, org_offset = reporter.text, reporter._.kg_parent, reporter.start_char
+            org_rule = "reporting_org"
+        if org_text is not None:
+            prev_org = (org_text, parent, org_offset or 0)
         resp_end = _responsibility(doc, role) or _function_end(doc, role)
         out.append(
             Candidate(
@@ -423,9 +590,11 @@ def _role_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 role_text=doc[start if org_rule == "no_org" else role.start : resp_end].text
                 if resp_end
                 else None,
+                described=described,
             )
         )
     out.extend(_replacements(doc, sent, out))
+    out.extend(_succession(doc, sent, out, earlier))
     return out
 
 
@@ -452,11 +621,31 @@ def _end_token(doc: Doc, offset: int) -> int:
     return _token_at(doc, offset) + 1
 
 
+def _display_name(text: str) -> str:
+    return re.sub(r"^the\s+|'s?$", "", re.sub(r"\s+", " ", text).strip(), flags=re.I)
+
+
+def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
+    """ "vice president and chief operating officer of Toyota's US sales arm": the first of
+    two coordinated titles shares the organization of the second."""
+    i = role.end
+    if doc[i : i + 1].text.lower() != "and":
+        return None
+    j = i + 2 if doc[i + 1 : i + 2].text.lower() in ("the", "a") else i + 1
+    while j < role.sent.end and doc[j].lower_ in words()["ended_modifiers"]:
+        j += 1
+    nxt = _ent_at(doc, j)
+    if nxt is None or nxt.label_ != "ROLE":
+        return None
+    return _org_after(doc, nxt)
+
+
 def _org_in_place(doc: Doc, ent: Span) -> str:
     """ "EA in Europe": an organization followed by "in PLACE" names its unit there."""
     i = ent.end
-    if i + 1 < ent.sent.end and doc[i].lower_ == "in" and doc[i + 1].ent_type_ in ("GPE", "LOC"):
-        place = _ent_at(doc, i + 1)
+    k = i + 2 if doc[i + 1 : i + 2].text.lower() == "the" else i + 1  # "T-Mobile in the UK"
+    if k < ent.sent.end and doc[i].lower_ == "in" and doc[k].ent_type_ in ("GPE", "LOC"):
+        place = _ent_at(doc, k)
         if place is not None:
             return doc[ent.start : place.end].text
     return ent.text
@@ -475,7 +664,7 @@ def _person_for_role(
         if p[2]:
             continue
         gap = _gap_text(doc, role.end, p[0])
-        if p[0] >= role.end and gap in ("", ","):
+        if p[0] >= role.end and (_bare_gap(gap) or _title_pair(doc, role.end, p[0])):
             return p, "premod", "hold", False, False
     # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
     if after is not None:
@@ -484,9 +673,13 @@ def _person_for_role(
             if not p[2] and p[0] >= org_end and _gap_text(doc, org_end, p[0]) == ",":
                 return p, "role_of_org_appos", "hold", False, False
     # person to the left: appositive, copula, verbs
-    left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_GAP]
+    left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):
         gap = _gap_text(doc, p[1], start)
+        if start - p[1] > _MAX_GAP and not re.match(
+            r", [^,]+ , (?:will|has|had|is|was|would) ", gap + " "
+        ):
+            continue  # a long gap only across an appositive: "X, coordinator of ..., will"
         if "<person>" in gap and not re.search(r"(?:replac\w*|succeed\w*) <person> as$", gap):
             continue
         if gap == "as" and re.search(
@@ -494,11 +687,139 @@ def _person_for_role(
             doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
         ):
             continue  # "X has replaced Y as chief executive": the title is X's
+        before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
+        if gap == "as" and _has("start_verbs", before) and not _has("speculation_cues", before):
+            # "it named David Black as chief executive officer"
+            return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         kind = _classify_gap(gap)
         if kind is not None:
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
+    """The organization between a person and a title joined by a verb and "as": "joined IBM
+    as", "serves Mountain Bell as", "will join the company as"."""
+    gap = _gap_text(doc, start, end)
+    if not re.search(r"\bas$", gap) or re.search(r"[,;]|\b(?:said|and|but|who)\b", gap):
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
+            return ent
+    m = re.search(r"\bthe (" + "|".join(words()["org_type_nouns"]) + r") as$", gap)
+    if m:
+        return _previous_org(doc, start, company=True)
+    return None
+
+
+def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | None:
+    """The organization that says what the sentence reports: "Olin Corp said ...", "US West
+    Inc said it named ..." (wire copy's way of naming the company a title belongs to)."""
+    for tok in sent:
+        if tok.lemma_.lower() not in words()["reporting_verbs"] or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.lower_ in words()["org_type_nouns"]
+                and any(c.lower_ == "the" for c in child.children)
+            ):
+                prior = _previous_org(sent.doc, child.i, company=True)  # "The company said"
+                overlaps = (
+                    prior is not None
+                    and person is not None
+                    and prior.start < person[1]
+                    and person[0] < prior.end
+                )
+                return None if overlaps else prior
+            if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
+                for ent in sent.ents:
+                    if ent.start <= child.i < ent.end and not is_government(ent.text):
+                        if person is not None and ent.start < person[1] and person[0] < ent.end:
+                            return None  # the "organization" is the person ("Hans Reckers")
+                        return ent
+    return None
+
+
+def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
+    """ "chief executive of the firm" / "of the Frankfurt-based exchange": a title tied to an
+    organization described, not named. The description names the organization last mentioned
+    in this sentence or the one before when its head is a word for an organization (a
+    one-tuple of it); otherwise it still says the title is not the article's (True). None when
+    no description follows the title."""
+    i = role.end
+    if i + 1 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while (
+        j < role.sent.end
+        and doc[j].lower_ not in ("and", "or", "who", "which", "that")
+        and (
+            doc[j].ent_type_ in ("GPE", "NORP", "LOC")
+            or ((doc[j].is_lower or doc[j].text == "-") and not doc[j].ent_type_)
+        )
+    ):
+        j += 1
+    head = doc[j - 1]
+    if j == i + 2 or (j < role.sent.end and doc[j].pos_ in ("PROPN",)):
+        return None
+    if head.lemma_.lower() in words()["org_type_nouns"] or head.lower_ in words()["org_type_nouns"]:
+        sent_start = role.sent.start
+        floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        prior = _previous_org(doc, role.start)
+        if prior is not None and prior.start >= floor:
+            return (prior,)
+    return True
+
+
+def _bare_gap(gap: str) -> bool:
+    """Nothing but a comma or a person's title ("chief executive Lord Browne") between two
+    mentions."""
+    titles = set(words()["person_titles"])
+    return all(w == "," or w in titles for w in gap.split())
+
+
+def _title_pair(doc: Doc, i: int, j: int) -> bool:
+    """ "GM chairman and chief executive Rick Wagoner": between the first title and the name,
+    "and" and a second title only."""
+    if doc[i : i + 1].text.lower() != "and":
+        return False
+    k = i + 1
+    while k < j and doc[k].lower_ in words()["role_modifiers"]:
+        k += 1
+    nxt = _ent_at(doc, k)
+    return nxt is not None and nxt.label_ == "ROLE" and doc[nxt.end : j].text.strip() in ("", ",")
+
+
+def _cataphor(
+    doc: Doc, sent: Span, role: Span, people: list[tuple[int, int, bool]]
+) -> tuple[int, int, bool] | None:
+    """ "The founder and former boss of Parmalat has apologised ... / Calisto Tanzi said ...":
+    a title that is the subject of a sentence naming nobody, held by the person the next
+    sentence introduces as its subject (a full name not written before)."""
+    if any(not p[2] for p in people) or is_title_line(sent.text):
+        return None
+    if role.start > 0 and doc[role.start - 1].lower_ in ("a", "an", "one", "another"):
+        return None  # "a spokesman stressed ...": nobody in particular
+    head = role.root
+    if head.dep_ == "conj":
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    while nxt.text.strip() == "" and nxt.end < len(doc):
+        nxt = doc[nxt.end].sent
+    names = [e for e in nxt.ents if e.label_ == "PERSON"]
+    if not names:
+        return None
+    first = names[0]
+    if len(first) < 2 or first.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    last = first[-1].lower_
+    if any(e.label_ == "PERSON" and e.end <= sent.end and e[-1].lower_ == last for e in doc.ents):
+        return None
+    return first.start, first.end, False
 
 
 def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
@@ -535,6 +856,158 @@ def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidat
     return out
 
 
+def _succession(
+    doc: Doc, sent: Span, found: list[Candidate], earlier: list[Candidate]
+) -> list[Candidate]:
+    """ "X, 54, president, will succeed Y as chief executive on April 30", "the board elected X
+    as chief executive to succeed Y": X takes the title, Y leaves it (read from the parse, so
+    an appositive between X and the verb does not matter)."""
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in words()["succession_verbs"] or verb.pos_ != "VERB":
+            continue
+        upper = verb.head if verb.dep_ in ("xcomp", "advcl", "relcl") else None
+        role = _as_role(doc, verb) or (_as_role(doc, upper) if upper is not None else None)
+        holder: Span | None = None
+        if role is None and upper is not None and upper.ent_type_ == "ROLE":
+            # "elected X as chief executive officer to succeed Y": the title the verb follows
+            role = next((e for e in sent.ents if e.start <= upper.i < e.end), None)
+            held = [c for c in found if c.role is not None and role is not None and c.role == role]
+            if held and not held[0].pronoun:
+                p = _token_at(doc, held[0].person_start)
+                holder = next((e for e in sent.ents if e.start == p), None)
+        if role is None:
+            out.extend(_succession_of_named(doc, sent, verb, earlier))
+            continue
+        pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and upper is not None:
+            subj = next((c for c in upper.children if c.dep_ == "dobj"), None)
+        succ = _person_at(doc, subj) or holder
+        after = _org_after(doc, role) or _coordinated_org_after(doc, role)
+        org = after[0] if after else _reporting_org(sent)
+        org_rule = "role_of_org" if after else "reporting_org" if org is not None else "no_org"
+        future = any(c.lower_ in ("will", "shall") for c in verb.children) or (
+            upper is not None and verb.dep_ in ("xcomp", "advcl")
+        )
+        taken = {(c.person_start, c.role.start if c.role is not None else -1) for c in found}
+        titles = [role] + [
+            e
+            for e in sent.ents
+            if e.label_ == "ROLE" and e.start > role.start and _title_chain(doc, role, e)
+        ]
+        for (person, event, rule), title in (
+            (x, t)
+            for x in ((succ, "start", "succession"), (pred, "end", "replaced_by"))
+            for t in titles
+        ):
+            role = title
+            if person is None or (person.start_char, role.start) in taken:
+                continue
+            out.append(
+                Candidate(
+                    person_start=person.start_char,
+                    person_text=person.text,
+                    pronoun=person.label_ != "PERSON",
+                    role=role,
+                    org_text=org.text if org is not None else None,
+                    org_parent=after[1] if after else None,
+                    org_offset=org.start_char if org is not None else None,
+                    org_antecedent=False,
+                    event=event,  # type: ignore[arg-type]
+                    rule=f"{rule}+{org_rule}",
+                    sentence=sent,
+                    future=future,
+                    dates=_dates(sent),
+                )
+            )
+    return out
+
+
+def _title_chain(doc: Doc, first: Span, other: Span) -> bool:
+    """ "president and chief executive officer": titles joined by "and" or commas only."""
+    gap = _gap_text(doc, first.end, other.start)
+    return bool(re.fullmatch(r"(?:(?:,|and|, and) [a-z -]*?)?(?:,|and|, and)", gap))
+
+
+def _succession_of_named(
+    doc: Doc, sent: Span, verb: Token, earlier: list[Candidate]
+) -> list[Candidate]:
+    """ "It named David Black as chief executive officer. It said he will succeed William
+    Wall": with no title after it, "succeed" hands over the title its subject was just given."""
+    pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    event: Event = "end"
+    # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if passive is not None and agent is not None:
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
+    if pred is None or subj is None:
+        return []
+    floor = sent.start  # the titles given in this sentence or the two before it
+    for _ in range(2):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    titles = [
+        c
+        for c in earlier
+        if c.role is not None
+        and c.sentence.start >= floor
+        and (c.event != "end" or event == "start")
+        and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
+    ]
+    if titles and subj.label_ != "PERSON":
+        last = titles[-1].person_text
+        titles = [c for c in titles if c.person_text == last]
+    if event == "end":
+        titles = titles[:1]  # the successor's first title is the one handed over
+    return [
+        Candidate(
+            person_start=pred.start_char,
+            person_text=pred.text,
+            pronoun=False,
+            role=cand.role,
+            org_text=cand.org_text,
+            org_parent=cand.org_parent,
+            org_offset=cand.org_offset,
+            org_antecedent=cand.org_antecedent,
+            event=event,
+            rule="replaced_by" if event == "end" else "succession",
+            sentence=sent,
+            future=any(c.lower_ in ("will", "shall") for c in verb.children),
+            dates=_dates(sent),
+        )
+        for cand in titles
+    ]
+
+
+def _as_role(doc: Doc, verb: Token) -> Span | None:
+    """The title in "as chief executive officer" attached to ``verb``."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ROLE":
+                    for ent in doc.ents:
+                        if ent.start <= obj.i < ent.end:
+                            return ent
+    return None
+
+
+def _person_at(doc: Doc, tok: Token | None) -> Span | None:
+    """The person a token names: a PERSON entity holding it, its appositive ("its president,
+    Dr James Renier"), or "he"/"she"."""
+    if tok is None:
+        return None
+    if tok.lower_ in ("he", "she"):
+        return doc[tok.i : tok.i + 1]
+    for cand in [tok, *[c for c in tok.children if c.dep_ == "appos"]]:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start <= cand.i < ent.end:
+                return ent
+    return None
+
+
 def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     """Links made by a verb with no title: joined, left, founded, heads; departures."""
     lex = words()
@@ -545,7 +1018,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         tail = _tail_tokens(doc, p_end, sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
-            r"^(?:, who )?(?:has |had |have |only |recently |subsequently |then |also |later )*"
+            r"^(?:, \d{2} )?(?:, who )?"
+            r"(?:has |had |have |only |recently |subsequently |then |also |later )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
             r"set up|established|heads|headed|runs|ran|leads|led|chairs|chaired)"
             r" (?:the |a )?",
@@ -553,8 +1027,10 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         )
         if m is None:
             m_end = re.match(
-                r"^(?:, who )?(?:has |had |have |only |also |subsequently |then )*"
-                r"(left|quit|resigned|stepped down|departed|retired)\b",
+                r"^(?:, \d{2} )?(?:, who |, (?=has |had |have |will ))?"
+                r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
+                r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
+                r"steps down|step down)\b",
                 text,
             )
             if m_end and not _has("speculation_cues", " ".join(t.lower_ for t in sent)):
@@ -575,7 +1051,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             "business",
             "job",
         ):
-            org = _previous_org(doc, obj.i)
+            org = _previous_org(doc, obj.i, company=True)
             antecedent = True
         if org is None and verb not in ("left", "quit", "departed", "resigned from"):
             continue
@@ -609,6 +1085,9 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 role_label=role_label,
             )
         )
+    out.extend(_founded_by(doc, sent))
+    out.extend(_board_moves(doc, sent, people))
+    out.extend(_office_taken(doc, sent, people))
     # "the departure of Tang Xing", "Mr Howard's resignation"
     for p_start, p_end, pronoun in people:
         before = " ".join(t.lower_ for t in doc[max(sent.start, p_start - 3) : p_start])
@@ -640,3 +1119,173 @@ def _bare(
         sentence=sent,
         dates=_dates(sent),
     )
+
+
+def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "AT&T, which was founded in 1875 by Alexander Graham Bell", "It was founded by their
+    father, Dhiru Bhai Ambani": the founder of the subject organization."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.lower_ not in words()["founding_verbs"] or tok.pos_ != "VERB":
+            continue
+        if tok.lower_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+            continue
+        if tok.dep_ == "acl":
+            org = _modified_org(doc, tok.head)  # "Solidere, the company founded by X"
+        elif any(c.dep_ == "auxpass" for c in tok.children):
+            org = _passive_subject_org(doc, sent, tok)
+        else:
+            continue
+        if org is None:
+            continue
+        by = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 7)] if t.lower_ == "by"), None)
+        if by is None:
+            continue
+        person = next(
+            (e for e in sent.ents if e.label_ == "PERSON" and by.i < e.start <= by.i + 6),
+            None,
+        )
+        if person is None or "<org>" in _gap_text(doc, by.i + 1, person.start):
+            continue
+        out.append(
+            Candidate(
+                person_start=person.start_char,
+                person_text=person.text,
+                pronoun=False,
+                role=None,
+                org_text=org.text,
+                org_parent=org._.kg_parent,
+                org_offset=org.start_char,
+                org_antecedent=False,
+                event="start",
+                rule="verb_founded_by",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label="Founder",
+            )
+        )
+    return out
+
+
+def _modified_org(doc: Doc, noun: Token) -> Span | None:
+    """The organization a noun names or stands in apposition to ("Solidere, the company")."""
+    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
+        if tok is not None and tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
+            for ent in doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    return ent
+    left = noun.left_edge.i
+    if left > 1 and doc[left - 1].text == ",":
+        before = _ent_ending_at(doc, left - 1)
+        if before is not None and before.label_ == "ORG":
+            return before
+    return None
+
+
+def _passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj.lower_ == "it":
+        return _previous_org(doc, subj.i)
+    if subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
+        for ent in doc.ents:
+            if ent.start <= subj.i < ent.end:
+                return ent
+    return None
+
+
+def _office_taken(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "Since taking over the chairmanship in 1986, he has ...", "X assumed the presidency of
+    Y": an office named by its noun, taken by the clause's subject."""
+    offices: dict[str, str] = words()["office_nouns"]
+    out: list[Candidate] = []
+    for tok in sent:
+        label = offices.get(tok.lower_)
+        if label is None:
+            continue
+        before = " ".join(t.lower_ for t in doc[max(sent.start, tok.i - 4) : tok.i]) + " "
+        if not re.search(
+            r"\b(?:took|take|takes|taking|taken|assumed|assume|assuming) (?:over )?"
+            r"(?:the |its |his |her )?$",
+            before,
+        ):
+            continue
+        holder = None
+        left = [p for p in people if p[1] <= tok.i - 2]
+        subj = [p for p in people if doc[p[0]].dep_ in ("nsubj", "nsubjpass")]
+        if left and _classify_gap(_gap_text(doc, left[-1][1], tok.i - 2)) is not None:
+            holder = left[-1]
+        elif subj and doc[sent.start].lower_ in ("since", "after", "on", "before", "when"):
+            holder = next((p for p in subj if p[0] > tok.i), None)
+        if holder is None:
+            continue
+        org = None
+        if doc[tok.i + 1 : tok.i + 2].text.lower() == "of":
+            org = _ent_at(doc, tok.i + 2)
+        out.append(
+            Candidate(
+                person_start=doc[holder[0]].idx,
+                person_text=doc[holder[0] : holder[1]].text,
+                pronoun=holder[2],
+                role=None,
+                org_text=org.text if org is not None and org.label_ == "ORG" else None,
+                org_parent=org._.kg_parent if org is not None else None,
+                org_offset=org.start_char if org is not None else None,
+                org_antecedent=False,
+                event="start",
+                rule="office_taken",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label=label,
+            )
+        )
+    return out
+
+
+def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "X has been elected to AMR's board", "X has resigned from its board of directors",
+    "X joined the board of Y": a seat on a board, its start or end."""
+    lex = words()
+    out: list[Candidate] = []
+    for p_start, p_end, pronoun in people:
+        tail = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
+        m = re.match(
+            r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
+            r"(" + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"]) + r") "
+            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s )?board\b",
+            tail,
+        )
+        if m is None:
+            continue
+        org: Span | None = None
+        reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
+        for tok in [t for t in doc[p_end : sent.end] if not t.is_space][:reach]:
+            if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+                org = _ent_at(doc, tok.i)
+                break
+        if org is None and re.search(r"\b(?:its|their)\b", m.group(0)):
+            org = _previous_org(doc, p_start)
+        if org is None:
+            continue
+        event: Event = "end" if m.group(1) in lex["board_end_verbs"] else "start"
+        out.append(
+            Candidate(
+                person_start=doc[p_start].idx,
+                person_text=doc[p_start:p_end].text,
+                pronoun=pronoun,
+                role=None,
+                org_text=org.text,
+                org_parent=org._.kg_parent,
+                org_offset=org.start_char,
+                org_antecedent=False,
+                event=event,
+                rule="board_seat",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label="Board Director",
+            )
+        )
+    return out

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.lexicon import canonical_role, role_by_surface
+from kg.lexicon import canonical_role, is_government, role_by_surface, words
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
@@ -35,6 +35,9 @@ _RULE_CONFIDENCE = {
     "replaced_by": 0.8,
     "verb_join": 0.8,
     "verb_found": 0.8,
+    "verb_founded_by": 0.8,
+    "noun_start": 0.8,
+    "cataphora": 0.6,
     "verb_head": 0.7,
 }
 
@@ -60,6 +63,25 @@ class OrgIndex:
             initials = "".join(w[0] for w in key.split() if w[:1].isalpha())
             if len(initials) >= 2 and initials in names and initials != key:
                 self.canon.setdefault(initials, key)
+        # "Man Utd" = "Manchester United", "Nat'l Savings Bank" = "National Savings Bank"
+        for short in names:
+            for long in names:
+                if short != long and short not in self.canon and _abbreviates(short, long):
+                    self.canon[short] = long
+        # "Nabisco said" = "Nabisco Brands Ltd": a first word standing for the one company name
+        # that starts with it and is written with its legal suffix
+        suffixes = set(words()["company_suffixes"])
+        for short in names:
+            if " " in short or short in self.canon:
+                continue
+            longer = [k for k in names if k != short and k.split()[0] == short]
+            legal = [
+                k
+                for k in longer
+                if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[k])
+            ]
+            if len(longer) == 1 and legal:
+                self.canon[short] = legal[0]
         self.descriptors: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ == "ORG" and (text := _descriptor(doc, ent)):
@@ -81,17 +103,37 @@ class OrgIndex:
         """The organization the article is about: the most mentioned one, if named twice."""
         merged: Counter[str] = Counter()
         for k, n in self.counts.items():
-            merged[self.canon.get(k, k)] += n
+            if not is_government(k):
+                merged[self.canon.get(k, k)] += n
         if not merged:
             return None
         key, n = merged.most_common(1)[0]
         return self.display.get(key) if n >= 2 else None
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` writes ``long`` word for word with some words cut short ("man utd" for
+    "manchester united"): the same number of words, each a prefix or a listed abbreviation of
+    the other's, and at least one of them shortened."""
+    table: dict[str, str] = words()["name_abbreviations"]
+    a, b = short.split(), long.split()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    shortened = False
+    for x, y in zip(a, b, strict=True):
+        x = x.rstrip(".")
+        if x == y:
+            continue
+        if table.get(x) == y or (len(x) >= 3 and y.startswith(x)):
+            shortened = True
+            continue
+        return False
+    return shortened
+
+
 def _descriptor(doc: Doc, ent: Span) -> str | None:
     """ "iQIYI, a Chinese video streaming platform", "(Taobao is a leading Chinese online
     shopping platform)": the phrase that says what kind of organization it is."""
-    from kg.lexicon import words
 
     nouns = set(words()["org_type_nouns"])
     i = ent.end
@@ -162,6 +204,13 @@ def build_tenures(
     mentions = {(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"}
     mentions |= {(c.person_start, c.person_text) for c in cands if not c.pronoun}
     people = PeopleIndex(sorted(mentions))
+    genders: dict[str, str] = words()["title_genders"]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start > 0:
+            gender = genders.get(doc[ent.start - 1].lower_.rstrip("."))
+            if gender is not None:
+                people.note_gender(ent.start_char, gender)
+    politicians = _office_holders(doc, people)
     orgs = OrgIndex(doc)
     topic = orgs.topic()
     drafts: dict[tuple[int, str | None, str], _Draft] = {}
@@ -170,8 +219,13 @@ def build_tenures(
     # roles someone holds with an organization named somewhere in the document
     known_orgs: dict[tuple[int, str], tuple[str, str | None]] = {}
     resolved: list[tuple[Candidate, Person]] = []
+    offices: list[tuple[Person, str, TimeValue | None, Candidate]] = []
     for cand in cands:
-        person = people.before(cand.person_start) if cand.pronoun else people.at(cand.person_start)
+        person = (
+            people.before(cand.person_start, cand.person_text)
+            if cand.pronoun
+            else people.at(cand.person_start)
+        )
         if person is None:
             continue
         resolved.append((cand, person))
@@ -185,21 +239,31 @@ def build_tenures(
         if cand.event == "end" and cand.role is None and cand.org_text is None:
             bare_ends.append((person, _resolve_date(date_span, base, False), cand))
             continue
-        if cand.event == "end" and cand.role is None and cand.org_text is not None:
+        if (
+            cand.event == "end"
+            and cand.role is None
+            and cand.role_label is None
+            and cand.org_text is not None
+        ):
             tv = _resolve_date(date_span, base, False)
             org_ends.append((person, orgs.key(cand.org_text), tv, cand))
             continue
         org_text, parent = cand.org_text, cand.org_parent
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
-            if org_text is None and _may_default(cand):
+            if org_text is None and _may_default(cand) and id(person) not in politicians:
                 # the organization the person is tied to elsewhere here, else the article's
                 org_text, parent = _default_org(person, known_orgs, topic, orgs)
         if org_text is None:
+            if cand.role is None and label is not None:
+                offices.append((person, label, _resolve_date(date_span, base, False), cand))
             continue
         role_text = _role_text(cand)
         if label is None and role_text is None and cand.role is not None:
             continue
+        if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
+            # "head of equities trading at TOV": a head is known by the function headed
+            label = "Head of " + role_text[len("head of ") :]
         key = (id(person), label, orgs.key(org_text))
         draft = drafts.get(key)
         if draft is None:
@@ -227,16 +291,57 @@ def build_tenures(
             if cand.habitual:
                 draft.ended = True
                 draft.status = "ended"
-            fronted = date_span is not None and date_span.end_char <= cand.person_start
+            # "In May 2016, Sofia Marin became ...": a date that opens the sentence
+            fronted = (
+                date_span is not None
+                and date_span.end_char <= cand.person_start
+                and date_span.start - cand.sentence.start <= 1
+            )
+            # "has been president and chief operating officer since April, 1986"
+            since = (
+                date_span is not None
+                and date_span.start > 0
+                and date_span.doc[date_span.start - 1].lower_ == "since"
+                and not cand.former
+            )
+            fronted = fronted or since
             if fronted and tv is not None and tv.value and draft.start is None:
                 draft.start = tv
             if draft.status == "unknown" and not cand.former and not cand.habitual:
                 draft.status = "current"
+    # "Since taking over the chairmanship in 1986, he ...": the one tenure of that title
+    for person, label, tv, cand in offices:
+        same = [d for d in drafts.values() if d.person is person and d.role == label]
+        if len(same) == 1 and tv is not None and same[0].start is None:
+            same[0].start = tv
+            same[0].cands.append(cand)
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     text = original if original is not None else doc.text
-    ordered = sorted(drafts.values(), key=lambda d: d.text_pos)
+    # offices in government bodies are not company tenures ("the Treasury", "the Commons")
+    ordered = sorted(
+        (d for d in drafts.values() if not is_government(d.org)), key=lambda d: d.text_pos
+    )
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
+
+
+def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:
+    """People the document gives an office of state ("President Yushchenko", "the new
+    President, Viktor Yushchenko", "Chancellor Gordon Brown"): a title with no organization is
+    not a company's for them."""
+
+    offices = "|".join(re.escape(w) for w in words()["political_titles"])
+    pattern = re.compile(rf"(?:^|\W)(?:{offices})(?:,| the| new| former|-)*\s*$")
+    out: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[max(0, ent.start - 4) : ent.start].text
+        if pattern.search(before):
+            person = people.at(ent.start_char)
+            if person is not None:
+                out.add(id(person))
+    return out
 
 
 def _default_org(
@@ -273,12 +378,15 @@ def _role_text(cand: Candidate) -> str | None:
 
 def _may_default(cand: Candidate) -> bool:
     """A title with no organization may take the article's: not a staff or political one."""
-    if cand.role is None:
+    if cand.role is None or cand.described:
         return False
     role = canonical_role(cand.role.text)
     if role is None or role.staff or role.rank > 2:
         return False
     first = cand.role[0]
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound":
+        return False  # "shop owner Hayriye Evren": the owner of some shop, not of the topic
     # "President Clinton": a capitalized title mid-sentence before a name is a political office
     return not (first.text[0].isupper() and not first.is_sent_start and role.label == "President")
 
@@ -294,9 +402,15 @@ def _apply_departures(
             if draft.person is person and (key[2] == org or orgs.key(draft.parent or "") == org):
                 _end(draft, tv, cand)
     for person, tv, cand in bare_ends:
-        for draft in drafts.values():
-            if draft.person is person and not draft.ended:
+        mine = [d for d in drafts.values() if d.person is person]
+        for draft in mine:
+            if not draft.ended:
                 _end(draft, tv, cand)
+        # "X, who stepped down in 2001" ... "X, a former CEO at Y": the one ended tenure the
+        # document gives the person takes the departure's date
+        undated = [d for d in mine if d.ended and d.end is None and d.end_hi is None]
+        if tv is not None and len(undated) == 1 and all(d.ended for d in mine):
+            _end(undated[0], tv, cand)
 
 
 def _end(draft: _Draft, tv: TimeValue | None, cand: Candidate) -> None:

@@ -6,6 +6,8 @@ is the same offset into the original: evidence always points into the file as wr
 
 from __future__ import annotations
 
+import re
+
 # One character in, one character out.
 _CHAR_MAP = {
     "\u2018": "'",  # left single quote, often used as an apostrophe ("Alibaba‘s")
@@ -33,10 +35,38 @@ _TABLE = str.maketrans(_CHAR_MAP)
 
 
 def normalize(text: str) -> str:
-    """Return ``text`` with quotes, dashes and spaces made plain, the same length as ``text``."""
+    """Return ``text`` with quotes, dashes and spaces made plain, the same length as ``text``.
+
+    A single line break inside a paragraph of hard-wrapped copy (wire stories wrap at 65
+    characters, mid-name and mid-title: "John W. Johnstone\nJr", "chief\nexecutive officer")
+    becomes a space, unless the line before it is a title line (a headline ends there)."""
     out = text.translate(_TABLE)
+    out = _WRAP.sub(lambda m: m.group(0) if _title_before(out, m.start()) else " ", out)
     assert len(out) == len(text)
     return out
+
+
+_WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def _title_before(text: str, i: int) -> bool:
+    """Whether the line ending at ``i`` is a headline: a line in which every word of four letters
+    or more is capitalized ("Olin Corp said John W. Johnstone" is wrapped copy)."""
+    start = text.rfind("\n", 0, i) + 1
+    line = text[start:i]
+    if not line.strip():
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'&-]*", line) if len(w) > 3]
+    return is_title_line(line) and all(w[0].isupper() for w in words)
+
+
+def is_title_line(text: str) -> bool:
+    """A headline or caption: no closing punctuation and most words capitalized."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".?!,;:\"'" or "\n" in stripped:
+        return False
+    alpha = [w for w in re.findall(r"[A-Za-z][\w'&-]*", stripped) if len(w) > 3]
+    return len(alpha) >= 2 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

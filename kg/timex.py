@@ -164,6 +164,8 @@ def resolve(text: str, base: dt.date | None, prefer: Prefer = "past") -> TimeVal
         return None
     if base is None:
         return None
+    if t in ("immediately", "effective immediately", "with immediate effect"):
+        return TimeValue(base.isoformat(), base.isoformat(), base.isoformat())
     if m := _MONTH_ONLY.match(t):
         month = MONTHS[m.group("month")]
         v = _ym(_year_for_month(month, base, prefer), month)

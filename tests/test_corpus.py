@@ -32,4 +32,4 @@ def test_bbc_dev_f1(corpus, tmp_path) -> None:
         text=True,
         check=True,
     )
-    assert json.loads(res.stdout)["f1"] >= 0.75
+    assert json.loads(res.stdout)["f1"] >= 0.85

@@ -1,0 +1,71 @@
+"""kg evaluate: the scorer's matching and causes on hand-made tuples, and the F1 floor of our
+own gold (slow; skipped without ../shared/corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from kg.evaluation import DocFacts, date_ok, evaluate_gold, role_match, score
+from kg.model import Tenure
+
+GOLD = [
+    {
+        "doc": "a.txt",
+        "person": ["Ann Lee"],
+        "role": ["chief executive"],
+        "org": ["Brill Foods"],
+        "parent": [],
+        "start": None,
+        "end": {"from": "2004", "to": "2005"},
+    },
+    {
+        "doc": "a.txt",
+        "person": ["Bo Ng"],
+        "role": ["finance director"],
+        "org": ["Brill Foods"],
+        "parent": [],
+        "start": None,
+        "end": None,
+    },
+    {"doc": "b.txt", "none": True},
+]
+
+
+def _t(doc: str, person: str, role: str | None, org: str, end: str | None = None) -> Tenure:
+    return Tenure(doc=doc, person=person, role=role, org=org, end=end)
+
+
+def test_roles_fold_synonyms_and_dates_compare_by_range() -> None:
+    assert role_match("Chief Executive Officer", ["chief executive"]) == 2
+    assert role_match("Chief Financial Officer", ["finance director"]) == 2
+    assert role_match(None, [None, "*"]) == 1
+    assert date_ok("2004-11", {"from": "2004", "to": "2005"})
+    assert not date_ok(None, {"from": "2004", "to": "2005"})
+    assert date_ok(None, {"from": "2004", "to": "2005", "or_null": True})
+
+
+def test_figures_and_causes() -> None:
+    system = {
+        "a.txt": [
+            _t("a.txt", "Ann Lee", "Chief Executive Officer", "Brill Foods Ltd", end="2004"),
+            _t("a.txt", "Bo Ng", "Chief Financial Officer", "Ministry of Finance"),
+        ],
+        "b.txt": [_t("b.txt", "Cy Roe", "Chairman", "Delta Bank")],
+    }
+    facts = {"a.txt": DocFacts(persons=("Ann Lee", "Bo Ng"), orgs=("Brill Foods",), text="x")}
+    report = score(GOLD, system, facts)
+    assert (report.tp, report.fp, report.fn) == (1, 2, 1)
+    assert report.timespan == 1.0
+    causes = report.causes()
+    assert causes["missed: wrong org: person and title found, organization wrong"] == 1
+    assert causes["false: wrong org: true person and title, organization wrong"] == 1
+    assert causes["false: false tenure in an article with none"] == 1
+
+
+@pytest.mark.slow
+def test_own_gold_f1_floor(corpus) -> None:
+
+    report = evaluate_gold(ROOT / "eval" / "gold" / "bbc-own.jsonl", [corpus])
+    assert not report.unread
+    assert report.f1 >= 0.9
