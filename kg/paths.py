@@ -379,3 +379,34 @@ def holders_during(
         if t.earliest_start() <= last and t.latest_end() >= first:
             out.append((t, "possible"))
     return sorted(out, key=lambda p: (p[1], p[0].person_name))
+
+
+def predecessors(g: nx.MultiDiGraph, role: str, org: str, person: str) -> list[Tenure]:
+    """Who held ``role`` at ``org`` before ``person`` took it, nearest last.
+
+    Example: ``predecessors(g, ROLE + "chief-executive-officer", marks_and_spencer, rose)``
+    → the chief executives of Marks & Spencer whose tenures began before Stuart Rose's.
+    """
+    return _around(g, role, org, person)[0]
+
+
+def successors(g: nx.MultiDiGraph, role: str, org: str, person: str) -> list[Tenure]:
+    """Who held ``role`` at ``org`` after ``person``, nearest first.
+
+    Example: ``successors(g, ROLE + "chief-technology-officer", iqiyi, tang)`` → the CTOs of
+    iQIYI whose tenures began after Tang Xing's (none in the seed).
+    """
+    return _around(g, role, org, person)[1]
+
+
+def _around(
+    g: nx.MultiDiGraph, role: str, org: str, person: str
+) -> tuple[list[Tenure], list[Tenure]]:
+    line = holders(g, role, org)
+    mine = [t for t in line if t.person == person]
+    if not mine:
+        return [], []
+    began = mine[0].sort_key()
+    before = [t for t in line if t.person != person and t.sort_key() < began]
+    after = [t for t in line if t.person != person and t.sort_key() > began]
+    return before, after

@@ -124,3 +124,27 @@ def test_cli_ask(tmp_path) -> None:
         ["ask", "how is Tang Xing connected to Daniel Zhang", "--format", "json", "--store", store],
     )
     assert json.loads(data.stdout)["rows"][0]["through"] == "Alibaba Group"
+
+
+def test_successors_and_predecessors() -> None:
+    import datetime as dt
+
+    from kg.model import Document
+
+    store = open_store(memory=True)
+    texts = [
+        "Retailer appoints\n\nPaul Adams became chief executive of Marks & Spencer in 1999.",
+        "Boss goes\n\nPaul Adams stepped down as chief executive of Marks & Spencer in 2004.",
+        "New boss\n\nStuart Rose became chief executive of Marks & Spencer in May 2004.",
+        "Next boss\n\nMarc Bolland became chief executive of Marks & Spencer in 2010.",
+    ]
+    docs = [
+        Document(id=f"ms/{i}.txt", text=t, date=dt.date(2011, 1, 1)) for i, t in enumerate(texts)
+    ]
+    ingest(docs, store, model=spacy_model())
+    g = project(store)
+    (ms,) = paths.find_org(g, "Marks & Spencer")
+    (rose,) = paths.find_person(g, "Stuart Rose")
+    ceo = ROLE + "chief-executive-officer"
+    assert [t.person_name for t in paths.predecessors(g, ceo, ms, rose)] == ["Paul Adams"]
+    assert [t.person_name for t in paths.successors(g, ceo, ms, rose)] == ["Marc Bolland"]
