@@ -192,8 +192,9 @@ def _premodifier_orgs(ents: list[Span]) -> set[str]:
         if a.label_ not in _PREMOD_REPAIRABLE or b.label_ != "ROLE" or c.label_ != "PERSON":
             continue
         doc = a.doc
-        if b.start != a.end or doc[b.end : c.start].text.strip() not in ("", ","):
-            continue
+        between = [t.lower_.rstrip(".") for t in doc[b.end : c.start] if t.text != ","]
+        if b.start != a.end or any(w not in words()["person_titles"] for w in between):
+            continue  # only a comma or "Sir" between the title and the name
         if b.start > 0 and doc[b.start - 1].text in ("'s", "'"):
             continue
         out.add(org_key(a.text))

@@ -626,3 +626,10 @@ def test_a_head_is_known_by_the_function_headed(extract) -> None:
     ]
     role = canonical_role("Head of equities trading")
     assert role is not None and role.label == "Head"  # the scheme's role behind it
+
+
+def test_name_before_title_and_sir(extract) -> None:
+    text = '"We were lucky," Harbury chairman Sir Ian Dale told reporters.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Ian Dale", "Chairman", "Harbury")
+    ]
