@@ -1077,6 +1077,13 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     out.extend(_founded_by(doc, sent))
     out.extend(_board_moves(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
+    # "Mr Demel, a car industry veteran, took the helm in November 2003": the start of the
+    # title the document gives him
+    for p_start, p_end, pronoun in people:
+        rest = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
+        helm = "|".join(re.escape(v) for v in lex["helm_phrases"])
+        if re.match(rf"^(?:, [^,]{{3,60}} , )?(?:has |had |then |later )*(?:{helm})\b", rest):
+            out.append(_bare(doc, sent, p_start, p_end, pronoun, "start", "took_helm"))
     # "the departure of Tang Xing", "Mr Howard's resignation"
     for p_start, p_end, pronoun in people:
         before = " ".join(t.lower_ for t in doc[max(sent.start, p_start - 3) : p_start])

@@ -219,7 +219,7 @@ def build_tenures(
     # roles someone holds with an organization named somewhere in the document
     known_orgs: dict[tuple[int, str], tuple[str, str | None]] = {}
     resolved: list[tuple[Candidate, Person]] = []
-    offices: list[tuple[Person, str, TimeValue | None, Candidate]] = []
+    offices: list[tuple[Person, str | None, TimeValue | None, Candidate]] = []
     for cand in cands:
         person = (
             people.before(cand.person_start, cand.person_text)
@@ -238,6 +238,9 @@ def build_tenures(
         date_span = _nearest_date(cand, anchor)
         if cand.event == "end" and cand.role is None and cand.org_text is None:
             bare_ends.append((person, _resolve_date(date_span, base, False), cand))
+            continue
+        if cand.rule == "took_helm":
+            offices.append((person, None, _resolve_date(date_span, base, False), cand))
             continue
         if (
             cand.event == "end"
@@ -310,8 +313,10 @@ def build_tenures(
             if draft.status == "unknown" and not cand.former and not cand.habitual:
                 draft.status = "current"
     # "Since taking over the chairmanship in 1986, he ...": the one tenure of that title
-    for person, label, tv, cand in offices:
-        same = [d for d in drafts.values() if d.person is person and d.role == label]
+    for person, title, tv, cand in offices:
+        same = [
+            d for d in drafts.values() if d.person is person and (d.role == title or title is None)
+        ]
         if len(same) == 1 and tv is not None and same[0].start is None:
             same[0].start = tv
             same[0].cands.append(cand)

@@ -633,3 +633,12 @@ def test_name_before_title_and_sir(extract) -> None:
     assert [(t.person, t.role, t.org) for t in extract(text)] == [
         ("Ian Dale", "Chairman", "Harbury")
     ]
+
+
+def test_took_the_helm_dates_the_one_title(extract) -> None:
+    text = (
+        "Ravel Motors chief executive Hans Demir runs the car unit. "
+        "Mr Demir, a car industry veteran, took the helm in November 2003."
+    )
+    (t,) = extract(text)
+    assert (t.person, t.role, t.start) == ("Hans Demir", "Chief Executive Officer", "2003-11")
