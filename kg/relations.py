@@ -7,6 +7,14 @@ Franklin Raines", ``appositive`` "Jiang Fan, President of ...", ``verb`` "he bec
 "was named", "stepped down as"). Verbs without a title give tenures too: "joined Alibaba",
 "founded Microsoft", "who heads IPCL", and departures: "has left the firm", "the departure of".
 
+Where no organization is named beside the title, it comes from the gap ("serves Mountain Bell
+as", ``org_in_gap``), a description ("of the Frankfurt-based exchange", ``described``), or the
+company the sentence reports for ("Olin Corp said ...", ``reporting_org``). Other rule families:
+``succession`` / ``replaced_by`` ("X will succeed Y as chief executive", read from the parse),
+``cataphora`` (a lead's title held by the next sentence's new subject), ``verb_founded_by``,
+``board_seat``, ``office_taken`` ("taking over the chairmanship in 1986"), ``took_helm``,
+``noun_start`` ("his appointment as chief executive").
+
 The words that decide (start and end verbs, copulas, speculation cues) live in
 ``kg/data/lexicon.json``. The gap between two mentions is classified by the words it holds,
 rather than enumerated as fixed token patterns: news writes the same link in many orders.
