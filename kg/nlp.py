@@ -14,6 +14,7 @@ Components, in order (each a ``@Language.factory``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -272,10 +273,20 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         for e in out
         if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
     }
+    # "Anil Ambani ... Anil, who is the company's chief": a first name no other person shares
+    firsts = Counter(e[0].text for e in out if e.label_ == "PERSON" and len(e) > 1)
+    surnames |= {name for name, n in firsts.items() if n == 1 and len(name) > 2}
     for tok in doc:
         if tok.text in surnames and tok.i not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             taken.add(tok.i)
+    for k, ent in enumerate(out):
+        if (
+            len(ent) == 1
+            and ent.label_ in ("LOC", "GPE", "NORP", "PRODUCT")
+            and ent.text in surnames
+        ):
+            out[k] = Span(doc, ent.start, ent.end, label="PERSON")  # "Anil" tagged as a place
     orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}
     if not orgs:
         return out

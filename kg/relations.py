@@ -349,7 +349,20 @@ def _in_subject(ent: Span) -> bool:
     """Whether an entity is (part of) the subject of a clause ("Deutsche Boerse bosses")."""
     tok = ent.root
     while tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head is not tok:
-        if tok.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "pcomp", "prep", "dobj", "pobj"):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "the board of Reliance Energy reaffirmed ..."
+            continue
+        if tok.dep_ in (
+            "relcl",
+            "ccomp",
+            "advcl",
+            "xcomp",
+            "pcomp",
+            "prep",
+            "dobj",
+            "pobj",
+            "appos",
+        ):
             return False
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")

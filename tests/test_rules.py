@@ -642,3 +642,13 @@ def test_took_the_helm_dates_the_one_title(extract) -> None:
     )
     (t,) = extract(text)
     assert (t.person, t.role, t.start) == ("Hans Demir", "Chief Executive Officer", "2003-11")
+
+
+def test_first_name_alone_and_the_company_of_the_subject(extract) -> None:
+    text = (
+        "Anil Kapoor, vice-chairman of Sunrise Petro Limited, stayed away. On Wednesday, the "
+        "board of Sunrise Energy, another Sunrise Group company, reaffirmed its faith in Anil, "
+        "who is the company's chief."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("Anil Kapoor", "Chief Executive Officer", "Sunrise Energy") in got
