@@ -274,18 +274,24 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
     }
     # "Anil Ambani ... Anil, who is the company's chief": a first name no other person shares
+    last_names = set(surnames)
     firsts = Counter(e[0].text for e in out if e.label_ == "PERSON" and len(e) > 1)
     surnames |= {name for name, n in firsts.items() if n == 1 and len(name) > 2}
     for tok in doc:
         if tok.text in surnames and tok.i not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             taken.add(tok.i)
+    org_words = {t.text for e in out if e.label_ == "ORG" and len(e) > 1 for t in e}
     for k, ent in enumerate(out):
-        if (
-            len(ent) == 1
-            and ent.label_ in ("LOC", "GPE", "NORP", "PRODUCT")
-            and ent.text in surnames
-        ):
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        misread = ent.label_ in ("LOC", "GPE", "NORP", "PRODUCT") or (
+            ent.label_ == "ORG"
+            and ent.text not in org_words
+            and ent.text in last_names
+            and nxt is not None
+            and nxt.pos_ in ("AUX", "VERB")
+        )  # "Anil" tagged as a place, "Leventhal will remain" as a company
+        if len(ent) == 1 and misread and ent.text in surnames:
             out[k] = Span(doc, ent.start, ent.end, label="PERSON")  # "Anil" tagged as a place
     orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}
     if not orgs:

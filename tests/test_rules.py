@@ -652,3 +652,12 @@ def test_first_name_alone_and_the_company_of_the_subject(extract) -> None:
     )
     got = {(t.person, t.role, t.org) for t in extract(text)}
     assert ("Anil Kapoor", "Chief Executive Officer", "Sunrise Energy") in got
+
+
+def test_surname_the_model_took_for_a_company(extract) -> None:
+    text = (
+        "Halden Union said Pope succeeds Robert Leventhal. The company said Leventhal will "
+        "remain chairman of the corporation."
+    )
+    got = {(t.person, t.role) for t in extract(text)}
+    assert ("Robert Leventhal", "Chairman") in got
