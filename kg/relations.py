@@ -563,6 +563,16 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if org_text is None and rule == "premod":
+            # "said analyst Alex Potter at Lehman Brothers": the person's affiliation
+            found_at = _affiliated_org(doc, sent, p_end)
+            if found_at is not None:
+                org_text, parent, org_offset = (
+                    found_at.text,
+                    found_at._.kg_parent,
+                    found_at.start_char,
+                )
+                org_rule = "affiliation"
         if org_text is None and p_end <= start:
             # "X joined IBM as president", "X serves Mountain Bell as", "join the company as"
             found = _org_in_gap(doc, p_end, start)
@@ -1098,6 +1108,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     out.extend(_founded_by(doc, sent))
     out.extend(_board_moves(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
+    out.extend(_affiliations(doc, sent, people))
     # "Mr Demel, a car industry veteran, took the helm in November 2003": the start of the
     # title the document gives him
     for p_start, p_end, pronoun in people:
@@ -1303,6 +1314,58 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
                 sentence=sent,
                 dates=_dates(sent),
                 role_label="Board Director",
+            )
+        )
+    return out
+
+
+def _affiliated_org(doc: Doc, sent: Span, p_end: int) -> Span | None:
+    """The organization right after a name: "X of the Lisbon Council", "X, from brokers ING",
+    "X at Merrill Lynch"."""
+    if p_end >= sent.end:
+        return None
+    i = p_end + 1 if doc[p_end].text == "," else p_end
+    if i + 1 >= sent.end or doc[i].lower_ not in ("of", "from", "at"):
+        return None
+    j = i + 1
+    while j < sent.end and j - i <= 4 and (doc[j].is_lower or doc[j].text == "-"):
+        if doc[j].lower_ in ("and", "or", "who", "which", "that"):
+            return None
+        j += 1  # "of the Lisbon Council", "from investment bank Barclays"
+    org = _ent_at(doc, j)
+    if org is None or org.label_ != "ORG":
+        return None
+    after = doc[org.end] if org.end < len(doc) else None
+    if after is not None and after.text in ("'s", "'"):
+        return None  # "X of Acme's board": a title follows, the role rules read it
+    return org
+
+
+def _affiliations(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "said Paul Hofheinz of the Lisbon Council", "Emmanuel Ferry, from Exane BNP Paribas":
+    a person named with the organization they speak for, with no title (a tenure whose role
+    is not stated)."""
+    out: list[Candidate] = []
+    for p_start, p_end, pronoun in people:
+        if pronoun:
+            continue
+        org = _affiliated_org(doc, sent, p_end)
+        if org is None:
+            continue
+        out.append(
+            Candidate(
+                person_start=doc[p_start].idx,
+                person_text=doc[p_start:p_end].text,
+                pronoun=False,
+                role=None,
+                org_text=org.text,
+                org_parent=org._.kg_parent,
+                org_offset=org.start_char,
+                org_antecedent=False,
+                event="hold",
+                rule="affiliation",
+                sentence=sent,
+                dates=_dates(sent),
             )
         )
     return out

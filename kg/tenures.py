@@ -36,6 +36,7 @@ _RULE_CONFIDENCE = {
     "verb_join": 0.8,
     "verb_found": 0.8,
     "verb_founded_by": 0.8,
+    "affiliation": 0.6,
     "noun_start": 0.8,
     "cataphora": 0.6,
     "verb_head": 0.7,
@@ -252,6 +253,8 @@ def build_tenures(
             org_ends.append((person, orgs.key(cand.org_text), tv, cand))
             continue
         org_text, parent = cand.org_text, cand.org_parent
+        if cand.rule == "affiliation" and id(person) in politicians:
+            continue  # "President Nestor Kirchner of Argentina"
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
             if org_text is None and _may_default(cand) and id(person) not in politicians:
@@ -323,10 +326,17 @@ def build_tenures(
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     text = original if original is not None else doc.text
+    # a title at the organization says more than a bare affiliation with it
+    titled = {(id(d.person), orgs.key(d.org)) for d in drafts.values() if d.role is not None}
+    kept = [
+        d
+        for d in drafts.values()
+        if d.role is not None
+        or (id(d.person), orgs.key(d.org)) not in titled
+        or any(c.rule != "affiliation" for c in d.cands)
+    ]
     # offices in government bodies are not company tenures ("the Treasury", "the Commons")
-    ordered = sorted(
-        (d for d in drafts.values() if not is_government(d.org)), key=lambda d: d.text_pos
-    )
+    ordered = sorted((d for d in kept if not is_government(d.org)), key=lambda d: d.text_pos)
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
 
 

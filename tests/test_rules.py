@@ -661,3 +661,31 @@ def test_surname_the_model_took_for_a_company(extract) -> None:
     )
     got = {(t.person, t.role) for t in extract(text)}
     assert ("Robert Leventhal", "Chairman") in got
+
+
+# --- affiliations: a person named with the organization they speak for -------------------
+
+
+def test_affiliation_without_a_title(extract) -> None:
+    text = '"The vision is compelling," said Paul Hart of the Lisbon Forum.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Paul Hart", None, "Lisbon Forum")
+    ]
+
+
+def test_title_before_the_name_takes_the_affiliation(extract) -> None:
+    text = '"The story is costs," said analyst Alex Porter at Lehman Brothers.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Alex Porter", "Analyst", "Lehman Brothers")
+    ]
+
+
+def test_affiliation_gives_way_to_a_title_and_to_offices_of_state(extract) -> None:
+    text = (
+        "Shares in Harlow Foods rose, said Jane Rowe of Harlow Foods. Harlow Foods chief "
+        "executive Jane Rowe added more."
+    )
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Jane Rowe", "Chief Executive Officer", "Harlow Foods")
+    ]
+    assert extract("When President Nestor Kirchner of Argentina arrived, talks began.") == []
