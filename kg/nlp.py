@@ -14,6 +14,7 @@ Components, in order (each a ``@Language.factory``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -192,8 +193,9 @@ def _premodifier_orgs(ents: list[Span]) -> set[str]:
         if a.label_ not in _PREMOD_REPAIRABLE or b.label_ != "ROLE" or c.label_ != "PERSON":
             continue
         doc = a.doc
-        if b.start != a.end or doc[b.end : c.start].text.strip() not in ("", ","):
-            continue
+        between = [t.lower_.rstrip(".") for t in doc[b.end : c.start] if t.text != ","]
+        if b.start != a.end or any(w not in words()["person_titles"] for w in between):
+            continue  # only a comma or "Sir" between the title and the name
         if b.start > 0 and doc[b.start - 1].text in ("'s", "'"):
             continue
         out.add(org_key(a.text))
@@ -271,10 +273,26 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         for e in out
         if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
     }
+    # "Anil Ambani ... Anil, who is the company's chief": a first name no other person shares
+    last_names = set(surnames)
+    firsts = Counter(e[0].text for e in out if e.label_ == "PERSON" and len(e) > 1)
+    surnames |= {name for name, n in firsts.items() if n == 1 and len(name) > 2}
     for tok in doc:
         if tok.text in surnames and tok.i not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             taken.add(tok.i)
+    org_words = {t.text for e in out if e.label_ == "ORG" and len(e) > 1 for t in e}
+    for k, ent in enumerate(out):
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        misread = ent.label_ in ("LOC", "GPE", "NORP", "PRODUCT") or (
+            ent.label_ == "ORG"
+            and ent.text not in org_words
+            and ent.text in last_names
+            and nxt is not None
+            and nxt.pos_ in ("AUX", "VERB")
+        )  # "Anil" tagged as a place, "Leventhal will remain" as a company
+        if len(ent) == 1 and misread and ent.text in surnames:
+            out[k] = Span(doc, ent.start, ent.end, label="PERSON")  # "Anil" tagged as a place
     orgs = {e.text for e in out if e.label_ == "ORG" and e.text[:1].isupper()}
     if not orgs:
         return out

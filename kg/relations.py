@@ -7,6 +7,14 @@ Franklin Raines", ``appositive`` "Jiang Fan, President of ...", ``verb`` "he bec
 "was named", "stepped down as"). Verbs without a title give tenures too: "joined Alibaba",
 "founded Microsoft", "who heads IPCL", and departures: "has left the firm", "the departure of".
 
+Where no organization is named beside the title, it comes from the gap ("serves Mountain Bell
+as", ``org_in_gap``), a description ("of the Frankfurt-based exchange", ``described``), or the
+company the sentence reports for ("Olin Corp said ...", ``reporting_org``). Other rule families:
+``succession`` / ``replaced_by`` ("X will succeed Y as chief executive", read from the parse),
+``cataphora`` (a lead's title held by the next sentence's new subject), ``verb_founded_by``,
+``board_seat``, ``office_taken`` ("taking over the chairmanship in 1986"), ``took_helm``,
+``noun_start`` ("his appointment as chief executive").
+
 The words that decide (start and end verbs, copulas, speculation cues) live in
 ``kg/data/lexicon.json``. The gap between two mentions is classified by the words it holds,
 rather than enumerated as fixed token patterns: news writes the same link in many orders.
@@ -341,7 +349,20 @@ def _in_subject(ent: Span) -> bool:
     """Whether an entity is (part of) the subject of a clause ("Deutsche Boerse bosses")."""
     tok = ent.root
     while tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head is not tok:
-        if tok.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "pcomp", "prep", "dobj", "pobj"):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "the board of Reliance Energy reaffirmed ..."
+            continue
+        if tok.dep_ in (
+            "relcl",
+            "ccomp",
+            "advcl",
+            "xcomp",
+            "pcomp",
+            "prep",
+            "dobj",
+            "pobj",
+            "appos",
+        ):
             return False
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
@@ -553,6 +574,16 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if org_text is None and rule == "premod":
+            # "said analyst Alex Potter at Lehman Brothers": the person's affiliation
+            found_at = _affiliated_org(doc, sent, p_end)
+            if found_at is not None:
+                org_text, parent, org_offset = (
+                    found_at.text,
+                    found_at._.kg_parent,
+                    found_at.start_char,
+                )
+                org_rule = "affiliation"
         if org_text is None and p_end <= start:
             # "X joined IBM as president", "X serves Mountain Bell as", "join the company as"
             found = _org_in_gap(doc, p_end, start)
@@ -1088,6 +1119,14 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     out.extend(_founded_by(doc, sent))
     out.extend(_board_moves(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
+    out.extend(_affiliations(doc, sent, people))
+    # "Mr Demel, a car industry veteran, took the helm in November 2003": the start of the
+    # title the document gives him
+    for p_start, p_end, pronoun in people:
+        rest = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
+        helm = "|".join(re.escape(v) for v in lex["helm_phrases"])
+        if re.match(rf"^(?:, [^,]{{3,60}} , )?(?:has |had |then |later )*(?:{helm})\b", rest):
+            out.append(_bare(doc, sent, p_start, p_end, pronoun, "start", "took_helm"))
     # "the departure of Tang Xing", "Mr Howard's resignation"
     for p_start, p_end, pronoun in people:
         before = " ".join(t.lower_ for t in doc[max(sent.start, p_start - 3) : p_start])
@@ -1286,6 +1325,58 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
                 sentence=sent,
                 dates=_dates(sent),
                 role_label="Board Director",
+            )
+        )
+    return out
+
+
+def _affiliated_org(doc: Doc, sent: Span, p_end: int) -> Span | None:
+    """The organization right after a name: "X of the Lisbon Council", "X, from brokers ING",
+    "X at Merrill Lynch"."""
+    if p_end >= sent.end:
+        return None
+    i = p_end + 1 if doc[p_end].text == "," else p_end
+    if i + 1 >= sent.end or doc[i].lower_ not in ("of", "from", "at"):
+        return None
+    j = i + 1
+    while j < sent.end and j - i <= 4 and (doc[j].is_lower or doc[j].text == "-"):
+        if doc[j].lower_ in ("and", "or", "who", "which", "that"):
+            return None
+        j += 1  # "of the Lisbon Council", "from investment bank Barclays"
+    org = _ent_at(doc, j)
+    if org is None or org.label_ != "ORG":
+        return None
+    after = doc[org.end] if org.end < len(doc) else None
+    if after is not None and after.text in ("'s", "'"):
+        return None  # "X of Acme's board": a title follows, the role rules read it
+    return org
+
+
+def _affiliations(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "said Paul Hofheinz of the Lisbon Council", "Emmanuel Ferry, from Exane BNP Paribas":
+    a person named with the organization they speak for, with no title (a tenure whose role
+    is not stated)."""
+    out: list[Candidate] = []
+    for p_start, p_end, pronoun in people:
+        if pronoun:
+            continue
+        org = _affiliated_org(doc, sent, p_end)
+        if org is None:
+            continue
+        out.append(
+            Candidate(
+                person_start=doc[p_start].idx,
+                person_text=doc[p_start:p_end].text,
+                pronoun=False,
+                role=None,
+                org_text=org.text,
+                org_parent=org._.kg_parent,
+                org_offset=org.start_char,
+                org_antecedent=False,
+                event="hold",
+                rule="affiliation",
+                sentence=sent,
+                dates=_dates(sent),
             )
         )
     return out

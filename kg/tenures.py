@@ -36,6 +36,7 @@ _RULE_CONFIDENCE = {
     "verb_join": 0.8,
     "verb_found": 0.8,
     "verb_founded_by": 0.8,
+    "affiliation": 0.6,
     "noun_start": 0.8,
     "cataphora": 0.6,
     "verb_head": 0.7,
@@ -219,7 +220,7 @@ def build_tenures(
     # roles someone holds with an organization named somewhere in the document
     known_orgs: dict[tuple[int, str], tuple[str, str | None]] = {}
     resolved: list[tuple[Candidate, Person]] = []
-    offices: list[tuple[Person, str, TimeValue | None, Candidate]] = []
+    offices: list[tuple[Person, str | None, TimeValue | None, Candidate]] = []
     for cand in cands:
         person = (
             people.before(cand.person_start, cand.person_text)
@@ -239,6 +240,9 @@ def build_tenures(
         if cand.event == "end" and cand.role is None and cand.org_text is None:
             bare_ends.append((person, _resolve_date(date_span, base, False), cand))
             continue
+        if cand.rule == "took_helm":
+            offices.append((person, None, _resolve_date(date_span, base, False), cand))
+            continue
         if (
             cand.event == "end"
             and cand.role is None
@@ -249,6 +253,8 @@ def build_tenures(
             org_ends.append((person, orgs.key(cand.org_text), tv, cand))
             continue
         org_text, parent = cand.org_text, cand.org_parent
+        if cand.rule == "affiliation" and id(person) in politicians:
+            continue  # "President Nestor Kirchner of Argentina"
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
             if org_text is None and _may_default(cand) and id(person) not in politicians:
@@ -310,18 +316,27 @@ def build_tenures(
             if draft.status == "unknown" and not cand.former and not cand.habitual:
                 draft.status = "current"
     # "Since taking over the chairmanship in 1986, he ...": the one tenure of that title
-    for person, label, tv, cand in offices:
-        same = [d for d in drafts.values() if d.person is person and d.role == label]
+    for person, title, tv, cand in offices:
+        same = [
+            d for d in drafts.values() if d.person is person and (d.role == title or title is None)
+        ]
         if len(same) == 1 and tv is not None and same[0].start is None:
             same[0].start = tv
             same[0].cands.append(cand)
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     text = original if original is not None else doc.text
+    # a title at the organization says more than a bare affiliation with it
+    titled = {(id(d.person), orgs.key(d.org)) for d in drafts.values() if d.role is not None}
+    kept = [
+        d
+        for d in drafts.values()
+        if d.role is not None
+        or (id(d.person), orgs.key(d.org)) not in titled
+        or any(c.rule != "affiliation" for c in d.cands)
+    ]
     # offices in government bodies are not company tenures ("the Treasury", "the Commons")
-    ordered = sorted(
-        (d for d in drafts.values() if not is_government(d.org)), key=lambda d: d.text_pos
-    )
+    ordered = sorted((d for d in kept if not is_government(d.org)), key=lambda d: d.text_pos)
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
 
 

@@ -626,3 +626,66 @@ def test_a_head_is_known_by_the_function_headed(extract) -> None:
     ]
     role = canonical_role("Head of equities trading")
     assert role is not None and role.label == "Head"  # the scheme's role behind it
+
+
+def test_name_before_title_and_sir(extract) -> None:
+    text = '"We were lucky," Harbury chairman Sir Ian Dale told reporters.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Ian Dale", "Chairman", "Harbury")
+    ]
+
+
+def test_took_the_helm_dates_the_one_title(extract) -> None:
+    text = (
+        "Ravel Motors chief executive Hans Demir runs the car unit. "
+        "Mr Demir, a car industry veteran, took the helm in November 2003."
+    )
+    (t,) = extract(text)
+    assert (t.person, t.role, t.start) == ("Hans Demir", "Chief Executive Officer", "2003-11")
+
+
+def test_first_name_alone_and_the_company_of_the_subject(extract) -> None:
+    text = (
+        "Anil Kapoor, vice-chairman of Sunrise Petro Limited, stayed away. On Wednesday, the "
+        "board of Sunrise Energy, another Sunrise Group company, reaffirmed its faith in Anil, "
+        "who is the company's chief."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("Anil Kapoor", "Chief Executive Officer", "Sunrise Energy") in got
+
+
+def test_surname_the_model_took_for_a_company(extract) -> None:
+    text = (
+        "Halden Union said Pope succeeds Robert Leventhal. The company said Leventhal will "
+        "remain chairman of the corporation."
+    )
+    got = {(t.person, t.role) for t in extract(text)}
+    assert ("Robert Leventhal", "Chairman") in got
+
+
+# --- affiliations: a person named with the organization they speak for -------------------
+
+
+def test_affiliation_without_a_title(extract) -> None:
+    text = '"The vision is compelling," said Paul Hart of the Lisbon Forum.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Paul Hart", None, "Lisbon Forum")
+    ]
+
+
+def test_title_before_the_name_takes_the_affiliation(extract) -> None:
+    text = '"The story is costs," said analyst Alex Porter at Lehman Brothers.'
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Alex Porter", "Analyst", "Lehman Brothers")
+    ]
+
+
+def test_affiliation_gives_way_to_a_title_and_to_offices_of_state(extract) -> None:
+    text = (
+        "Shares in Harlow Foods rose, said Jane Rowe of Harlow Foods. Harlow Foods chief "
+        "executive Jane Rowe added more."
+    )
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Jane Rowe", "Chief Executive Officer", "Harlow Foods")
+    ]
+    assert extract("When President Nestor Kirchner of Argentina arrived, talks began.") == []
