@@ -176,6 +176,11 @@ class EmbeddedStore(Store):
                 inner = pyoxigraph.Store.read_only(str(path))
             dataset = Dataset(store=OxigraphStore(store=inner))
         except (OSError, ValueError) as exc:
+            if "LOCK" in str(exc):  # RocksDB: one writing process at a time
+                raise StoreError(
+                    f"{path}: another kg ingest ({_holder(path)}) is writing to this store; "
+                    "wait for it to finish"
+                ) from None
             raise StoreError(f"{path}: cannot open the store ({_one_line(exc)})") from None
         super().__init__(dataset, f"the store at {path}")
 
@@ -284,6 +289,14 @@ class MemoryStore(Store):
                     target.add(triple)
             elif op.text:
                 self.update(op.text)
+
+
+def _holder(path: Path) -> str:
+    """Who holds the store for writing, as its writer lock file says."""
+    try:
+        return (path / "kg-writer.lock").read_text(encoding="utf-8").strip() or "another process"
+    except OSError:
+        return "another process"
 
 
 def with_prefixes(query: str) -> str:

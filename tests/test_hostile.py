@@ -228,3 +228,34 @@ def test_billion_laughs_in_html_is_not_expanded(tmp_path) -> None:
     document = read_document(page)  # expanded, the entity would be 10**9 "lol"s
     assert len(document.text) < 2000 and "lollol" not in document.text
     assert "Marks & Spencer chief executive Stuart Rose" in document.text
+
+
+def test_hostile_names_survive_every_export(tmp_path) -> None:
+    import csv
+
+    import networkx as nx
+    from rdflib import Dataset
+
+    from kg.export import export
+
+    document = Document(id="evil.txt", text="x " * 50, date=dt.date(2020, 1, 1))
+    store = open_store(str(tmp_path / "kg"))
+    write_document(store, document, hostile_tenures(document.id), run_info(spacy_model()))
+    out = tmp_path / "out"
+    out.mkdir()
+    for fmt in ("csv", "graphml", "nquads", "jsonld", "turtle", "html"):
+        export(store, fmt, out / f"graph.{fmt}")
+    with open(out / "graph.csv", newline="", encoding="utf-8") as f:
+        assert sorted(r["person"] for r in csv.DictReader(f)) == sorted(HOSTILE)
+    graphml = nx.read_graphml(out / "graph.graphml")
+    labels = {d["label"] for _, d in graphml.nodes(data=True) if d.get("type") == "person"}
+    assert labels == set(HOSTILE)
+    for fmt, parse_as in (("nquads", "nquads"), ("jsonld", "json-ld")):
+        ds = Dataset()
+        ds.parse(out / f"graph.{fmt}", format=parse_as)
+        names = {str(o) for _, p, o, _ in ds.quads() if str(p).endswith("foaf/0.1/name")}
+        assert names == set(HOSTILE), fmt
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page  # escaped inside the page's data
+    assert "Ann \\u003cscript\\u003ealert(1)\\u003c/script\\u003e Lee" in page
+    store.close()

@@ -170,3 +170,41 @@ def test_kill_9_during_ingest_loses_nothing(tmp_path, corpus) -> None:
                 assert size == expected[graph], graph
     subprocess.run(_ingest_cmd(store, folder), check=True, capture_output=True, timeout=900)
     assert _graph_sizes(store) == expected
+
+
+@pytest.mark.slow
+def test_reads_work_and_a_second_ingest_stops_during_an_ingest(tmp_path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    seed = SEED.read_text(encoding="utf-8")
+    for i in range(60):  # distinct texts, so each is parsed and written
+        (folder / f"{i:03d}.txt").write_text(seed.replace("Tang Xing", f"Tang Xing{i}"))
+    store = tmp_path / "kg"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        _ingest_cmd(store, folder), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while not (store / "CURRENT").exists() or not _graph_sizes(store):
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.5)
+        assert proc.poll() is None, "the ingest ended before the checks"
+        for args in (
+            ["stats"],
+            ["sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"],
+        ):
+            done = subprocess.run(
+                [sys.executable, "-m", "kg", *args, "--store", str(store)],
+                capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert done.returncode == 0, done.stderr
+        second = subprocess.run(
+            _ingest_cmd(store, folder), capture_output=True, text=True, timeout=120
+        )
+        assert second.returncode == 1 and "another kg ingest" in second.stderr
+        assert proc.poll() is None, "checks should run while the first ingest writes"
+    finally:
+        out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err.decode()[-2000:]
+    assert b"60 added" in out
