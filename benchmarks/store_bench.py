@@ -540,6 +540,21 @@ def _ms(value: float) -> str:
     return f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.1f} ms"
 
 
+def merge(parts: list[Path], out: Path) -> None:
+    """Reports of several runs (sizes run in parallel) as one, with the growth between them."""
+    reports = [json.loads(p.read_text()) for p in parts]
+    merged = dict(reports[0])
+    merged["command"] = " ; ".join(r["command"] for r in reports)
+    merged["runs_merged"] = [{"command": r["command"], "date": r["date"]} for r in reports]
+    sizes: dict[str, Any] = {}
+    for r in reports:
+        sizes.update(r["sizes"])
+    merged["sizes"] = dict(sorted(sizes.items(), key=lambda kv: synth.SIZES[kv[0]]))
+    merged["growth"] = growth(merged["sizes"])
+    out.write_text(json.dumps(merged, indent=1) + "\n")
+    out.with_suffix(".md").write_text(table(merged))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", default="10k,100k,1M")
@@ -554,7 +569,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reuse-stores", action="store_true", help="reuse a loaded store of the same data")
     parser.add_argument("--load-only", action="store_true", help="only load the Oxigraph stores")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "store.json")
+    parser.add_argument("--merge", type=Path, nargs="*", help="merge these reports into --out")
     args = parser.parse_args(argv)
+    if args.merge:
+        merge(args.merge, args.out)
+        return
     args.data.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {
         "benchmark": "store and query (issue 6)",
