@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from kg.lexicon import is_government, words
 from kg.nlp import is_title_line
@@ -389,6 +389,16 @@ def _name_like(ent: Span) -> bool:
         return False  # "Vivendi" named alone elsewhere
     nxt = ent.doc[ent.end]
     return nxt.text == "," or nxt.pos_ in ("VERB", "AUX")
+
+
+def _org_fields(org: Span) -> dict[str, Any]:
+    """A candidate's organization fields for an organization named in the sentence."""
+    return {
+        "org_text": org.text,
+        "org_parent": org._.kg_parent,
+        "org_offset": org.start_char,
+        "org_antecedent": False,
+    }
 
 
 def _person_spans(sent: Span) -> list[tuple[int, int, bool]]:
@@ -1192,10 +1202,7 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
                 person_text=person.text,
                 pronoun=False,
                 role=None,
-                org_text=org.text,
-                org_parent=org._.kg_parent,
-                org_offset=org.start_char,
-                org_antecedent=False,
+                **_org_fields(org),
                 event="start",
                 rule="verb_founded_by",
                 sentence=sent,
@@ -1316,10 +1323,7 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
                 person_text=doc[p_start:p_end].text,
                 pronoun=pronoun,
                 role=None,
-                org_text=org.text,
-                org_parent=org._.kg_parent,
-                org_offset=org.start_char,
-                org_antecedent=False,
+                **_org_fields(org),
                 event=event,
                 rule="board_seat",
                 sentence=sent,
@@ -1369,10 +1373,7 @@ def _affiliations(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> 
                 person_text=doc[p_start:p_end].text,
                 pronoun=False,
                 role=None,
-                org_text=org.text,
-                org_parent=org._.kg_parent,
-                org_offset=org.start_char,
-                org_antecedent=False,
+                **_org_fields(org),
                 event="hold",
                 rule="affiliation",
                 sentence=sent,
