@@ -391,6 +391,17 @@ def _name_like(ent: Span) -> bool:
     return nxt.text == "," or nxt.pos_ in ("VERB", "AUX")
 
 
+def _title_of(cand: Candidate) -> dict[str, Any]:
+    """A candidate's title and organization, for another person who holds or takes them."""
+    return {
+        "role": cand.role,
+        "org_text": cand.org_text,
+        "org_parent": cand.org_parent,
+        "org_offset": cand.org_offset,
+        "org_antecedent": cand.org_antecedent,
+    }
+
+
 def _org_fields(org: Span) -> dict[str, Any]:
     """A candidate's organization fields for an organization named in the sentence."""
     return {
@@ -882,11 +893,7 @@ def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidat
                         person_start=ent.start_char,
                         person_text=ent.text,
                         pronoun=False,
-                        role=cand.role,
-                        org_text=cand.org_text,
-                        org_parent=cand.org_parent,
-                        org_offset=cand.org_offset,
-                        org_antecedent=cand.org_antecedent,
+                        **_title_of(cand),
                         event="end",
                         rule="replaced_by",
                         sentence=sent,
@@ -1008,11 +1015,7 @@ def _succession_of_named(
             person_start=pred.start_char,
             person_text=pred.text,
             pronoun=False,
-            role=cand.role,
-            org_text=cand.org_text,
-            org_parent=cand.org_parent,
-            org_offset=cand.org_offset,
-            org_antecedent=cand.org_antecedent,
+            **_title_of(cand),
             event=event,
             rule="replaced_by" if event == "end" else "succession",
             sentence=sent,
