@@ -139,6 +139,7 @@ def repair_orgs(doc: Doc) -> Doc:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         ents.append(Span(doc, ent.start, ent.end, label=label))
     ents = _tag_repeats(doc, ents, lex["person_titles"])
+    ents = [_person_in_role(doc, e) for e in ents]
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -149,6 +150,52 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_APPOINTED = {"elected", "named", "appointed", "promoted", "succeeded", "resigned", "retired"}
+
+
+def _person_in_role(doc: Doc, ent: Span) -> Span:
+    """A person's name tagged as an organization ("L.K. Evans has been elected president",
+    "Michel Moreau, a director of Elf"), told by what is said of it: a title in apposition,
+    an appointment verb, or a title just before it. A name with a company suffix or an
+    organization noun stays as it is ("J.P. Morgan Chase", "Baring Securities"); so does
+    one followed by a title and a person ("Morgan Stanley chairman Philip Purcell")."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+        return ent
+    lex = words()
+    stop = set(lex["company_suffixes"]) | set(lex["org_type_nouns"])
+    if any(
+        t.lower_.rstrip(".") in stop or not (t.is_title or _INITIALS.match(t.text)) for t in ent
+    ):
+        return ent
+    if not any(t.is_alpha and len(t) > 1 for t in ent[:-1]) and not _INITIALS.match(ent[0].text):
+        return ent
+    after = [t for t in doc[ent.end : ent.end + 6] if not t.is_space]
+    words_after = [t.lower_ for t in after]
+    role_after = (
+        len(after) > 2
+        and words_after[0] == ","
+        and (
+            after[1].ent_type_ == "ROLE"
+            or (words_after[1] in ("a", "an", "the") and after[2].ent_type_ == "ROLE")
+        )
+    )
+    verb_after = bool(set(words_after[:4]) & _APPOINTED) and after[0].pos_ in ("AUX", "VERB")
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    # "owner France Telecom": a title before the name is enough only for a name written as
+    # a person's elsewhere in the document, or with initials
+    surname = ent[-1].text
+    named = _INITIALS.match(ent[0].text) or any(
+        t.text == surname and t.ent_type_ == "PERSON" for t in doc if not ent.start <= t.i < ent.end
+    )
+    role_before = before is not None and before.ent_type_ == "ROLE" and before.is_lower and named
+    if role_after or verb_after or role_before:
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:

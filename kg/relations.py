@@ -183,6 +183,8 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         i += 1  # "Anshuman Magazine, managing director, of CB Richard Ellis"
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
+        while j + 1 < sent_end and doc[j].is_space:
+            j += 1  # "chairman of <Baker Hughes Inc>": wire copy's brackets are blanked out
         # "of the UK's Confederation of British Industry": a place that owns the name
         k = j + 1 if doc[j].lower_ == "the" else j
         if doc[k].ent_type_ in ("GPE", "NORP") and doc[k].ent_iob_ == "B":
@@ -225,14 +227,25 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
 
 
 def _function_end(doc: Doc, role: Span) -> int:
-    """ "head of equities trading at TOV": the end of the function named after a title, or 0."""
+    """ "head of equities trading at TOV", "senior vice president of digital development and
+    distribution at EMI": the end of the function named after a title, or 0. After "head" the
+    function may end at "of" or "for" too; after other titles only at "at" with an
+    organization next ("chairman of the board of Exxon" stays as it is)."""
     i = role.end
-    if role.text.lower() != "head" or i + 1 >= role.sent.end or doc[i].lower_ != "of":
+    sent_end = role.sent.end
+    if i + 1 >= sent_end or doc[i].lower_ != "of":
         return 0
+    head = role.text.lower() == "head"
+    ends = ("at", "of", "for") if head else ("at",)
     j = i + 1
-    while j < role.sent.end and j - i <= 4 and doc[j].is_lower and not doc[j].ent_type_:
-        if doc[j].lower_ in ("at", "of", "for") and j > i + 1:
-            return j
+    while j < sent_end and j - i <= (4 if head else 8):
+        tok = doc[j]
+        if tok.lower_ in ends and j > i + 1:
+            if head or (j + 1 < sent_end and _ent_at(doc, j + 1 + (doc[j + 1].lower_ == "the"))):
+                return j
+            return 0
+        if not (tok.is_lower or tok.text in ("&", "-")) or tok.ent_type_:
+            return 0
         j += 1
     return 0
 
@@ -693,8 +706,11 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
 
 
 def _org_in_place(doc: Doc, ent: Span) -> str:
-    """ "EA in Europe": an organization followed by "in PLACE" names its unit there."""
+    """ "EA in Europe": an organization followed by "in PLACE" names its unit there; a legal
+    name is not a unit's ("Paine Webber Inc in Chicago": where the speaker sits)."""
     i = ent.end
+    if ent[-1].lower_.rstrip(".") in words()["company_suffixes"]:
+        return ent.text
     k = i + 2 if doc[i + 1 : i + 2].text.lower() == "the" else i + 1  # "T-Mobile in the UK"
     if k < ent.sent.end and doc[i].lower_ == "in" and doc[k].ent_type_ in ("GPE", "LOC"):
         place = _ent_at(doc, k)

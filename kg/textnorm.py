@@ -30,6 +30,10 @@ _CHAR_MAP = {
     "\u2212": "-",
     "\ufeff": " ",
     "\r": "\n",
+    # wire copy marks company names and tickers: "a director of the <Elf Aquitaine Group>",
+    # "ARVIN INDS <ARV>"; markup is gone by now (kg.reading strips HTML first)
+    "<": " ",
+    ">": " ",
 }
 _TABLE = str.maketrans(_CHAR_MAP)
 
@@ -40,12 +44,14 @@ def normalize(text: str) -> str:
     A single line break inside a paragraph of hard-wrapped copy (wire stories wrap at 65
     characters, mid-name and mid-title: "John W. Johnstone\nJr", "chief\nexecutive officer")
     becomes a space, unless the line before it is a title line (a headline ends there)."""
-    out = text.translate(_TABLE)
+    out = _TICKER.sub(lambda m: " " * len(m.group(0)), text).translate(_TABLE)
     out = _WRAP.sub(lambda m: m.group(0) if _title_before(out, m.start()) else " ", out)
     assert len(out) == len(text)
     return out
 
 
+# "Exxon Corp <XON>", "ARVIN INDS <ARV>": a wire story's stock ticker, blanked out
+_TICKER = re.compile(r"<[A-Z][A-Z.]{0,5}>")
 _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 
 

@@ -689,3 +689,55 @@ def test_affiliation_gives_way_to_a_title_and_to_offices_of_state(extract) -> No
         ("Jane Rowe", "Chief Executive Officer", "Harlow Foods")
     ]
     assert extract("When President Nestor Kirchner of Argentina arrived, talks began.") == []
+
+
+# --- wire copy and names the model mistakes ------------------------------------------------
+
+
+def test_title_of_a_function_at_a_company(extract) -> None:
+    ts = extract(
+        '"Prices will fall," said Nora Blyth, senior vice president of retail planning and '
+        "logistics at Fenwick Stores."
+    )
+    (t,) = find(ts, "Nora Blyth")
+    assert (t.role, t.org) == ("Senior Vice President", "Fenwick Stores")
+
+
+def test_chairman_of_the_board_of_a_company_is_not_cut_at_at(extract) -> None:
+    ts = extract("Carl Imhof, chairman of the board of Delmont Foods Ltd, spoke on Monday.")
+    (t,) = find(ts, "Carl Imhof")
+    assert t.org == "Delmont Foods Ltd"
+
+
+def test_wire_brackets_and_tickers(extract) -> None:
+    ts = extract(
+        "PRAXTON <PRX> NAMES CHAIRMAN\n\n"
+        "Olaf Brandt, chairman of <Praxton Industries Inc>, said sales rose.\n"
+        "    Ruth Ames, president of Kelso Corp <KLS>, said it agreed."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Olaf Brandt", "Chairman", "Praxton Industries Inc"),
+        ("Ruth Ames", "President", "Kelso Corp"),
+    }
+
+
+def test_an_office_city_is_not_a_unit_of_a_legal_name(extract) -> None:
+    ts = extract(
+        '"Demand is weak," said Tom Reyes, vice president at Halvern Brokers Inc in Denver.'
+    )
+    (t,) = find(ts, "Tom Reyes")
+    assert t.org == "Halvern Brokers Inc"
+
+
+def test_person_the_model_tagged_as_a_company_by_what_is_said_of_it(extract) -> None:
+    ts = extract(
+        "Corvane Industries Inc said L.K.\nOrtt has been elected president, succeeding "
+        "Dale Moss who remains chairman."
+    )
+    assert ("L.K. Ortt", "President", "Corvane Industries Inc") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+    # a company named after its founders stays a company
+    assert not find(
+        extract("J.P. Morgan, the investment bank, said it would cut jobs."), "J.P. Morgan"
+    )
