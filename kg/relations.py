@@ -788,12 +788,15 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
         if tok.lemma_.lower() not in words()["reporting_verbs"] or tok.pos_ != "VERB":
             continue
         for child in tok.children:
-            if (
-                child.dep_ == "nsubj"
-                and child.lower_ in words()["org_type_nouns"]
-                and any(c.lower_ == "the" for c in child.children)
+            if child.dep_ == "nsubj" and (
+                child.lower_ == "it"
+                or (
+                    child.lower_ in words()["org_type_nouns"]
+                    and any(c.lower_ == "the" for c in child.children)
+                )
             ):
-                prior = _previous_org(sent.doc, child.i, company=True)  # "The company said"
+                # "The company said", "It said": the company named before
+                prior = _previous_org(sent.doc, child.i, company=True)
                 overlaps = (
                     prior is not None
                     and person is not None

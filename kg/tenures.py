@@ -257,9 +257,15 @@ def build_tenures(
             continue  # "President Nestor Kirchner of Argentina"
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
-            if org_text is None and _may_default(cand) and id(person) not in politicians:
+            if org_text is not None or id(person) in politicians:
+                pass
+            elif _may_default(cand):
                 # the organization the person is tied to elsewhere here, else the article's
                 org_text, parent = _default_org(person, known_orgs, topic, orgs)
+            elif _may_inherit(cand):
+                # "Evans had been executive vice president": below the top titles, only the
+                # one organization the person holds a title at elsewhere in the document
+                org_text, parent = _own_org(person, known_orgs, orgs)
         if org_text is None:
             if cand.role is None and label is not None:
                 offices.append((person, label, _resolve_date(date_span, base, False), cand))
@@ -389,6 +395,25 @@ def _role_text(cand: Candidate) -> str | None:
     if cand.role is not None:
         return re.sub(r"\s+", " ", cand.role.text)
     return cand.role_label.lower() if cand.role_label else None
+
+
+def _may_inherit(cand: Candidate) -> bool:
+    """A title with no organization may take the person's other one: not a staff title, not
+    one described ("chief executive of the firm") nor one of state."""
+    if cand.role is None or cand.described:
+        return False
+    role = canonical_role(cand.role.text)
+    return role is not None and not role.staff
+
+
+def _own_org(
+    person: Person,
+    known_orgs: dict[tuple[int, str], tuple[str, str | None]],
+    orgs: OrgIndex,
+) -> tuple[str | None, str | None]:
+    """The organization the person holds titles at in this document, when there is one only."""
+    found = {orgs.key(o): (o, p) for (pid, _), (o, p) in known_orgs.items() if pid == id(person)}
+    return next(iter(found.values())) if len(found) == 1 else (None, None)
 
 
 def _may_default(cand: Candidate) -> bool:

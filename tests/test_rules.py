@@ -741,3 +741,30 @@ def test_person_the_model_tagged_as_a_company_by_what_is_said_of_it(extract) -> 
     assert not find(
         extract("J.P. Morgan, the investment bank, said it would cut jobs."), "J.P. Morgan"
     )
+
+
+def test_it_said_names_the_company_before(extract) -> None:
+    ts = extract(
+        "Corvane Health Inc said Dora Vetts has resigned as president.\n"
+        "    It said executive vice president Pim Olde will serve as interim chief executive."
+    )
+    assert ("Pim Olde", "Executive Vice President", "Corvane Health Inc") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_lower_title_takes_the_persons_one_organization(extract) -> None:
+    ts = extract(
+        "Halvern Mills Inc said Jo Price has been elected president. Price had been "
+        "executive vice president."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} >= {
+        ("Jo Price", "President", "Halvern Mills Inc"),
+        ("Jo Price", "Executive Vice President", "Halvern Mills Inc"),
+    }
+    # two organizations: no guess
+    ts = extract(
+        "Jo Price, president of Halvern Mills, is also chairman of Delmont Foods Ltd. "
+        "Price had been executive vice president."
+    )
+    assert not find(ts, "Jo Price", role="Executive Vice President")
