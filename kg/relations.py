@@ -230,7 +230,8 @@ def _function_end(doc: Doc, role: Span) -> int:
     """ "head of equities trading at TOV", "senior vice president of digital development and
     distribution at EMI": the end of the function named after a title, or 0. After "head" the
     function may end at "of" or "for" too; after other titles only at "at" with an
-    organization next ("chairman of the board of Exxon" stays as it is)."""
+    organization named within the next few words ("chairman of the board of Exxon" stays as
+    it is)."""
     i = role.end
     sent_end = role.sent.end
     if i + 1 >= sent_end or doc[i].lower_ != "of":
@@ -238,14 +239,18 @@ def _function_end(doc: Doc, role: Span) -> int:
     head = role.text.lower() == "head"
     ends = ("at", "of", "for") if head else ("at",)
     j = i + 1
-    while j < sent_end and j - i <= (4 if head else 8):
+    while j < sent_end and j - i <= (5 if head else 8):
         tok = doc[j]
         if tok.lower_ in ends and j > i + 1:
-            if head or (j + 1 < sent_end and _ent_at(doc, j + 1 + (doc[j + 1].lower_ == "the"))):
-                return j
-            return 0
-        if not (tok.is_lower or tok.text in ("&", "-")) or tok.ent_type_:
-            return 0
+            ahead = doc[j + 1 : min(j + 6, sent_end)]
+            named = any(t.ent_type_ == "ORG" for t in ahead if not t.is_punct)
+            return j if head or named else 0
+        if not (tok.is_lower or tok.text in ("&", "-")) or tok.ent_type_ not in (
+            "",
+            "ORDINAL",
+            "CARDINAL",
+        ):
+            return 0  # "head of third party services at Vodafone" passes
         j += 1
     return 0
 
@@ -706,10 +711,26 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
 
 
 def _org_in_place(doc: Doc, ent: Span) -> str:
-    """ "EA in Europe": an organization followed by "in PLACE" names its unit there; a legal
-    name is not a unit's ("Paine Webber Inc in Chicago": where the speaker sits)."""
+    """ "head of EA in Europe": an organization followed by "in PLACE" names its unit there,
+    and so does "chief executive of AOL UK". Not after "at" or "with", nor for a legal name:
+    "analyst at Finans Investment in Istanbul", "Paine Webber Inc in Chicago" say where the
+    speaker sits."""
     i = ent.end
-    if ent[-1].lower_.rstrip(".") in words()["company_suffixes"]:
+    if i >= ent.sent.end:
+        return ent.text
+    place = _ent_at(doc, i)
+    if (
+        place is not None
+        and place.label_ == "GPE"
+        and len(place) <= 2
+        and doc[i - 1].whitespace_
+        and (place.end >= ent.sent.end or doc[place.end].pos_ not in ("PROPN", "NOUN"))
+    ):
+        return doc[ent.start : place.end].text  # "AOL UK", "Vodafone Japan"
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "the" and ent.start > 1:
+        before = doc[ent.start - 2].lower_
+    if before in ("at", "with") or ent[-1].lower_.rstrip(".") in words()["company_suffixes"]:
         return ent.text
     k = i + 2 if doc[i + 1 : i + 2].text.lower() == "the" else i + 1  # "T-Mobile in the UK"
     if k < ent.sent.end and doc[i].lower_ == "in" and doc[k].ent_type_ in ("GPE", "LOC"):

@@ -768,3 +768,28 @@ def test_lower_title_takes_the_persons_one_organization(extract) -> None:
         "Price had been executive vice president."
     )
     assert not find(ts, "Jo Price", role="Executive Vice President")
+
+
+def test_place_after_an_organization(extract) -> None:
+    def org(text: str) -> tuple[str, str | None]:
+        (t,) = extract(text)
+        return t.org, t.parent_org
+
+    # a country after the name: a national unit, its parent kept where the model split them
+    (t,) = extract('"Sales rose," said Kay Tull, chief executive of Brightwater UK.')
+    assert t.org == "Brightwater UK"
+    # "at X in CITY": where the speaker sits
+    assert org('"Prices fell," said Ann Ruiz, analyst at Corvane Capital in Madrid.') == (
+        "Corvane Capital",
+        None,
+    )
+
+
+def test_function_with_a_number_and_a_described_company(extract) -> None:
+    ts = extract('"It is hard," said Rob Veil, head of third party sales at Halvern Telecom Ltd.')
+    assert [(t.role, t.org) for t in ts] == [("Head of third party sales", "Halvern Telecom Ltd")]
+    ts = extract(
+        '"Spam fell," said Ida Moor, director of fraud protection and security at security '
+        "firm Kestrel Software."
+    )
+    assert [(t.role, t.org) for t in ts] == [("Director", "Kestrel Software")]
