@@ -786,7 +786,9 @@ def test_place_after_an_organization(extract) -> None:
 
 
 def test_function_with_a_number_and_a_described_company(extract) -> None:
-    ts = extract('"It is hard," said Rob Veil, head of third party sales at Halvern Telecom Ltd.')
+    ts = extract(
+        '"It is hard," said Rob Veil, head of third party sales at Halvern Telecom Ltd, on Monday.'
+    )
     assert [(t.role, t.org) for t in ts] == [("Head of third party sales", "Halvern Telecom Ltd")]
     ts = extract(
         '"Spam fell," said Ida Moor, director of fraud protection and security at security '
