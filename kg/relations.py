@@ -183,8 +183,10 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         i += 1  # "Anshuman Magazine, managing director, of CB Richard Ellis"
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
-        while j + 1 < sent_end and doc[j].is_space:
-            j += 1  # "chairman of <Baker Hughes Inc>": wire copy's brackets are blanked out
+        while j + 1 < sent_end and (doc[j].is_space or doc[j].text == "The"):
+            # "chairman of <Baker Hughes Inc>": wire copy's brackets are blanked out;
+            # "of The Hallwood Group Inc"
+            j += 1
         # "of the UK's Confederation of British Industry": a place that owns the name
         k = j + 1 if doc[j].lower_ == "the" else j
         if doc[k].ent_type_ in ("GPE", "NORP") and doc[k].ent_iob_ == "B":
@@ -973,8 +975,12 @@ def _succession(
             subj = next((c for c in upper.children if c.dep_ == "dobj"), None)
         succ = _person_at(doc, subj) or holder
         after = _org_after(doc, role) or _coordinated_org_after(doc, role)
-        org = after[0] if after else _reporting_org(sent)
+        org: Span | str | None = after[0] if after else _reporting_org(sent)
         org_rule = "role_of_org" if after else "reporting_org" if org is not None else "no_org"
+        held_by_pred = None if org is not None else _held_by(pred, role, earlier + found)
+        if held_by_pred is not None:
+            # "Gumbiner succeeds Bill Saxon as chairman": where Saxon was chairman
+            org, org_rule = held_by_pred, "predecessor_org"
         future = any(c.lower_ in ("will", "shall") for c in verb.children) or (
             upper is not None and verb.dep_ in ("xcomp", "advcl")
         )
@@ -998,9 +1004,9 @@ def _succession(
                     person_text=person.text,
                     pronoun=person.label_ != "PERSON",
                     role=role,
-                    org_text=org.text if org is not None else None,
+                    org_text=org if isinstance(org, str) or org is None else org.text,
                     org_parent=after[1] if after else None,
-                    org_offset=org.start_char if org is not None else None,
+                    org_offset=None if isinstance(org, str) or org is None else org.start_char,
                     org_antecedent=False,
                     event=event,  # type: ignore[arg-type]
                     rule=f"{rule}+{org_rule}",
@@ -1010,6 +1016,24 @@ def _succession(
                 )
             )
     return out
+
+
+def _held_by(person: Span | None, role: Span, cands: list[Candidate]) -> str | None:
+    """The organization where ``person`` (or a mention of the same surname) held ``role``'s
+    title, as stated earlier in the document, when it is one organization."""
+    if person is None:
+        return None
+    label = _label_of(role)
+    surname = person.text.split()[-1]
+    orgs = {
+        c.org_text
+        for c in cands
+        if c.org_text
+        and c.role is not None
+        and _label_of(c.role) == label
+        and c.person_text.split()[-1:] == [surname]
+    }
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _title_chain(doc: Doc, first: Span, other: Span) -> bool:
@@ -1099,7 +1123,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     people = _person_spans(sent)
     heading = lex["heading_verbs"]
     for p_start, p_end, pronoun in people:
-        tail = _tail_tokens(doc, p_end, sent.end)
+        tail = _tail_tokens(doc, _coordinated_end(doc, p_end, people), sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
             r"^(?:, \d{2} )?(?:, who )?"
@@ -1188,6 +1212,27 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):
             out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "noun_end"))
     return out
+
+
+def _coordinated_end(doc: Doc, p_end: int, people: list[tuple[int, int, bool]]) -> int:
+    """ "its chairman Bill Saxon and chief executive officer Steven Saxon have resigned": where
+    the last person coordinated with the one ending at ``p_end`` ends (what follows them is
+    said of all)."""
+    end = p_end
+    joiners = {"and", ",", "its", "the", "his", "her", "their"}
+    for q_start, q_end, _ in sorted(people):
+        if q_start < end:
+            continue
+        gap = doc[end:q_start]
+        if (
+            len(gap) > 0
+            and gap[0].lower_ == "and"
+            and all(t.lower_ in joiners or t.ent_type_ == "ROLE" for t in gap)
+        ):
+            end = q_end
+        else:
+            break
+    return end
 
 
 def _tail_tokens(doc: Doc, start: int, end: int) -> list[Token]:

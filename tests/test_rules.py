@@ -795,3 +795,21 @@ def test_function_with_a_number_and_a_described_company(extract) -> None:
         "firm Kestrel Software."
     )
     assert [(t.role, t.org) for t in ts] == [("Director", "Kestrel Software")]
+
+
+def test_successor_takes_the_predecessors_organization(extract) -> None:
+    ts = extract(
+        "Delmont Oil Co said its chairman Ray Ober and chief executive officer Lu Ober have "
+        "resigned effective immediately.\n"
+        "    Delmont said Ann Kirr, chairman and chief executive officer of The Halvern Group "
+        "Inc, succeeds Ray Ober as chairman.",
+        date="1987-03-03",
+    )
+    got = {(t.person, t.role, t.org, t.end) for t in ts}
+    assert {
+        ("Ray Ober", "Chairman", "Delmont Oil Co", "1987-03-03"),
+        ("Lu Ober", "Chief Executive Officer", "Delmont Oil Co", "1987-03-03"),
+        ("Ann Kirr", "Chairman", "Delmont Oil Co", None),
+        ("Ann Kirr", "Chairman", "Halvern Group Inc", None),
+        ("Ann Kirr", "Chief Executive Officer", "Halvern Group Inc", None),
+    } <= got
