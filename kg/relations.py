@@ -806,9 +806,11 @@ def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
 
 def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | None:
     """The organization that says what the sentence reports: "Olin Corp said ...", "US West
-    Inc said it named ..." (wire copy's way of naming the company a title belongs to)."""
+    Inc said it named ..." (wire copy's way of naming the company a title belongs to), or
+    that names someone to a title: "Olin Corp named Lee Evans chief executive officer"."""
+    verbs = set(words()["reporting_verbs"]) | set(words()["naming_verbs"])
     for tok in sent:
-        if tok.lemma_.lower() not in words()["reporting_verbs"] or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
             continue
         for child in tok.children:
             if child.dep_ == "nsubj" and (
@@ -958,6 +960,12 @@ def _succession(
             continue
         upper = verb.head if verb.dep_ in ("xcomp", "advcl", "relcl") else None
         role = _as_role(doc, verb) or (_as_role(doc, upper) if upper is not None else None)
+        if role is None and upper is not None and upper.lemma_.lower() in words()["naming_verbs"]:
+            # "Evans has been elected president, succeeding Baker": the title named
+            role = next(
+                (_ent_of(doc, c) for c in upper.children if c.dep_ in ("oprd", "attr")),
+                None,
+            )
         holder: Span | None = None
         if role is None and upper is not None and upper.ent_type_ == "ROLE":
             # "elected X as chief executive officer to succeed Y": the title the verb follows
@@ -972,7 +980,9 @@ def _succession(
         pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and upper is not None:
-            subj = next((c for c in upper.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in upper.children if c.dep_ == "dobj"), None) or next(
+                (c for c in upper.children if c.dep_ == "nsubjpass"), None
+            )
         succ = _person_at(doc, subj) or holder
         after = _org_after(doc, role) or _coordinated_org_after(doc, role)
         org: Span | str | None = after[0] if after else _reporting_org(sent)
@@ -1088,6 +1098,13 @@ def _succession_of_named(
         )
         for cand in titles
     ]
+
+
+def _ent_of(doc: Doc, tok: Token) -> Span | None:
+    """The title entity ``tok`` belongs to."""
+    if tok.ent_type_ != "ROLE":
+        return None
+    return next((e for e in doc.ents if e.start <= tok.i < e.end), None)
 
 
 def _as_role(doc: Doc, verb: Token) -> Span | None:

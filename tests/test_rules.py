@@ -813,3 +813,23 @@ def test_successor_takes_the_predecessors_organization(extract) -> None:
         ("Ann Kirr", "Chairman", "Halvern Group Inc", None),
         ("Ann Kirr", "Chief Executive Officer", "Halvern Group Inc", None),
     } <= got
+
+
+def test_company_names_someone_to_a_title(extract) -> None:
+    got = {
+        (t.person, t.role, t.org, t.status)
+        for t in extract("Olin Corp named Lee Evans chief executive officer, succeeding Jim Bale.")
+    }
+    assert got == {
+        ("Lee Evans", "Chief Executive Officer", "Olin Corp", "current"),
+        ("Jim Bale", "Chief Executive Officer", "Olin Corp", "ended"),
+    }
+    got = {
+        (t.person, t.role, t.org, t.status)
+        for t in extract(
+            "Arvin Mills Inc said Lee Evans has been elected president, succeeding Jim Bale, "
+            "who remains chairman."
+        )
+    }
+    assert ("Jim Bale", "President", "Arvin Mills Inc", "ended") in got
+    assert ("Lee Evans", "President", "Arvin Mills Inc", "current") in got
