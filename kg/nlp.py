@@ -140,6 +140,7 @@ def repair_orgs(doc: Doc) -> Doc:
         ents.append(Span(doc, ent.start, ent.end, label=label))
     ents = _tag_repeats(doc, ents, lex["person_titles"])
     ents = [_person_in_role(doc, e) for e in ents]
+    ents = _short_names(doc, ents, surnames, legal)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -150,6 +151,38 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]) -> list[Span]:
+    """One word alone, once the legal names are all found: the first word of a company's
+    ("Perry Drug Stores Inc ... left Perry as president") is the company; a person's surname
+    the model called an organization ("Donald Fox ... Fox has been a director") is the
+    person."""
+    from spacy.tokens import Span
+
+    firsts = {
+        e[0].lower_
+        for e in ents
+        if e.label_ == "ORG"
+        and len(e) > 1
+        and e[0].is_title
+        and e[0].lower_ not in surnames
+        and e[-1].lower_.rstrip(".") in legal
+    }
+    in_orgs = {t.lower_ for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
+    out = []
+    for e in ents:
+        if len(e) == 1 and e[0].lower_ in firsts and e.label_ in _REPAIRABLE:
+            e = Span(doc, e.start, e.end, label="ORG")
+        elif (
+            len(e) == 1
+            and e.label_ == "ORG"
+            and e[0].lower_ in surnames - in_orgs
+            and doc[e.end : e.end + 1].text not in ("'s", "'")  # "United's chief executive"
+        ):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")

@@ -833,3 +833,15 @@ def test_company_names_someone_to_a_title(extract) -> None:
     }
     assert ("Jim Bale", "President", "Arvin Mills Inc", "ended") in got
     assert ("Lee Evans", "President", "Arvin Mills Inc", "current") in got
+
+
+def test_short_names_after_the_legal_name(extract) -> None:
+    ts = extract(
+        "Perrin Drug Stores Inc said Donald Fax has resigned from the board of directors.\n"
+        "    Fax left Perrin as president and chief operating officer in January."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} >= {
+        ("Donald Fax", "President", "Perrin Drug Stores Inc"),
+        ("Donald Fax", "Chief Operating Officer", "Perrin Drug Stores Inc"),
+    }
+    assert all(t.person == "Donald Fax" for t in ts)
