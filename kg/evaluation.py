@@ -208,6 +208,7 @@ class Report:
     dated_ok: int = 0
     errors: list[EvalError] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # read errors, scored as no tenure found
 
     @property
     def precision(self) -> float:
@@ -471,7 +472,7 @@ def evaluate_gold(
 ) -> Report:
     """Extract the documents ``gold_path`` names and score them."""
     from kg.nlp import load_pipeline
-    from kg.reading import read_document
+    from kg.reading import InputError, read_document
     from kg.settings import spacy_model
     from kg.tenures import build_tenures
     from kg.textnorm import normalize
@@ -480,12 +481,16 @@ def evaluate_gold(
     docs = sorted({g["doc"] for g in gold})
     documents = []
     unread: list[str] = []
+    skipped: list[str] = []
     for doc in docs:
         path = find_document(doc, gold_path, corpus)
         if path is None:
             unread.append(doc)
             continue
-        documents.append(read_document(path, doc_id=doc))
+        try:
+            documents.append(read_document(path, doc_id=doc))
+        except InputError as exc:  # scored as a document with no tenure found
+            skipped.append(str(exc))
     nlp = load_pipeline(model or spacy_model())
     system: dict[str, list[Tenure]] = {}
     facts: dict[str, DocFacts] = {}
@@ -495,6 +500,7 @@ def evaluate_gold(
         facts[document.id] = DocFacts.of(parsed)
     report = score(gold, system, facts, gold_path=str(gold_path))
     report.unread = unread
+    report.skipped = skipped
     return report
 
 
@@ -509,6 +515,8 @@ def format_report(report: Report, *, details: bool = True) -> str:
     ]
     if report.unread:
         lines.append(f"  documents not found ({len(report.unread)}): {', '.join(report.unread)}")
+    for reason in report.skipped:
+        lines.append(f"  skipped, scored as finding nothing: {reason}")
     causes = report.causes()
     if causes:
         lines.append("errors by cause:")

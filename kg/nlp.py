@@ -141,6 +141,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _tag_repeats(doc, ents, lex["person_titles"])
     ents = [_person_in_role(doc, e) for e in ents]
     ents = _short_names(doc, ents, surnames, legal)
+    ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -151,6 +152,31 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _hyphen_joined(doc: Doc, ent: Span) -> Span:
+    """ "E-Systems Inc", "Hewlett-Packard": a name the model cut at a hyphen written without
+    spaces takes its other half back."""
+    from spacy.tokens import Span
+
+    start, end = ent.start, ent.end
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].text[:1].isupper()
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG")
 
 
 def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]) -> list[Span]:

@@ -3,6 +3,8 @@ own gold (slow; skipped without ../shared/corpus)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import ROOT
 
@@ -69,3 +71,18 @@ def test_own_gold_f1_floor(corpus) -> None:
     report = evaluate_gold(ROOT / "eval" / "gold" / "bbc-own.jsonl", [corpus])
     assert not report.unread
     assert report.f1 >= 0.9
+
+
+def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
+    (tmp_path / "ok.txt").write_text("Maria Lopez is the CFO of Brightwater Foods.\n")
+    (tmp_path / "empty.txt").write_text("\n")
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        {"doc": d, "person": ["Maria Lopez"], "role": ["CFO"], "org": ["Brightwater Foods"]}
+        | {"parent": [], "start": None, "end": None}
+        for d in ("ok.txt", "empty.txt")
+    ]
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    report = evaluate_gold(gold, [tmp_path])
+    assert (report.tp, report.fn) == (1, 1)
+    assert len(report.skipped) == 1 and "empty.txt: empty document" in report.skipped[0]

@@ -72,3 +72,22 @@ def test_normalization_keeps_offsets() -> None:
     raw = "Alibaba\u2018s CTO \u201cleft\u201d \u2014 in 2022"
     norm = normalize(raw)
     assert len(norm) == len(raw) and "Alibaba's" in norm and '"left"' in norm
+
+
+def test_a_table_of_figures_is_english_and_other_languages_are_not(tmp_path) -> None:
+    table = tmp_path / "results.txt"
+    table.write_text(
+        "BBC AG BROWN BOVERI 1986 YEAR\n\nParent Company net profit 12.8 mln Swiss francs vs 7.5 "
+        "mln.\n" + "    Group sales 13.83 billion francs vs 13.88 billion.\n" * 8
+    )
+    assert read_document(table).text.startswith("BBC AG")
+    french = tmp_path / "fr.txt"
+    french.write_text(
+        "Le conseil d'administration de la société a nommé un nouveau directeur général, qui "
+        "prendra ses fonctions le mois prochain. Il succède à son prédécesseur, qui part à la "
+        "retraite après dix ans à la tête du groupe. Les analystes estiment que la nomination "
+        "est une bonne nouvelle pour les actionnaires et pour les salariés de l'entreprise, "
+        "dont les résultats sont en hausse depuis le début de l'année."
+    )
+    with pytest.raises(InputError, match="does not look like English"):
+        read_document(french)

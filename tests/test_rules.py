@@ -845,3 +845,15 @@ def test_short_names_after_the_legal_name(extract) -> None:
         ("Donald Fax", "Chief Operating Officer", "Perrin Drug Stores Inc"),
     }
     assert all(t.person == "Donald Fax" for t in ts)
+
+
+def test_hyphenated_company_name_is_whole(extract) -> None:
+    ts = extract(
+        "E-SYSTEMS CHAIRMAN TO RETIRE\n\nE-Systems Inc said John W. Dixon will\nretire April 21 "
+        "as chairman and chief executive officer.",
+        date="1987-03-16",
+    )
+    assert {(t.person, t.role, t.org, t.end) for t in ts} == {
+        ("John W. Dixon", "Chairman", "E-Systems Inc", "1987-04-21"),
+        ("John W. Dixon", "Chief Executive Officer", "E-Systems Inc", "1987-04-21"),
+    }
