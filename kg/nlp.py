@@ -142,6 +142,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_person_in_role(doc, e) for e in ents]
     ents = _short_names(doc, ents, surnames, legal)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
+    ents += _acronym_premodifiers(doc, ents)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -152,6 +153,34 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "ECB President Jean-Claude Trichet": an untagged acronym before a title and a name is
+    the organization the title belongs to."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    starts = {e.start: e for e in ents}
+    out = []
+    for tok in doc[:-2]:
+        role = starts.get(tok.i + 1)
+        if (
+            tok.i in taken
+            or not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6)
+            or role is None
+            or role.label_ != "ROLE"
+            or role.end not in starts
+            or starts[role.end].label_ != "PERSON"
+        ):
+            continue
+        place = doc[tok.i - 1] if tok.i > 0 else None
+        national = place is not None and place.ent_type_ == "GPE" and place.ent_iob_ == "B"
+        # "Egypt FA spokesman Methat Shalaby": the national body
+        before = starts.get(tok.i - 1)
+        start = tok.i - 1 if national and before is not None and before.end == tok.i else tok.i
+        out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
 
 
 def _hyphen_joined(doc: Doc, ent: Span) -> Span:

@@ -143,6 +143,7 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
             return True
     first = doc[role.start]
     nxt = doc[role.end] if role.end < len(doc) else None
+    prev = doc[role.start - 1] if role.start > 0 else None
     return (
         role.text.lower() == "president"
         and first.text[0].isupper()
@@ -150,6 +151,7 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
         and nxt is not None
         and nxt.ent_type_ == "PERSON"
         and start == role.start
+        and (prev is None or prev.ent_type_ != "ORG")  # "Mining Industry Council President X"
     )
 
 
@@ -188,11 +190,13 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             # "of The Hallwood Group Inc"
             j += 1
         # "of the UK's Confederation of British Industry": a place that owns the name
-        k = j + 1 if doc[j].lower_ == "the" else j
+        k = j + 1 if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B" else j
         if doc[k].ent_type_ in ("GPE", "NORP") and doc[k].ent_iob_ == "B":
             place = _ent_at(doc, k)
             if place is not None and doc[place.end : place.end + 1].text in ("'s", "'"):
                 j = place.end + 1
+            elif place is not None and place[-1].text in ("'s", "'"):
+                j = place.end  # "of the Dominican Republic's National Sugar Institute"
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
         while (
             j < sent_end
@@ -247,6 +251,10 @@ def _function_end(doc: Doc, role: Span) -> int:
             ahead = doc[j + 1 : min(j + 6, sent_end)]
             named = any(t.ent_type_ == "ORG" for t in ahead if not t.is_punct)
             return j if head or named else 0
+        places = ("GPE", "NORP") if head else ()
+        if tok.ent_type_ in places and tok.text[:1].isupper():
+            j += 1  # "head of UK equities for Standard Life Investments"
+            continue
         if not (tok.is_lower or tok.text in ("&", "-")) or tok.ent_type_ not in (
             "",
             "ORDINAL",

@@ -857,3 +857,36 @@ def test_hyphenated_company_name_is_whole(extract) -> None:
         ("John W. Dixon", "Chairman", "E-Systems Inc", "1987-04-21"),
         ("John W. Dixon", "Chief Executive Officer", "E-Systems Inc", "1987-04-21"),
     }
+
+
+def test_organization_before_a_capitalized_president(extract) -> None:
+    got = {
+        (t.person, t.role, t.org)
+        for text in (
+            "ECB President Jean-Claude Trichet has remained upbeat about the region.",
+            "But Mining Industry Council President Dam Teutong told Reuters prices rose.",
+            "Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology.",
+            "US President George W Bush said the economy was strong.",
+        )
+        for t in extract(text)
+    }
+    assert got == {
+        ("Jean-Claude Trichet", "President", "ECB"),
+        ("Dam Teutong", "President", "Mining Industry Council"),
+        ("Methat Shalaby", "Spokesman", "Egypt FA"),
+    }
+
+
+def test_organization_owned_by_a_place_and_a_function_with_a_place(extract) -> None:
+    got = {
+        (t.person, t.role, t.org)
+        for text in (
+            "Miguel Guerra, director of the Dominican Republic's National Sugar Institute, spoke.",
+            "David Cummins, head of UK equities for Standard Life Investments, said it was enough.",
+        )
+        for t in extract(text)
+    }
+    assert got == {
+        ("Miguel Guerra", "Director", "National Sugar Institute"),
+        ("David Cummins", "Head of UK equities", "Standard Life Investments"),
+    }
