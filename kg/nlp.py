@@ -142,6 +142,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_person_in_role(doc, e) for e in ents]
     ents = _short_names(doc, ents, surnames, legal)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
+    ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
     taken = {t.i for e in ents for t in e}
     for token in doc:
@@ -181,6 +182,20 @@ def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:
         start = tok.i - 1 if national and before is not None and before.end == tok.i else tok.i
         out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+def _places_joined(doc: Doc, ent: Span) -> Span:
+    """ "Police Federation of England and Wales": a name ending "of PLACE" that the model cut
+    before "and PLACE" takes the second place back."""
+    from spacy.tokens import Span
+
+    end = ent.end
+    if len(ent) < 3 or ent[-2].lower_ != "of" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return ent
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    if place is None or len(place) > 2:
+        return ent
+    return Span(doc, ent.start, place.end, label="ORG")
 
 
 def _hyphen_joined(doc: Doc, ent: Span) -> Span:

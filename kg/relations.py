@@ -1006,7 +1006,10 @@ def _succession(
         titles = [role] + [
             e
             for e in sent.ents
-            if e.label_ == "ROLE" and e.start > role.start and _title_chain(doc, role, e)
+            if e.label_ == "ROLE"
+            and e.start > role.start
+            and _title_chain(doc, role, e)
+            and not (e.end < len(doc) and doc[e.end].ent_type_ == "PERSON")  # "and senior VP X"
         ]
         for (person, event, rule), title in (
             (x, t)

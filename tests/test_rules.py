@@ -890,3 +890,19 @@ def test_organization_owned_by_a_place_and_a_function_with_a_place(extract) -> N
         ("Miguel Guerra", "Director", "National Sugar Institute"),
         ("David Cummins", "Head of UK equities", "Standard Life Investments"),
     }
+
+
+def test_two_places_in_a_name_and_a_successor_chain_stops_at_the_next_name(extract) -> None:
+    (t,) = extract(
+        "Responding to the plans, the chairman of the Police Federation of England and Wales, "
+        "Mary Collins, said it was essential."
+    )
+    assert (t.person, t.org) == ("Mary Collins", "Police Federation of England and Wales")
+    ts = extract(
+        "Corvane Inc said president David Tock will succeed Dale Dix as chairman and chief "
+        "executive and senior vice president Gene Kegg will become president."
+    )
+    got = {(t.person, t.role) for t in ts}
+    assert ("David Tock", "Senior Vice President") not in got
+    assert ("Dale Dix", "Senior Vice President") not in got
+    assert {("David Tock", "Chairman"), ("Gene Kegg", "Senior Vice President")} <= got
