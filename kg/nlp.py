@@ -63,6 +63,8 @@ def _register() -> None:
                 token.is_sent_start = True
             elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
                 token.is_sent_start = False  # no sentence starts right after a word
+            elif _initials_before_name(doc, token):
+                token.is_sent_start = False  # "taking over the title of president from O.C. Davis"
         return doc
 
     @Language.factory("kg_org_repair")
@@ -72,6 +74,25 @@ def _register() -> None:
     @Language.factory("kg_units")
     def make_units(nlp: Language, name: str) -> Any:
         return mark_units
+
+
+_NAME_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _initials_before_name(doc: Doc, token: Token) -> bool:
+    """A person's initials end no sentence: "O.C. Davis" after a lower-case word, a comma or
+    another name ("from O.C. Davis", "of B.C. McCabe Sr"). Initials that are places ("the U.S.
+    The company said") and those that open a sentence are left to the parser."""
+    if token.i < 2 or not token.is_title or not token.is_alpha:
+        return False
+    initials = doc[token.i - 1]
+    before = doc[token.i - 2]
+    return (
+        bool(_NAME_INITIALS.match(initials.text))
+        and initials.text not in words()["place_initials"]
+        and not initials.whitespace_.count("\n") > 1
+        and (before.is_lower or before.text == "," or before.ent_type_ == "PERSON")
+    )
 
 
 def _line_before(doc: Doc, token: Token) -> str:

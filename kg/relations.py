@@ -782,10 +782,10 @@ def _person_for_role(
         if "<person>" in gap and not re.search(r"(?:replac\w*|succeed\w*) <person> as$", gap):
             continue
         if gap == "as" and re.search(
-            r"\b(?:replac\w*|succeed\w*|oust\w*)$",
+            r"\b(?:replac\w*|succeed\w*|oust\w*|over (?:from|for))$",
             doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
         ):
-            continue  # "X has replaced Y as chief executive": the title is X's
+            continue  # "X has replaced Y as chief executive", "X takes over from Y as": X's
         before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
         if gap == "as" and _has("start_verbs", before) and not _has("speculation_cues", before):
             # "it named David Black as chief executive officer"
@@ -964,10 +964,15 @@ def _succession(
     an appositive between X and the verb does not matter)."""
     out: list[Candidate] = []
     for verb in sent:
-        if verb.lemma_.lower() not in words()["succession_verbs"] or verb.pos_ != "VERB":
+        taking_over = _taking_over_from(verb)
+        if verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in words()["succession_verbs"] and taking_over is None
+        ):
             continue
         upper = verb.head if verb.dep_ in ("xcomp", "advcl", "relcl") else None
         role = _as_role(doc, verb) or (_as_role(doc, upper) if upper is not None else None)
+        if role is None and taking_over is not None:
+            role = _title_taken(doc, verb)  # "taking over the title of president from X"
         if role is None and upper is not None and upper.lemma_.lower() in words()["naming_verbs"]:
             # "Evans has been elected president, succeeding Baker": the title named
             role = next(
@@ -985,11 +990,13 @@ def _succession(
         if role is None:
             out.extend(_succession_of_named(doc, sent, verb, earlier))
             continue
-        pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
+        pred = _person_at(
+            doc, taking_over or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        )
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and upper is not None:
             subj = next((c for c in upper.children if c.dep_ == "dobj"), None) or next(
-                (c for c in upper.children if c.dep_ == "nsubjpass"), None
+                (c for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")), None
             )
         succ = _person_at(doc, subj) or holder
         after = _org_after(doc, role) or _coordinated_org_after(doc, role)
@@ -1037,6 +1044,38 @@ def _succession(
                 )
             )
     return out
+
+
+def _taking_over_from(verb: Token) -> Token | None:
+    """ "take over from X", "take over for X", "taking over the title of president from X":
+    the predecessor's token, or None."""
+    if verb.lemma_.lower() != "take" or not any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    ):
+        return None
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "for"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ == "PERSON":
+                    return obj
+    return None
+
+
+def _title_taken(doc: Doc, verb: Token) -> Span | None:
+    """ "taking over the title of president": the title named as the verb's object."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.ent_type_ == "ROLE":
+            return _ent_of(doc, obj)
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if title is not None and title.ent_type_ == "ROLE":
+                    return _ent_of(doc, title)
+    return None
 
 
 def _held_by(person: Span | None, role: Span, cands: list[Candidate]) -> str | None:

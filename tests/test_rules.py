@@ -906,3 +906,25 @@ def test_two_places_in_a_name_and_a_successor_chain_stops_at_the_next_name(extra
     assert ("David Tock", "Senior Vice President") not in got
     assert ("Dale Dix", "Senior Vice President") not in got
     assert {("David Tock", "Chairman"), ("Gene Kegg", "Senior Vice President")} <= got
+
+
+def test_taking_over_from_a_predecessor(extract) -> None:
+    got = {
+        (t.person, t.role, t.org, t.status)
+        for t in extract(
+            "Jane Roe will take over from John Doe as chief executive of Acme Corp in May."
+        )
+    }
+    assert got == {
+        ("Jane Roe", "Chief Executive Officer", "Acme Corp", "announced"),
+        ("John Doe", "Chief Executive Officer", "Acme Corp", "ended"),
+    }
+    got = {
+        (t.person, t.role, t.status)
+        for t in extract(
+            "Corvane Corp said Dan Grubb will be the unit's president, taking over the title "
+            "of president from O.C.\nDavis, who will remain chairman."
+        )
+    }
+    assert ("O.C. Davis", "President", "ended") in got
+    assert ("O.C. Davis", "Chairman", "current") in got
