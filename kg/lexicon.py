@@ -108,6 +108,14 @@ def role_by_label(label: str) -> Role | None:
     return _roles_by_label().get(label)
 
 
+def is_legislature(name: str) -> bool:
+    """A parliament or one of its committees: a seat or chair there is a political office."""
+    import re
+
+    text = name.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["legislatures"])
+
+
 def is_government(name: str) -> bool:
     """A government or political body ("the Treasury", "European Union", "the Pentagon"):
     no company's title defaults to it and no "the company" refers to it."""

@@ -498,6 +498,9 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return None
     if _has("speculation_cues", g):
         return None
+    appointing = r"(?:appoint|name|hire|elect|promote|recruit)(?:s|ed)? (?:a|an|the|its|their) "
+    if re.search(appointing, g) and not re.search(r"\b(?:been|was|were|is|be|are) \w*\s?\w+ed ", g):
+        return None  # "AstraZeneca has now appointed a new executive director": the appointer
     future = bool(re.search(r"\b(will|to become|is to|are to|shall)\b", g))
     if _has("end_verbs", g):
         return "verb_end", "end", future, False

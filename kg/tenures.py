@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.lexicon import canonical_role, is_government, role_by_surface, words
+from kg.lexicon import canonical_role, is_government, is_legislature, role_by_surface, words
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
@@ -266,6 +266,8 @@ def build_tenures(
                 # "Evans had been executive vice president": below the top titles, only the
                 # one organization the person holds a title at elsewhere in the document
                 org_text, parent = _own_org(person, known_orgs, orgs)
+        if org_text is not None and is_legislature(org_text):
+            continue  # "Ms Dunwoody, who chairs the Transport Select Committee": an MP's office
         if org_text is None:
             if cand.role is None and label is not None:
                 offices.append((person, label, _resolve_date(date_span, base, False), cand))
@@ -427,6 +429,12 @@ def _may_default(cand: Candidate) -> bool:
     prev = first.doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound":
         return False  # "shop owner Hayriye Evren": the owner of some shop, not of the topic
+    modifiers = set(words()["role_modifiers"]) | set(words()["ended_modifiers"])
+    if prev is not None and (
+        prev.ent_type_ == "NORP"
+        or (prev.pos_ == "ADJ" and prev.text[:1].isupper() and prev.lower_ not in modifiers)
+    ):
+        return False  # "Conservative co-chairman Liam Fox": the party's, not the topic's
     # "President Clinton": a capitalized title mid-sentence before a name is a political office
     return not (first.text[0].isupper() and not first.is_sent_start and role.label == "President")
 

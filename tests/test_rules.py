@@ -928,3 +928,14 @@ def test_taking_over_from_a_predecessor(extract) -> None:
     }
     assert ("O.C. Davis", "President", "ended") in got
     assert ("O.C. Davis", "Chairman", "current") in got
+
+
+def test_appointer_party_and_parliament_are_no_tenures(extract) -> None:
+    text = (
+        "Halvern Foods Ltd said sales rose. Halvern Foods Ltd has now appointed a new finance "
+        "director. Conservative co-chairman Liam Fix derided the plan. Ms Dunwood, who chairs "
+        "the Transport Select Committee, said so."
+    )
+    assert extract(text) == []
+    (t,) = extract("Halvern Foods Ltd said Jo Price was appointed a director of the company.")
+    assert (t.person, t.role, t.org) == ("Jo Price", "Director", "Halvern Foods Ltd")
