@@ -606,7 +606,7 @@ def test_boss_before_a_name_and_congress_of_unions(extract) -> None:
     ]
     ts = extract("TUC general secretary Brendan Barber called for a commitment.")
     assert [(t.person, t.role, t.org) for t in ts] == [
-        ("Brendan Barber", "Secretary General", "TUC")
+        ("Brendan Barber", "General Secretary", "TUC")
     ]
 
 
@@ -939,3 +939,22 @@ def test_appointer_party_and_parliament_are_no_tenures(extract) -> None:
     assert extract(text) == []
     (t,) = extract("Halvern Foods Ltd said Jo Price was appointed a director of the company.")
     assert (t.person, t.role, t.org) == ("Jo Price", "Director", "Halvern Foods Ltd")
+
+
+def test_titles_of_regulators_schools_and_unions(extract) -> None:
+    got = {
+        (t.person, t.role, t.org)
+        for text in (
+            "Donald Nico, the SEC's chief accountant, said so.",
+            "Dennis Loge, dean of the Price College of Business, said so.",
+            "Mary Low, a politics lecturer at the University of Lille, said so.",
+            "E-Systems Inc said John Dix will remain on the board as chairman emeritus.",
+        )
+        for t in extract(text)
+    }
+    assert got == {
+        ("Donald Nico", "Chief Accountant", "SEC"),
+        ("Dennis Loge", "Dean", "Price College of Business"),
+        ("Mary Low", "Lecturer", "University of Lille"),
+        ("John Dix", "Chairman Emeritus", "E-Systems Inc"),
+    }
