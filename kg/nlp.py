@@ -158,6 +158,8 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
+        if label == "ORG" and all(t.is_lower for t in ent):
+            continue  # "53 cts a gallon": a name is written with a capital
         ents.append(Span(doc, ent.start, ent.end, label=label))
     ents = _tag_repeats(doc, ents, lex["person_titles"])
     ents = [_person_in_role(doc, e) for e in ents]
@@ -165,6 +167,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
+    ents = _legal_name_joined(doc, ents, legal)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -202,6 +205,29 @@ def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:
         before = starts.get(tok.i - 1)
         start = tok.i - 1 if national and before is not None and before.end == tok.i else tok.i
         out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Regency Cruises Inc" tagged as "Regency" and "Cruises Inc": two names side by side,
+    the second ending in a company suffix, are one."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ in ("ORG", *_REPAIRABLE)
+            and ent.label_ == "ORG"
+            and prev.end == ent.start
+            and ent[-1].lower_.rstrip(".") in legal
+            and prev[-1].text[:1].isupper()
+            and not doc[prev.end - 1].text.endswith(("'s", "'"))
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
     return out
 
 
@@ -570,14 +596,18 @@ def role_patterns(nlp: Language) -> list[dict[str, Any]]:
     """EntityRuler patterns for every surface form of every role: phrase patterns matched on
     the tokens' lower case (a PhraseMatcher, far cheaper than one token pattern per form),
     except the words that are titles only as nouns ("Gazprom chief X"; not "to head a unit",
-    see repair_orgs), which are token patterns with a part-of-speech condition."""
+    see repair_orgs) and titles that are also names ("dean", not David Dean), which are token
+    patterns with a part-of-speech condition (one-word titles only)."""
     patterns: list[dict[str, Any]] = []
     noun_only = set(words()["noun_only_labels"])
+    # titles that are also names ("Dean" Smith, Mr Dean): never a proper noun
+    not_names = set(words()["title_not_name_labels"])
     for role in roles():
         for label in role.labels:
-            if label in noun_only:
+            if label in noun_only or label.lower() in not_names:
                 first = nlp.make_doc(label)[0].lower_
-                pattern = [{"LOWER": first, "POS": {"NOT_IN": ["VERB", "AUX"]}}]
+                excluded = ["VERB", "AUX"] + (["PROPN"] if label.lower() in not_names else [])
+                pattern = [{"LOWER": first, "POS": {"NOT_IN": excluded}}]
                 patterns.append({"label": "ROLE", "pattern": pattern, "id": role.iri})
             else:
                 patterns.append({"label": "ROLE", "pattern": label, "id": role.iri})

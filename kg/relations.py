@@ -328,7 +328,17 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
         return ent, "org_possessive" if possessive else "org_premod"
     if ent is None and i > 0:
         run = _propn_run(doc, i - 1, doc[i - 1].sent.start, -1)
-        if run is not None:
+        # "Road safety head Andrew Howard": a common noun capitalized as the first word, the
+        # modifier of another ("Arsenal vice-chairman" stays a name)
+        common = (
+            run is not None
+            and len(run) == 1
+            and run[0].is_sent_start
+            and run[0].pos_ != "PROPN"
+            and doc[run.end].is_lower
+            and doc[run.end].ent_type_ != "ROLE"
+        )
+        if run is not None and not common:
             return run, "propn_premod"
     # "Parmalat is now being run by a state appointed administrator"
     window = doc[max(role_sent_start(doc, start), start - 8) : start]

@@ -958,3 +958,20 @@ def test_titles_of_regulators_schools_and_unions(extract) -> None:
         ("Mary Low", "Lecturer", "University of Lille"),
         ("John Dix", "Chairman Emeritus", "E-Systems Inc"),
     }
+
+
+def test_names_split_by_the_model_and_words_that_are_no_names(extract) -> None:
+    got = {
+        (t.person, t.role, t.org)
+        for text in (
+            "Regency Cruises Inc said its board elected William Schanz as its chairman.",
+            "Road safety head Andrew Howell said drivers were careful.",
+            "Subcommittee chairman Dan Glick said his committee would look at it.",
+            "Arsenal vice-chairman David Dean said the club, where Arsenal fans meet, was ready.",
+        )
+        for t in extract(text)
+    }
+    assert got == {
+        ("William Schanz", "Chairman", "Regency Cruises Inc"),
+        ("David Dean", "Vice Chairman", "Arsenal"),
+    }
