@@ -78,8 +78,50 @@ def roles() -> tuple[Role, ...]:
 
 @cache
 def role_by_surface() -> dict[str, Role]:
-    """Surface form (lower case) → role."""
-    return {label: role for role in roles() for label in role.labels}
+    """Surface form (lower case) → role, plurals included ("directors", "vice presidents")."""
+    table = {plural(label): role for role in roles() for label in _pluralizable(role)}
+    table.update({label: role for role in roles() for label in role.labels})
+    return table
+
+
+@cache
+def plural_surfaces() -> frozenset[str]:
+    """The plural surface forms of the titles: "were named directors" names several."""
+    singular = {label for role in roles() for label in role.labels}
+    return frozenset(plural(label) for role in roles() for label in _pluralizable(role)) - singular
+
+
+def _pluralizable(role: Role) -> list[str]:
+    """Labels that name several holders in the plural ("were named directors"): those whose
+    last word is one of the lexicon's plural title heads (not "executives", "analysts": words
+    for a kind of people), except the ones matched only as nouns or never as names."""
+    skip = set(words()["noun_only_labels"]) | set(words()["title_not_name_labels"])
+    heads = set(words()["plural_title_heads"])
+    return [
+        label
+        for label in role.labels
+        if label not in skip
+        and label.split()[-1] in heads
+        and " of " not in label
+        and "emeritus" not in label
+        and label.split()[-1].isalpha()
+        and len(label.split()[-1]) > 3
+    ]
+
+
+def plural(label: str) -> str:
+    """ "director" → "directors", "chairman" → "chairmen", "secretary" → "secretaries"."""
+    head, _, tail = label.rpartition(" ")
+    word = tail
+    if word.endswith("man"):
+        word = word[:-3] + "men"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    elif word.endswith(("s", "x", "ch", "sh")):
+        word += "es"
+    else:
+        word += "s"
+    return f"{head} {word}" if head else word
 
 
 def canonical_role(text: str) -> Role | None:

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
-from kg.lexicon import canonical_role, roles, words
+from kg.lexicon import canonical_role, plural_surfaces, role_by_surface, roles, words
 from kg.textnorm import is_title_line
 
 if TYPE_CHECKING:
@@ -153,6 +153,8 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"  # "GM's vice president": General Motors, not a general manager
         if label == "ROLE" and _modifier_not_title(doc, ent, noun_only):
             continue  # "the chief reason", "head office"
+        if label == "ROLE" and doc[max(ent.start - 2, 0) : ent.start].text.lower() == "board of":
+            continue  # "the board of directors": the board, not a title
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
@@ -611,6 +613,13 @@ def role_patterns(nlp: Language) -> list[dict[str, Any]]:
                 patterns.append({"label": "ROLE", "pattern": pattern, "id": role.iri})
             else:
                 patterns.append({"label": "ROLE", "pattern": label, "id": role.iri})
+    for surface in plural_surfaces():  # "were named directors"; "chairs" must be a noun
+        role = role_by_surface()[surface]
+        if " " in surface:
+            patterns.append({"label": "ROLE", "pattern": surface, "id": role.iri})
+        else:
+            pattern = [{"LOWER": surface, "POS": {"NOT_IN": ["VERB", "AUX"]}}]
+            patterns.append({"label": "ROLE", "pattern": pattern, "id": role.iri})
     return patterns
 
 

@@ -23,11 +23,11 @@ rather than enumerated as fixed token patterns: news writes the same link in man
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from kg.lexicon import is_government, words
+from kg.lexicon import is_government, plural_surfaces, words
 from kg.nlp import is_title_line
 
 if TYPE_CHECKING:
@@ -686,6 +686,17 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 described=described,
             )
         )
+        if role.text.lower() in plural_surfaces():
+            # "Martin Ackerman and Joel Yonover were named directors": each of them
+            for q_start, q_end, q_pronoun in _conjuncts_before(doc, p_start, people):
+                out.append(
+                    replace(
+                        out[-1],
+                        person_start=doc[q_start].idx,
+                        person_text=doc[q_start:q_end].text,
+                        pronoun=q_pronoun,
+                    )
+                )
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
@@ -1291,6 +1302,23 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         nouns = "|".join(lex["end_nouns"])
         if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):
             out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "noun_end"))
+    return out
+
+
+def _conjuncts_before(
+    doc: Doc, p_start: int, people: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The people listed before the one starting at ``p_start``: "A, B and C" (only commas
+    and "and" between them, an appositive such as ", both attorneys," after the last)."""
+    out = []
+    start = p_start
+    for q in sorted(people, reverse=True):
+        if q[1] > start:
+            continue
+        if _gap_text(doc, q[1], start) not in (",", "and", ", and"):
+            break
+        out.append(q)
+        start = q[0]
     return out
 
 

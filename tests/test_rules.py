@@ -975,3 +975,15 @@ def test_names_split_by_the_model_and_words_that_are_no_names(extract) -> None:
         ("William Schanz", "Chairman", "Regency Cruises Inc"),
         ("David Dean", "Vice Chairman", "Arsenal"),
     }
+
+
+def test_several_people_named_to_a_plural_title(extract) -> None:
+    ts = extract(
+        "Phoenix Financial Corp said Martin S. Ackerman and Joel Yonover were named directors "
+        "of the company. The board of directors met on Monday, and five Phoenix executives "
+        "resigned."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Martin S. Ackerman", "Director", "Phoenix Financial Corp"),
+        ("Joel Yonover", "Director", "Phoenix Financial Corp"),
+    }
