@@ -63,6 +63,8 @@ def _register() -> None:
                 token.is_sent_start = True
             elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
                 token.is_sent_start = False  # no sentence starts right after a word
+            elif _NAME_INITIALS.match(token.text) and _short_form_before(doc, token):
+                token.is_sent_start = False  # "Chas. P. Young", "Wm. H. Smith"
             elif _initials_before_name(doc, token):
                 token.is_sent_start = False  # "taking over the title of president from O.C. Davis"
         return doc
@@ -77,6 +79,18 @@ def _register() -> None:
 
 
 _NAME_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _short_form_before(doc: Doc, token: Token) -> bool:
+    """Whether a shortened word ("Chas.", "Wm.", tokenized as "Chas" and ".") stands just
+    before ``token``."""
+    if token.i < 2:
+        return False
+    dot, word = doc[token.i - 1], doc[token.i - 2]
+    return (
+        (dot.text == "." and not word.whitespace_ and re.match(r"^[A-Z][a-z]{1,3}$", word.text))
+        or re.match(r"^[A-Z][a-z]{1,3}\.$", dot.text)
+    ) is not None and not (dot.text == "." and word.text in ("Inc", "Co", "Corp", "Ltd"))
 
 
 def _initials_before_name(doc: Doc, token: Token) -> bool:
@@ -212,12 +226,23 @@ def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
     """ "Regency Cruises Inc" tagged as "Regency" and "Cruises Inc": two names side by side,
-    the second ending in a company suffix, are one."""
+    the second ending in a company suffix, are one; so are "Merrill Lynch" and "Co Inc"."""
     from spacy.tokens import Span
 
     out: list[Span] = []
+    tails = legal | {"company", "sons", "co.", "brothers"}
     for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and ent.label_ == "ORG"
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ in ("and", "&")
+            and all(t.lower_.rstrip(".") in tails or t.lower_ in tails for t in ent)
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "Merrill Lynch and Co Inc"
+            continue
         if (
             prev is not None
             and prev.label_ in ("ORG", *_REPAIRABLE)

@@ -197,6 +197,9 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
                 j = place.end + 1
             elif place is not None and place[-1].text in ("'s", "'"):
                 j = place.end  # "of the Dominican Republic's National Sugar Institute"
+        # "of Aberdeen-based consultancy Blackwatch": a place the company is based in
+        if doc[j].text[:1].isupper() and doc[j + 1 : j + 3].text.lower() in ("- based", "-based"):
+            j += 3
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
         while (
             j < sent_end

@@ -987,3 +987,11 @@ def test_several_people_named_to_a_plural_title(extract) -> None:
         ("Martin S. Ackerman", "Director", "Phoenix Financial Corp"),
         ("Joel Yonover", "Director", "Phoenix Financial Corp"),
     }
+
+
+def test_company_name_with_and_co_and_a_place_based_descriptor(extract) -> None:
+    ts = extract("Merrill Lynch and Co Inc chairman William Schreyer said profits fell.")
+    assert [(t.person, t.org) for t in ts] == [("William Schreyer", "Merrill Lynch and Co Inc")]
+    # "Aberdeen-based" says where the company is, not which it is
+    ts = extract("Radwan Hadi, director of Aberdeen-based consultancy Blackwatch Ltd, spoke.")
+    assert all(t.org != "Aberdeen" for t in ts)
