@@ -273,11 +273,13 @@ def _places_joined(doc: Doc, ent: Span) -> Span:
 
 
 def _hyphen_joined(doc: Doc, ent: Span) -> Span:
-    """ "E-Systems Inc", "Hewlett-Packard": a name the model cut at a hyphen written without
-    spaces takes its other half back."""
+    """ "E-Systems Inc", "Hewlett-Packard", "Chas. P. Young": a name the model cut at a hyphen
+    written without spaces or after a shortened word takes its other part back."""
     from spacy.tokens import Span
 
     start, end = ent.start, ent.end
+    if _NAME_INITIALS.match(ent[0].text) and _short_form_before(doc, ent[0]):
+        start -= 2  # "Chas. P. Young": a shortened first word the model left out
     while (
         start >= 2
         and doc[start - 1].text == "-"

@@ -995,3 +995,13 @@ def test_company_name_with_and_co_and_a_place_based_descriptor(extract) -> None:
     # "Aberdeen-based" says where the company is, not which it is
     ts = extract("Radwan Hadi, director of Aberdeen-based consultancy Blackwatch Ltd, spoke.")
     assert all(t.org != "Aberdeen" for t in ts)
+
+
+def test_shortened_first_word_of_a_company(extract) -> None:
+    ts = extract(
+        "Service Resources Corp said Pat Rooney has resigned as chairman of its Chas.\n"
+        "P. Young Co unit."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Pat Rooney", "Chairman", "Chas. P. Young Co")
+    ]
