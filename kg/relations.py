@@ -108,8 +108,11 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
         if prev.lower_ not in modifiers and not compound and not adjective:
             break
         start -= 1
+    ex = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "ex"
+    if ex and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2  # "founder and ex-chief executive": "ex" and "-" are tokens of their own
     mods = {doc[i].lower_ for i in range(start, role.start)}
-    former = bool(mods & set(lex["ended_modifiers"]))
+    former = bool(mods & set(lex["ended_modifiers"])) or ex
     announced = bool(mods & set(lex["announced_modifiers"]))
     return start, former, announced
 

@@ -1005,3 +1005,13 @@ def test_shortened_first_word_of_a_company(extract) -> None:
     assert [(t.person, t.role, t.org) for t in ts] == [
         ("Pat Rooney", "Chairman", "Chas. P. Young Co")
     ]
+
+
+def test_ex_before_a_title_is_former(extract) -> None:
+    ts = extract(
+        "Shares in Yukos Oil Co fell again. The company's founder and ex-chief executive, "
+        "Mikhail Khodorkovsky, is in jail."
+    )
+    assert ("Mikhail Khodorkovsky", "Chief Executive Officer", "Yukos Oil Co", "ended") in {
+        (t.person, t.role, t.org, t.status) for t in ts
+    }
