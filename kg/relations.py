@@ -230,11 +230,21 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         ent = _ent_at(doc, j)
         if ent is not None and ent.label_ in ("ORG", "PERSON"):
             # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
-            return ent, ent._.kg_parent
+            return _kind_then_name(doc, ent) or (ent, ent._.kg_parent)
         if ent is None and j < sent_end:
             run = _propn_run(doc, j, sent_end, 1)
             if run is not None:
-                return run, None
+                return _kind_then_name(doc, run) or (run, None)
+    return None
+
+
+def _kind_then_name(doc: Doc, first: Span) -> tuple[Span, str | None] | None:
+    """ "of P2P network Red Swoosh": a word, the kind of company, then the company's name."""
+    k = first.end
+    if k + 1 < first.sent.end and doc[k].lower_ in words()["org_type_nouns"]:
+        named = _ent_at(doc, k + 1)
+        if named is not None and named.label_ == "ORG":
+            return named, named._.kg_parent
     return None
 
 

@@ -1015,3 +1015,10 @@ def test_ex_before_a_title_is_former(extract) -> None:
     assert ("Mikhail Khodorkovsky", "Chief Executive Officer", "Yukos Oil Co", "ended") in {
         (t.person, t.role, t.org, t.status) for t in ts
     }
+
+
+def test_a_word_then_the_kind_of_company_then_its_name(extract) -> None:
+    ts = extract(
+        "It works, said Travis Kalan, founder and chairman of P2P network Red Swoosh, on Monday."
+    )
+    assert {(t.role, t.org) for t in ts} == {("Founder", "Red Swoosh"), ("Chairman", "Red Swoosh")}
