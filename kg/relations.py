@@ -239,12 +239,17 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
 
 
 def _kind_then_name(doc: Doc, first: Span) -> tuple[Span, str | None] | None:
-    """ "of P2P network Red Swoosh": a word, the kind of company, then the company's name."""
+    """ "of P2P network Red Swoosh": a word, the kind of company, then the company's name;
+    "of BankAmerica's Seafirst Corp": the owner, then the company it owns (the parent kept)."""
     k = first.end
     if k + 1 < first.sent.end and doc[k].lower_ in words()["org_type_nouns"]:
         named = _ent_at(doc, k + 1)
         if named is not None and named.label_ == "ORG":
             return named, named._.kg_parent
+    if k + 1 < first.sent.end and doc[k].text in ("'s", "'") and first.label_ == "ORG":
+        owned = _ent_at(doc, k + 1)
+        if owned is not None and owned.label_ == "ORG":
+            return owned, owned._.kg_parent or first.text
     return None
 
 

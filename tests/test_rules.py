@@ -1022,3 +1022,10 @@ def test_a_word_then_the_kind_of_company_then_its_name(extract) -> None:
         "It works, said Travis Kalan, founder and chairman of P2P network Red Swoosh, on Monday."
     )
     assert {(t.role, t.org) for t in ts} == {("Founder", "Red Swoosh"), ("Chairman", "Red Swoosh")}
+
+
+def test_company_owned_by_another(extract) -> None:
+    ts = extract("Ray Rosen had been president of BankAmerica's Seafirst Corp, the bank said.")
+    assert [(t.role, t.org, t.parent_org) for t in ts] == [
+        ("President", "Seafirst Corp", "BankAmerica")
+    ]
