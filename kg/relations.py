@@ -873,8 +873,11 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
                     and any(c.lower_ == "the" for c in child.children)
                 )
             ):
-                # "The company said", "It said": the company named before
-                prior = _previous_org(sent.doc, child.i, company=True)
+                # "The company said", "It said": the company that spoke before, else the
+                # one named last
+                prior = _previous_reporter(sent.doc, sent.start) or _previous_org(
+                    sent.doc, child.i, company=True
+                )
                 overlaps = (
                     prior is not None
                     and person is not None
@@ -887,6 +890,23 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
                     if ent.start <= child.i < ent.end and not is_government(ent.text):
                         if person is not None and ent.start < person[1] and person[0] < ent.end:
                             return None  # the "organization" is the person ("Hans Reckers")
+                        return ent
+    return None
+
+
+def _previous_reporter(doc: Doc, before: int) -> Span | None:
+    """The organization that last said something in the sentences before token ``before``
+    ("Service Resources Corp said ... The company said": Service Resources, not a company
+    named in between)."""
+    verbs = set(words()["reporting_verbs"])
+    for sent in reversed([s for s in doc.sents if s.end <= before]):
+        for tok in sent:
+            if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+                continue
+            for child in tok.children:
+                if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
+                    ent = next((e for e in sent.ents if e.start <= child.i < e.end), None)
+                    if ent is not None and not is_government(ent.text):
                         return ent
     return None
 

@@ -1029,3 +1029,15 @@ def test_company_owned_by_another(extract) -> None:
     assert [(t.role, t.org, t.parent_org) for t in ts] == [
         ("President", "Seafirst Corp", "BankAmerica")
     ]
+
+
+def test_the_company_said_is_the_company_that_spoke_before(extract) -> None:
+    ts = extract(
+        "Halvern Resources Corp said Pat Roon has resigned as chairman.\n"
+        "    Kestrel Inc has offered to buy Sorrel Inc for 23 dlrs a share.\n"
+        "    The company said Jim Alex will succeed Roon as chairman, with Jack Hubb remaining "
+        "president."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Jack Hubb", "President", "Halvern Resources Corp") in got
+    assert ("Jim Alex", "Chairman", "Halvern Resources Corp") in got
