@@ -514,8 +514,17 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     if re.fullmatch(r"(?:, |- )?" + det, g):
         return "appositive", "hold", False, False
     # "Richard Pearson, coordinator of the merger, will become chairman"
-    m = re.fullmatch(r", ([^,]{3,80}?) , ((?:will|has|had|is|was|would) .*)", g)
-    if m and not re.search(r"\b(?:said|says|told|who|which|and|but)\b", m.group(1)):
+    m = re.fullmatch(r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|is|was|would) .*)", g)
+    # "David Halbert, president and chief executive of Halbert, an Abilene investment firm,
+    # was named": an appositive that is a title may hold "and" and a comma of its own
+    titled = m is not None and _starts_with_title(m.group(1))
+    if m and (
+        titled
+        or (
+            " , " not in m.group(1)
+            and not re.search(r"\b(?:said|says|told|who|which|and|but)\b", m.group(1))
+        )
+    ):
         g = m.group(2)
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
         return "appositive", "hold", False, False
@@ -540,6 +549,17 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     if re.search(r"\bas $", g) or _has("copulas", g):
         return "copula", "hold", future, "used to be" in g
     return None
+
+
+def _starts_with_title(text: str) -> bool:
+    """Whether ``text`` opens with a title ("president and chief executive of ...")."""
+    from kg.lexicon import role_by_surface
+
+    tokens = text.lower().split()
+    table = role_by_surface()
+    return any(
+        " ".join(tokens[:n]) in table for n in range(1, min(5, len(tokens)) + 1)
+    ) and not re.search(r"\b(?:said|says|told|who|which)\b", text)
 
 
 def _dates(sent: Span) -> list[Span]:
@@ -820,8 +840,13 @@ def _person_for_role(
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):
         gap = _gap_text(doc, p[1], start)
-        if start - p[1] > _MAX_GAP and not re.match(
-            r", [^,]+ , (?:will|has|had|is|was|would) ", gap + " "
+        if (
+            start - p[1] > _MAX_GAP
+            and not re.match(r", [^,]+ , (?:will|has|had|is|was|would) ", gap + " ")
+            and not (
+                re.match(r", ([^,]+ , [^,]+) , (?:will|has|had|is|was|would) ", gap + " ")
+                and _starts_with_title(gap[2:])
+            )
         ):
             continue  # a long gap only across an appositive: "X, coordinator of ..., will"
         if "<person>" in gap and not re.search(r"(?:replac\w*|succeed\w*) <person> as$", gap):

@@ -1041,3 +1041,13 @@ def test_the_company_said_is_the_company_that_spoke_before(extract) -> None:
     got = {(t.person, t.role, t.org) for t in ts}
     assert ("Jack Hubb", "President", "Halvern Resources Corp") in got
     assert ("Jim Alex", "Chairman", "Halvern Resources Corp") in got
+
+
+def test_long_title_appositive_before_the_verb(extract) -> None:
+    ts = extract(
+        "David Halbe, president and chief executive officer of Halbe Inc, an Abilene "
+        "investment firm, was named chairman of Summit Petroleum Corp, the company said."
+    )
+    assert ("David Halbe", "Chairman", "Summit Petroleum Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
