@@ -87,8 +87,9 @@ class OrgIndex:
         for ent in doc.ents:
             if ent.label_ == "ORG" and (text := _descriptor(doc, ent)):
                 self.descriptors.setdefault(self.key(ent.text), []).append(text)
+        # the longest form, then the most frequent; a headline's capitals only when no other
         self.display = {
-            k: max(c.items(), key=lambda kv: (len(kv[0].split()), kv[1]))[0]
+            k: max(c.items(), key=lambda kv: (not kv[0].isupper(), len(kv[0].split()), kv[1]))[0]
             for k, c in names.items()
         }
 

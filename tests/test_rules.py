@@ -1051,3 +1051,11 @@ def test_long_title_appositive_before_the_verb(extract) -> None:
     assert ("David Halbe", "Chairman", "Summit Petroleum Corp") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_a_headline_in_capitals_does_not_name_the_company(extract) -> None:
+    ts = extract(
+        "REGENCY CRUISES INC NAMES CHAIRMAN\n\nRegency Cruises Inc said its board elected "
+        "William Schanz as its chairman."
+    )
+    assert [(t.person, t.org) for t in ts] == [("William Schanz", "Regency Cruises Inc")]
