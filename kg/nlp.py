@@ -231,7 +231,19 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
 
     out: list[Span] = []
     tails = legal | {"company", "sons", "co.", "brothers"}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
+        if ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in legal:
+            start = ent.start  # "Regency" left out of "Regency Cruises Inc"
+            while (
+                start > 0
+                and ent.start - start < 3
+                and start - 1 not in taken
+                and doc[start - 1].is_title
+                and doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+            ent = Span(doc, start, ent.end, label="ORG") if start != ent.start else ent
         prev = out[-1] if out else None
         if (
             prev is not None
