@@ -271,11 +271,21 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
 
 
 def _places_joined(doc: Doc, ent: Span) -> Span:
-    """ "Police Federation of England and Wales": a name ending "of PLACE" that the model cut
-    before "and PLACE" takes the second place back."""
+    """ "Police Federation of England and Wales", "Royal Bank of Scotland": a name the model
+    cut before "of PLACE" or before "and PLACE" takes the place back."""
     from spacy.tokens import Span
 
     end = ent.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and ent[-1].lower_ in words()["institution_nouns"]
+        and ent[-1].is_title
+    ):
+        # "Royal Bank of Scotland" tagged as "Royal Bank" and "Scotland"
+        place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+        if place is not None and len(place) <= 3 and place[0].is_title:
+            return Span(doc, ent.start, place.end, label="ORG")
     if len(ent) < 3 or ent[-2].lower_ != "of" or end + 1 >= len(doc) or doc[end].lower_ != "and":
         return ent
     place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)

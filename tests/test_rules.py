@@ -1059,3 +1059,11 @@ def test_a_headline_in_capitals_does_not_name_the_company(extract) -> None:
         "William Schanz as its chairman."
     )
     assert [(t.person, t.org) for t in ts] == [("William Schanz", "Regency Cruises Inc")]
+
+
+def test_institution_of_a_place_is_one_name(extract) -> None:
+    ts = extract(
+        "Previous winners include Royal Bank of Scotland chief executive Fred Goodwin and "
+        "former Vodafone boss Chris Gent."
+    )
+    assert ("Fred Goodwin", "Royal Bank of Scotland") in {(t.person, t.org) for t in ts}
