@@ -1108,6 +1108,8 @@ def _succession(
             and _title_chain(doc, role, e)
             and not (e.end < len(doc) and doc[e.end].ent_type_ == "PERSON")  # "and senior VP X"
         ]
+        if pred is not None and _own_title_said(doc, pred):
+            pred = None  # "succeeding Robert Wiggins, who resigned as chairman": his own titles
         for (person, event, rule), title in (
             (x, t)
             for x in ((succ, "start", "succession"), (pred, "end", "replaced_by"))
@@ -1134,6 +1136,23 @@ def _succession(
                 )
             )
     return out
+
+
+def _own_title_said(doc: Doc, person: Span) -> bool:
+    """Whether a relative clause after ``person`` says which title they leave ("Wiggins, who
+    resigned as chairman", "Shad, who left after six years as chairman"); one they keep
+    ("who will continue as chairman") says nothing of the title taken over."""
+    i = person.end + (1 if doc[person.end : person.end + 1].text == "," else 0)
+    if i >= person.sent.end or doc[i].lower_ != "who":
+        return False
+    leaving = False
+    for tok in doc[i + 1 : person.sent.end]:
+        if tok.text in (",", ";") or tok.lower_ in ("and", "but"):
+            return False
+        leaving = leaving or tok.lemma_.lower() in ("resign", "leave", "retire", "quit", "step")
+        if tok.lower_ == "as" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "ROLE":
+            return leaving
+    return False
 
 
 def _taking_over_from(verb: Token) -> Token | None:

@@ -1067,3 +1067,22 @@ def test_institution_of_a_place_is_one_name(extract) -> None:
         "former Vodafone boss Chris Gent."
     )
     assert ("Fred Goodwin", "Royal Bank of Scotland") in {(t.person, t.org) for t in ts}
+
+
+def test_predecessor_who_resigned_as_another_title(extract) -> None:
+    got = {
+        (t.person, t.role)
+        for t in extract(
+            "Paradyne Corp said it named Jerry Kend as president, succeeding Rob Wigg who "
+            "resigned as chairman."
+        )
+    }
+    assert ("Rob Wigg", "President") not in got
+    got = {
+        (t.person, t.role, t.status)
+        for t in extract(
+            "Honeywell Inc said its board elected its president, James Ren, as chief executive "
+            "officer to succeed Ed Spence, who will continue as chairman of the board."
+        )
+    }
+    assert ("Ed Spence", "Chief Executive Officer", "ended") in got
