@@ -528,6 +528,8 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         g = m.group(2)
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
         return "appositive", "hold", False, False
+    if re.fullmatch(r", (?:formerly|previously|once) " + det, g):
+        return "appositive", "hold", False, True  # "Pope, formerly the executive vice president"
     if re.fullmatch(r", as " + det, g):
         return "appositive_as", "hold", False, False
     if re.fullmatch(r"'s? (?:" + "|".join(words()["start_nouns"]) + r") as " + det, g):

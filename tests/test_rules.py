@@ -1086,3 +1086,13 @@ def test_predecessor_who_resigned_as_another_title(extract) -> None:
         )
     }
     assert ("Ed Spence", "Chief Executive Officer", "ended") in got
+
+
+def test_formerly_in_an_appositive_is_a_former_title(extract) -> None:
+    ts = extract(
+        "Western Union said John Pope, formerly the executive vice president of the company, "
+        "succeeds Robert Leventhal."
+    )
+    assert ("John Pope", "Executive Vice President", "Western Union", "ended") in {
+        (t.person, t.role, t.org, t.status) for t in ts
+    }
