@@ -141,15 +141,7 @@ def repair_orgs(doc: Doc) -> Doc:
     # when no person named here has it for a surname
     surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
     legal = set(lex["company_suffixes"])
-    org_keys |= {
-        e[0].lower_
-        for e in split
-        if e.label_ == "ORG"
-        and len(e) > 1
-        and e[0].is_title
-        and e[0].lower_ not in surnames
-        and e[-1].lower_.rstrip(".") in legal
-    }
+    org_keys |= _legal_first_words(split, surnames, legal)
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
     # a name described as an organization once ("engineering group Jarvis", "Vidora, a
@@ -321,14 +313,10 @@ def _hyphen_joined(doc: Doc, ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG")
 
 
-def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]) -> list[Span]:
-    """One word alone, once the legal names are all found: the first word of a company's
-    ("Perry Drug Stores Inc ... left Perry as president") is the company; a person's surname
-    the model called an organization ("Donald Fox ... Fox has been a director") is the
-    person."""
-    from spacy.tokens import Span
-
-    firsts = {
+def _legal_first_words(ents: list[Span], surnames: set[str], legal: set[str]) -> set[str]:
+    """The first words of the legal names ("corvane" of "Corvane Brands Ltd") that no person
+    named here has for a surname."""
+    return {
         e[0].lower_
         for e in ents
         if e.label_ == "ORG"
@@ -337,6 +325,16 @@ def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]
         and e[0].lower_ not in surnames
         and e[-1].lower_.rstrip(".") in legal
     }
+
+
+def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]) -> list[Span]:
+    """One word alone, once the legal names are all found: the first word of a company's
+    ("Perry Drug Stores Inc ... left Perry as president") is the company; a person's surname
+    the model called an organization ("Donald Fox ... Fox has been a director") is the
+    person."""
+    from spacy.tokens import Span
+
+    firsts = _legal_first_words(ents, surnames, legal)
     in_orgs = {t.lower_ for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
     out = []
     for e in ents:
