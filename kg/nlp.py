@@ -351,7 +351,6 @@ def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]
     return out
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _APPOINTED = {"elected", "named", "appointed", "promoted", "succeeded", "resigned", "retired"}
 
 
@@ -368,10 +367,13 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
     lex = words()
     stop = set(lex["company_suffixes"]) | set(lex["org_type_nouns"])
     if any(
-        t.lower_.rstrip(".") in stop or not (t.is_title or _INITIALS.match(t.text)) for t in ent
+        t.lower_.rstrip(".") in stop or not (t.is_title or _NAME_INITIALS.match(t.text))
+        for t in ent
     ):
         return ent
-    if not any(t.is_alpha and len(t) > 1 for t in ent[:-1]) and not _INITIALS.match(ent[0].text):
+    if not any(t.is_alpha and len(t) > 1 for t in ent[:-1]) and not _NAME_INITIALS.match(
+        ent[0].text
+    ):
         return ent
     after = [t for t in doc[ent.end : ent.end + 6] if not t.is_space]
     words_after = [t.lower_ for t in after]
@@ -388,7 +390,7 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
     # "owner France Telecom": a title before the name is enough only for a name written as
     # a person's elsewhere in the document, or with initials
     surname = ent[-1].text
-    named = _INITIALS.match(ent[0].text) or any(
+    named = _NAME_INITIALS.match(ent[0].text) or any(
         t.text == surname and t.ent_type_ == "PERSON" for t in doc if not ent.start <= t.i < ent.end
     )
     role_before = before is not None and before.ent_type_ == "ROLE" and before.is_lower and named
