@@ -100,12 +100,7 @@ def _pluralizable(role: Role) -> list[str]:
     return [
         label
         for label in role.labels
-        if label not in skip
-        and label.split()[-1] in heads
-        and " of " not in label
-        and "emeritus" not in label
-        and label.split()[-1].isalpha()
-        and len(label.split()[-1]) > 3
+        if label not in skip and label.split()[-1] in heads and " of " not in label
     ]
 
 
