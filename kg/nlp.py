@@ -63,10 +63,15 @@ def _register() -> None:
                 token.is_sent_start = True
             elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
                 token.is_sent_start = False  # no sentence starts right after a word
-            elif _NAME_INITIALS.match(token.text) and _short_form_before(doc, token):
-                token.is_sent_start = False  # "Chas. P. Young", "Wm. H. Smith"
-            elif _initials_before_name(doc, token):
-                token.is_sent_start = False  # "taking over the title of president from O.C. Davis"
+            elif (_NAME_INITIALS.match(token.text) and _short_form_before(doc, token)) or (
+                _initials_before_name(doc, token)
+            ):
+                # "Chas. P. Young", "taking over the title of president from O.C. Davis"; the
+                # next token too: the parser can overrule a preset False that stands alone
+                # (spaCy issue 7716)
+                token.is_sent_start = False
+                if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                    doc[token.i + 1].is_sent_start = False
         return doc
 
     @Language.factory("kg_org_repair")

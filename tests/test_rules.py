@@ -1096,3 +1096,17 @@ def test_formerly_in_an_appositive_is_a_former_title(extract) -> None:
     assert ("John Pope", "Executive Vice President", "Western Union", "ended") in {
         (t.person, t.role, t.org, t.status) for t in ts
     }
+
+
+def test_initials_end_no_sentence() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+    from kg.textnorm import normalize
+
+    text = (
+        "ROONEY QUITS AS SERVICE RESOURCES UNIT HEAD\n\nService Resources Corp said Patrick J.\n"
+        "Rooney has resigned as chairman and chief executive officer of\nits Chas. P. Young "
+        "subsidiary to devote more time to his posts."
+    )
+    doc = load_pipeline(spacy_model())(normalize(text))
+    assert [s.text.split()[0] for s in doc.sents] == ["ROONEY", "Service"]
