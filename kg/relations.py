@@ -261,6 +261,8 @@ def _function_end(doc: Doc, role: Span) -> int:
     it is)."""
     i = role.end
     sent_end = role.sent.end
+    if i + 1 < sent_end and doc[i].lower_ == "for":
+        return _capitalized_function_end(doc, role)
     if i + 1 >= sent_end or doc[i].lower_ != "of":
         return 0
     head = role.text.lower() == "head"
@@ -283,6 +285,20 @@ def _function_end(doc: Doc, role: Span) -> int:
         ):
             return 0  # "head of third party services at Vodafone" passes
         j += 1
+    return 0
+
+
+def _capitalized_function_end(doc: Doc, role: Span) -> int:
+    """ "Vice President for International Services at Chase Econometrics": a function after
+    "for", in capitals or not, that ends at "at" and a named organization (the index of "at"),
+    or 0."""
+    i, sent_end = role.end, role.sent.end
+    for j in range(i + 2, min(i + 7, sent_end - 1)):
+        tok = doc[j]
+        if tok.is_punct or tok.lower_ in ("said", "says"):
+            return 0
+        if tok.lower_ == "at" and doc[j + 1].ent_type_ == "ORG" and doc[j + 1].ent_iob_ == "B":
+            return j
     return 0
 
 

@@ -1110,3 +1110,11 @@ def test_initials_end_no_sentence() -> None:
     )
     doc = load_pipeline(spacy_model())(normalize(text))
     assert [s.text.split()[0] for s in doc.sents] == ["ROONEY", "Service"]
+
+
+def test_function_after_for_ends_at_the_company(extract) -> None:
+    ts = extract(
+        '"There is no way out," Aldo Rold, Vice President for International Services at '
+        "Chase Econometrics, said."
+    )
+    assert [(t.role, t.org) for t in ts] == [("Vice President", "Chase Econometrics")]
