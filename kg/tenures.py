@@ -403,8 +403,8 @@ def _role_text(cand: Candidate) -> str | None:
 def _may_inherit(cand: Candidate) -> bool:
     """A title with no organization may take the person's other one: not a staff title, not
     one described ("chief executive of the firm") nor one of state."""
-    if cand.role is None or cand.described:
-        return False
+    if cand.role is None or cand.described or cand.event == "start":
+        return False  # "X, president of Demico, was elected treasurer": of something else
     role = canonical_role(cand.role.text)
     return role is not None and not role.staff
 

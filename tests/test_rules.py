@@ -1118,3 +1118,12 @@ def test_function_after_for_ends_at_the_company(extract) -> None:
         "Chase Econometrics, said."
     )
     assert [(t.role, t.org) for t in ts] == [("Vice President", "Chase Econometrics")]
+
+
+def test_a_new_title_is_not_assumed_at_the_persons_other_company(extract) -> None:
+    ts = extract(
+        "The exchange said Cliff Evan, president of Demico Futures, was elected treasurer."
+    )
+    assert ("Cliff Evan", "Treasurer", "Demico Futures") not in {
+        (t.person, t.role, t.org) for t in ts
+    }
