@@ -33,10 +33,7 @@ def resolve_people(
     pending: dict[str, dict[str, set[str]]] | None = None,
 ) -> dict[str, URIRef]:
     """Person name (as in the tenures) → the IRI of the person node to use. ``pending`` holds
-    people of documents decided but not yet written: name key → person IRI → companies.
-
-    Only the namesakes who share one of the document's companies are read from the store,
-    and whether anyone has the name key at all: not every namesake's every company."""
+    people of documents decided but not yet written: name key → person IRI → companies."""
     companies: dict[str, set[str]] = defaultdict(set)
     for tenure in tenures:
         companies[tenure.person].add(company(tenure))
@@ -44,23 +41,13 @@ def resolve_people(
         return {}
     keys = {name: person_key(name) for name in companies}
     known: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    key_terms = [Literal(k) for k in sorted(set(keys.values()))]
     rows = store.rows(
         internal("people_by_key"),
-        {
-            "key": key_terms,
-            "company": sorted({org_iri(c) for names in companies.values() for c in names}),
-            "self": self_graph,
-        },
+        {"key": [Literal(k) for k in sorted(set(keys.values()))], "self": self_graph},
     )
     for row in rows:
         known[str(row["key"])][str(row["person"])].add(str(row["company"]))
-    taken = {
-        str(row["key"])
-        for row in store.rows(internal("people_keys"), {"key": key_terms, "self": self_graph})
-    }
     for key, persons in (pending or {}).items():
-        taken.add(key)
         for person, their in persons.items():
             known[key][person] |= their
     out: dict[str, URIRef] = {}
@@ -72,7 +59,7 @@ def resolve_people(
         )
         if sharing:
             out[name] = URIRef(sharing[0][1])
-        elif keys[name] not in taken:
+        elif not candidates:
             out[name] = person_iri(name)
         else:
             out[name] = person_iri(name, context=min(org_key(c) for c in names_companies))
