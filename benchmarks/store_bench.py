@@ -550,6 +550,11 @@ def table(report: dict[str, Any]) -> str:
             r = report["sizes"][s].get(st, {})
             loads.append(f"{r['load_s']} s ({r['quads_per_s']:,} quads/s)" if "load_s" in r else "not run")
     lines.append("| load | " + " | ".join(loads) + " |")
+    summ = []
+    for s in report["sizes"]:
+        r = report["sizes"][s].get("oxigraph", {})
+        summ += [f"{r['summary_s']} s" if r.get("summary_s") else "–", "–"]
+    lines.append("| summary built over the loaded store | " + " | ".join(summ) + " |")
     for label in query_set({"name": "", "largest": "", "mid": "", "date": "2000-01-01"}):
         row(label, "queries", label)
     row("projection, whole store", "paths", "projection, whole store")

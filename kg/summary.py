@@ -139,7 +139,10 @@ def rebuild(store: Store) -> None:
 
 
 def has_summary(store: Store) -> bool:
-    rows = store.rows(
-        "SELECT ?post WHERE { GRAPH ?c { ?post a org:Post } } LIMIT 1", {"c": ids.CONSOLIDATED}
+    """Whether the store has a summary (a post in the consolidated graph). The graph is named
+    in the text: bound by VALUES, Oxigraph 0.5 read every typed node of the store first
+    (minutes and 10 GB at 1M tenures)."""
+    graph = render(ids.CONSOLIDATED)
+    return bool(
+        store.rows(f"SELECT ?post WHERE {{ GRAPH {graph} {{ ?post a org:Post }} }} LIMIT 1")
     )
-    return bool(rows)
