@@ -73,14 +73,14 @@ def org_facts(graph: Graph) -> set[Fact]:
 
 def stored(store: Store, graph_name: URIRef) -> tuple[set[Holding], set[Fact]]:
     """What the store's version of a document graph contributes to the summary."""
-    rows = store.rows(internal("graph_summary"), {"g": graph_name})
-    held: set[Holding] = set()
-    facts: set[Fact] = set()
-    for r in rows:
-        if "m" in r:
-            held.add((URIRef(r["m"]), URIRef(r["person"]), URIRef(r["org"]), URIRef(r["role"])))
-        else:
-            facts.add((URIRef(r["s"]), URIRef(r["p"]), r["o"]))
+    held: set[Holding] = {
+        (URIRef(r["m"]), URIRef(r["person"]), URIRef(r["org"]), URIRef(r["role"]))
+        for r in store.rows(internal("graph_summary"), {"g": graph_name})
+    }
+    facts: set[Fact] = {
+        (URIRef(r["s"]), URIRef(r["p"]), r["o"])
+        for r in store.rows(internal("graph_org_facts"), {"g": graph_name})
+    }
     return held, facts
 
 
