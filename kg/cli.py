@@ -308,6 +308,30 @@ def stats(store: StoreOpt = None, endpoint: EndpointOpt = None) -> None:
         typer.echo(f"{name:>14}  {value}")
 
 
+@app.command()
+def summarize(
+    store: StoreOpt = None, endpoint: EndpointOpt = None, update_endpoint: UpdateEndpointOpt = None
+) -> None:
+    """Rebuild the summary the queries start from (posts, organizations' labels, industries
+    and parents in the consolidated graph), for a store filled by other means than `kg
+    ingest` (a bulk load) or by an older kg. `kg ingest` keeps it up to date by itself."""
+    import time
+
+    from kg.summary import rebuild
+
+    try:
+        if not endpoint:
+            _open_store(store, None, None, create=False).close()  # fails when there is none
+        target = _open_store(store, endpoint, update_endpoint, create=True)
+        with target, target.writing():
+            start = time.perf_counter()
+            rebuild(target)
+            typer.echo(f"summary rebuilt in {time.perf_counter() - start:.1f} s")
+    except KGError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+
+
 class AskFormat(StrEnum):
     table = "table"
     json = "json"

@@ -15,7 +15,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.namespace import ORG
 
-from kg import __version__, ids
+from kg import __version__, ids, summary
 from kg.consolidate import Source, plan, source_bounds
 from kg.model import Document, Tenure
 from kg.rdf import KG, Bounds, RunInfo, content_hash, doc_key, document_graph, interval_iri
@@ -100,7 +100,8 @@ def document_operations(
     pending: Pending | None = None,
 ) -> list[Operation]:
     """The update operations that replace the document's named graph and refresh the
-    consolidated view of its tenures (people resolved against the store and ``pending``)."""
+    consolidated view of its tenures and the summary (kg/summary.py) of what it states
+    (people resolved against the store and ``pending``)."""
     from kg.names import person_key
     from kg.rdf import company, org_iri
     from kg.resolve import resolve_people
@@ -109,6 +110,7 @@ def document_operations(
     key = doc_key(document.id)
     graph_name = ids.document_graph(key)
     before = {URIRef(r["m"]) for r in store.rows(internal("graph_memberships"), {"g": graph_name})}
+    old_held, old_facts = summary.stored(store, graph_name)
     people = resolve_people(tenures, store, graph_name, pending.people)
     graph = document_graph(document, tenures, run, people)
     new_sources = {}
@@ -129,10 +131,13 @@ def document_operations(
     for membership, source in new_sources.items():
         pending.sources.setdefault(membership, {})[graph_name] = source
     pending.graphs.add(graph_name)
+    new_held, new_facts = summary.holdings(graph), summary.org_facts(graph)
+    consolidated += summary.additions(new_held, new_facts)
     return [
         Drop(graph_name),
         Insert(graph_name, graph),
         Update(deletes),
+        Update(summary.removals(old_held - new_held, old_facts - new_facts)),
         Insert(ids.CONSOLIDATED, consolidated),
     ]
 

@@ -88,20 +88,31 @@ def project_neighbourhood(store: Store, people: Iterable[str], hops: int = 1) ->
                 frontier.add(str(row["person"]))
     if not memberships:
         return nx.MultiDiGraph()
-    bound = {"m": [URIRef(m) for m in sorted(memberships)]}
-    tenure_rows = store.rows(internal("neighbourhood_tenures"), bound)
-    evidence_rows = store.rows(internal("neighbourhood_evidence"), bound)
+    ordered = sorted(memberships)
+    tenure_rows = _chunked(store, "neighbourhood_tenures", "m", ordered)
+    evidence_rows = _chunked(store, "neighbourhood_evidence", "m", ordered)
     label_rows = store.rows(internal("scheme_labels"))
     asked: set[str] = set()
     todo = {str(r["person"]) for r in tenure_rows} | {str(r["org"]) for r in tenure_rows}
     while todo:  # the nodes' labels, then their parents' (a unit's parent is an organization)
         asked |= todo
-        rows = store.rows(
-            internal("neighbourhood_labels"), {"node": [URIRef(n) for n in sorted(todo)]}
-        )
+        rows = _chunked(store, "neighbourhood_labels", "node", sorted(todo))
         label_rows += rows
         todo = {str(r["value"]) for r in rows if str(r["kind"]) == "parent"} - asked
     return _build(label_rows, evidence_rows, tenure_rows)
+
+
+CHUNK = 200
+
+
+def _chunked(store: Store, query: str, name: str, values: list[str]) -> list[dict[str, Any]]:
+    """An internal query's rows for ``values`` bound ``CHUNK`` at a time: with a few hundred
+    values Oxigraph looks each OPTIONAL up by index; with thousands (a big company's
+    memberships) it hashes every matching triple of the store instead."""
+    rows: list[dict[str, Any]] = []
+    for i in range(0, len(values), CHUNK):
+        rows += store.rows(internal(query), {name: [URIRef(v) for v in values[i : i + CHUNK]]})
+    return rows
 
 
 def _build(

@@ -205,3 +205,64 @@ def test_canned_queries_agree_on_memory_and_embedded(tmp_path) -> None:
         results.append(out)
     assert results[0] == results[1]
     stores[1].close()
+
+
+def _summary(store: Store) -> set[tuple[str, str, str]]:
+    from kg import ids
+
+    rows = store.rows(
+        "SELECT ?s ?p ?o WHERE { GRAPH ?c { ?s ?p ?o } "
+        "FILTER (?p IN (org:postIn, org:role, org:heldBy, skos:prefLabel, org:classification, "
+        "org:unitOf) || ?o = org:Post) }",
+        {"c": ids.CONSOLIDATED},
+    )
+    return {(str(r["s"]), str(r["p"]), str(r["o"])) for r in rows}
+
+
+@pytest.mark.parametrize("where", ["memory", "embedded"])
+def test_summary_stays_exact_when_documents_change(tmp_path, where) -> None:
+    """The summary (kg/summary.py) kept at ingest equals one rebuilt from the document
+    graphs, after documents are added, replaced and re-ingested: no stale post, holder,
+    label or classification."""
+    import datetime as dt
+
+    from kg.ingest import write_document
+    from kg.model import Document, Evidence, Tenure
+    from kg.rdf import RunInfo
+    from kg.summary import rebuild
+
+    run = RunInfo("test", "none")
+
+    def doc(i: int, facts: list[tuple[str, str, str, list[str]]]) -> tuple[Document, list[Tenure]]:
+        text = " ".join(f"{p} is the {r} of {o}." for p, r, o, _ in facts)
+        tenures = [
+            Tenure(doc=f"d{i}.txt", person=p, role=r, role_text=r, org=o, org_descriptors=d,
+                   status="current", confidence=0.9,
+                   evidence=[Evidence(sentence=text, start=0, end=len(text), rule="test")])
+            for p, r, o, d in facts
+        ]  # fmt: skip
+        return Document(id=f"d{i}.txt", text=text, date=dt.date(2024, 1, 1)), tenures
+
+    store = open_store(memory=True) if where == "memory" else open_store(str(tmp_path / "s"))
+    steps = [
+        doc(1, [("Ann Lee", "Chief Technology Officer", "Vidco", ["a video streaming platform"]),
+                ("Bob Roy", "Chief Executive Officer", "Shopco", ["an online retailer"])]),
+        doc(2, [("Ann Lee", "Chief Technology Officer", "Vidco", []),
+                ("Cy Dunn", "Chief Financial Officer", "Vidco", [])]),
+        doc(1, [("Bob Roy", "Chief Executive Officer", "Shopco", [])]),  # Ann and video go
+        doc(2, [("Cy Dunn", "Chief Financial Officer", "Vidco", [])]),  # Ann's post goes
+        doc(2, [("Cy Dunn", "Chief Financial Officer", "Vidco", [])]),  # the same again
+    ]  # fmt: skip
+    for i, (document, tenures) in enumerate(steps):
+        write_document(store, document, tenures, run)
+        kept = _summary(store)
+        rebuild(store)
+        assert _summary(store) == kept
+        if i == 0:
+            assert any(o.endswith("video-streaming") for _, _, o in kept)
+            people = store.rows("SELECT ?p WHERE { GRAPH ?g { ?p a foaf:Person } }")
+            assert {o for _, p, o in kept if p.endswith("#heldBy")} == {str(r["p"]) for r in people}
+    posts = {s for s, p, o in _summary(store) if p.endswith("#heldBy")}
+    assert len(posts) == 2  # Shopco's chief executive, Vidco's chief financial officer
+    assert not any(o.endswith("video-streaming") for _, _, o in _summary(store))
+    store.close()

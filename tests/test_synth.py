@@ -39,6 +39,7 @@ def store(nquads, tmp_path_factory):
 
     from kg.ingest import load_schemes
     from kg.store import open_store
+    from kg.summary import rebuild
 
     path = tmp_path_factory.mktemp("oxigraph")
     inner = pyoxigraph.Store(str(path))
@@ -46,6 +47,7 @@ def store(nquads, tmp_path_factory):
     del inner
     store = open_store(str(path))
     load_schemes(store)
+    rebuild(store)  # the summary kg ingest keeps, made for the bulk-loaded graphs
     yield store
     store.close()
 
@@ -54,10 +56,12 @@ def store(nquads, tmp_path_factory):
 def memory(nquads):
     from kg.ingest import load_schemes
     from kg.store import MemoryStore
+    from kg.summary import rebuild
 
     store = MemoryStore()
     store.dataset.parse(str(nquads), format="nquads")
     load_schemes(store)
+    rebuild(store)
     return store
 
 
