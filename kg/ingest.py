@@ -184,6 +184,7 @@ def ingest(
     report = IngestReport()
     run = run_info(model)
     load_schemes(store)
+    summary.ensure(store)  # a store written before the summary existed gets one first
 
     def todo() -> Iterator[Document]:
         for document in documents:

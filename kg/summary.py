@@ -146,3 +146,15 @@ def has_summary(store: Store) -> bool:
     return bool(
         store.rows(f"SELECT ?post WHERE {{ GRAPH {graph} {{ ?post a org:Post }} }} LIMIT 1")
     )
+
+
+def ensure(store: Store) -> bool:
+    """Build the summary when the store has memberships with a role but no summary (a store
+    written by a kg without it, or bulk-loaded): queries that start from the summary would
+    otherwise find nothing. Returns whether it was built."""
+    if has_summary(store):
+        return False
+    if not store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:role ?r } } LIMIT 1"):
+        return False
+    rebuild(store)
+    return True

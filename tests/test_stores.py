@@ -266,3 +266,22 @@ def test_summary_stays_exact_when_documents_change(tmp_path, where) -> None:
     assert len(posts) == 2  # Shopco's chief executive, Vidco's chief financial officer
     assert not any(o.endswith("video-streaming") for _, _, o in _summary(store))
     store.close()
+
+
+def test_a_store_without_the_summary_gets_one_at_the_next_ingest(tmp_path) -> None:
+    """A store written by a kg without the summary (simulated by dropping it) answers the
+    flagship with nothing; the next `kg ingest`, even with nothing new, builds the summary."""
+    from kg import ids
+    from kg.sparql import render
+
+    store_dir = str(tmp_path / "kg-data")
+    assert kg("ingest", str(SEED.parent), "--store", store_dir).exit_code == 0
+    store = open_store(store_dir)
+    before = answers(store)
+    cons = render(ids.CONSOLIDATED)
+    store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?post a org:Post ; ?p ?o }} }}")
+    assert answers(store) == set()
+    store.close()
+    again = kg("ingest", str(SEED.parent), "--store", store_dir)
+    assert "1 unchanged" in again.output
+    assert answers(open_store(store_dir, create=False)) == before
