@@ -530,7 +530,9 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     if re.fullmatch(r"(?:, |- )?" + det, g):
         return "appositive", "hold", False, False
     # "Richard Pearson, coordinator of the merger, will become chairman"
-    m = re.fullmatch(r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|is|was|would) .*)", g)
+    m = re.fullmatch(
+        r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|have|is|are|was|were|would) .*)", g
+    )
     # "David Halbert, president and chief executive of Halbert, an Abilene investment firm,
     # was named": an appositive that is a title may hold "and" and a comma of its own
     titled = m is not None and _starts_with_title(m.group(1))
@@ -860,9 +862,11 @@ def _person_for_role(
         gap = _gap_text(doc, p[1], start)
         if (
             start - p[1] > _MAX_GAP
-            and not re.match(r", [^,]+ , (?:will|has|had|is|was|would) ", gap + " ")
+            and not re.match(r", [^,]+ , (?:will|has|had|have|is|are|was|were|would) ", gap + " ")
             and not (
-                re.match(r", ([^,]+ , [^,]+) , (?:will|has|had|is|was|would) ", gap + " ")
+                re.match(
+                    r", ([^,]+ , [^,]+) , (?:will|has|had|have|is|are|was|were|would) ", gap + " "
+                )
                 and _starts_with_title(gap[2:])
             )
         ):

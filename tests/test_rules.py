@@ -1127,3 +1127,14 @@ def test_a_new_title_is_not_assumed_at_the_persons_other_company(extract) -> Non
     assert ("Cliff Evan", "Treasurer", "Demico Futures") not in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_plural_subject_with_an_appositive_before_were(extract) -> None:
+    ts = extract(
+        "Phoenix Financial Corp said Martin Acker and Joel Yono, both attorneys, were named "
+        "directors."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Martin Acker", "Director", "Phoenix Financial Corp"),
+        ("Joel Yono", "Director", "Phoenix Financial Corp"),
+    }
