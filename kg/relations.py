@@ -1493,11 +1493,15 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         by = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 7)] if t.lower_ == "by"), None)
         if by is None:
             continue
+        # "founded by London-based ex-travel agent Naresh Goyal": a description may come first
         person = next(
-            (e for e in sent.ents if e.label_ == "PERSON" and by.i < e.start <= by.i + 6),
+            (e for e in sent.ents if e.label_ == "PERSON" and by.i < e.start <= by.i + 10),
             None,
         )
-        if person is None or "<org>" in _gap_text(doc, by.i + 1, person.start):
+        if person is None:
+            continue
+        gap = _gap_text(doc, by.i + 1, person.start)
+        if "<org>" in gap or re.search(r"[,;]|\band\b", gap):
             continue
         out.append(
             Candidate(

@@ -1138,3 +1138,11 @@ def test_plural_subject_with_an_appositive_before_were(extract) -> None:
         ("Martin Acker", "Director", "Phoenix Financial Corp"),
         ("Joel Yono", "Director", "Phoenix Financial Corp"),
     }
+
+
+def test_founded_by_a_described_person(extract) -> None:
+    ts = extract(
+        "Jet Airways, a low-fare airline, was founded by London-based ex-travel agent Naresh "
+        "Goyal, and controls 45% of the market."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [("Naresh Goyal", "Founder", "Jet Airways")]
