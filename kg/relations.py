@@ -477,6 +477,15 @@ def _title_of(cand: Candidate) -> dict[str, Any]:
     }
 
 
+def _person_fields(doc: Doc, start: int, end: int, pronoun: bool) -> dict[str, Any]:
+    """A candidate's person fields for the mention at tokens ``start``..``end``."""
+    return {
+        "person_start": doc[start].idx,
+        "person_text": doc[start:end].text,
+        "pronoun": pronoun,
+    }
+
+
 def _org_fields(org: Span) -> dict[str, Any]:
     """A candidate's organization fields for an organization named in the sentence."""
     return {
@@ -726,9 +735,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         resp_end = _responsibility(doc, role) or _function_end(doc, role)
         out.append(
             Candidate(
-                person_start=doc[p_start].idx,
-                person_text=doc[p_start:p_end].text,
-                pronoun=pronoun,
+                **_person_fields(doc, p_start, p_end, pronoun),
                 role=role,
                 org_text=org_text,
                 org_parent=parent,
@@ -750,14 +757,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         if role.text.lower() in plural_surfaces():
             # "Martin Ackerman and Joel Yonover were named directors": each of them
             for q_start, q_end, q_pronoun in _conjuncts_before(doc, p_start, people):
-                out.append(
-                    replace(
-                        out[-1],
-                        person_start=doc[q_start].idx,
-                        person_text=doc[q_start:q_end].text,
-                        pronoun=q_pronoun,
-                    )
-                )
+                out.append(replace(out[-1], **_person_fields(doc, q_start, q_end, q_pronoun)))
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
@@ -1376,9 +1376,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             continue
         out.append(
             Candidate(
-                person_start=doc[p_start].idx,
-                person_text=doc[p_start:p_end].text,
-                pronoun=pronoun,
+                **_person_fields(doc, p_start, p_end, pronoun),
                 role=None,
                 org_text=org.text if org is not None else None,
                 org_parent=org._.kg_parent if org is not None else None,
@@ -1458,9 +1456,7 @@ def _bare(
     doc: Doc, sent: Span, p_start: int, p_end: int, pronoun: bool, event: Event, rule: str
 ) -> Candidate:
     return Candidate(
-        person_start=doc[p_start].idx,
-        person_text=doc[p_start:p_end].text,
-        pronoun=pronoun,
+        **_person_fields(doc, p_start, p_end, pronoun),
         role=None,
         org_text=None,
         org_parent=None,
@@ -1626,9 +1622,7 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
         event: Event = "end" if m.group(1) in lex["board_end_verbs"] else "start"
         out.append(
             Candidate(
-                person_start=doc[p_start].idx,
-                person_text=doc[p_start:p_end].text,
-                pronoun=pronoun,
+                **_person_fields(doc, p_start, p_end, pronoun),
                 role=None,
                 **_org_fields(org),
                 event=event,
@@ -1676,9 +1670,7 @@ def _affiliations(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> 
             continue
         out.append(
             Candidate(
-                person_start=doc[p_start].idx,
-                person_text=doc[p_start:p_end].text,
-                pronoun=False,
+                **_person_fields(doc, p_start, p_end, False),
                 role=None,
                 **_org_fields(org),
                 event="hold",
