@@ -147,16 +147,18 @@ def role_by_label(label: str) -> Role | None:
 
 def is_legislature(name: str) -> bool:
     """A parliament or one of its committees: a seat or chair there is a political office."""
-    import re
-
-    text = name.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["legislatures"])
+    return _names_one_of(name, "legislatures")
 
 
 def is_government(name: str) -> bool:
     """A government or political body ("the Treasury", "European Union", "the Pentagon"):
     no company's title defaults to it and no "the company" refers to it."""
+    return _names_one_of(name, "government_bodies")
+
+
+def _names_one_of(name: str, word_list: str) -> bool:
+    """Whether ``name`` holds, as whole words, one of the lexicon's ``word_list``."""
     import re
 
     text = name.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()["government_bodies"])
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()[word_list])

@@ -394,11 +394,17 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "owner France Telecom": a title before the name is enough only for a name written as
     # a person's elsewhere in the document, or with initials
+    span = range(ent.start, ent.end)
     surname = ent[-1].text
-    named = _NAME_INITIALS.match(ent[0].text) or any(
-        t.text == surname and t.ent_type_ == "PERSON" for t in doc if not ent.start <= t.i < ent.end
+    role_before = (
+        before is not None
+        and before.ent_type_ == "ROLE"
+        and before.is_lower
+        and bool(
+            _NAME_INITIALS.match(ent[0].text)
+            or any(t.text == surname and t.ent_type_ == "PERSON" for t in doc if t.i not in span)
+        )
     )
-    role_before = before is not None and before.ent_type_ == "ROLE" and before.is_lower and named
     if role_after or verb_after or role_before:
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
