@@ -111,7 +111,8 @@ def document_operations(
     graph_name = ids.document_graph(key)
     before = {URIRef(r["m"]) for r in store.rows(internal("graph_memberships"), {"g": graph_name})}
     old_held, old_facts = summary.stored(store, graph_name)
-    people = resolve_people(tenures, store, graph_name, pending.people)
+    earlier = {(person, org) for _m, person, org, _role in old_held}
+    people = resolve_people(tenures, store, graph_name, pending.people, earlier)
     graph = document_graph(document, tenures, run, people)
     new_sources = {}
     for membership in graph.subjects(ORG.memberDuring, None):
@@ -131,7 +132,7 @@ def document_operations(
     for membership, source in new_sources.items():
         pending.sources.setdefault(membership, {})[graph_name] = source
     pending.graphs.add(graph_name)
-    new_held, new_facts = summary.holdings(graph), summary.org_facts(graph)
+    new_held, new_facts = summary.holdings(graph), summary.facts(graph)
     consolidated += summary.additions(new_held, new_facts)
     return [
         Drop(graph_name),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from rdflib import Literal, URIRef
 
@@ -31,9 +32,13 @@ def resolve_people(
     store: Store,
     self_graph: URIRef,
     pending: dict[str, dict[str, set[str]]] | None = None,
+    earlier: Iterable[tuple[URIRef, URIRef]] = (),
 ) -> dict[str, URIRef]:
     """Person name (as in the tenures) → the IRI of the person node to use. ``pending`` holds
-    people of documents decided but not yet written: name key → person IRI → companies."""
+    people of documents decided but not yet written: name key → person IRI → companies.
+    ``earlier`` holds the (person, organization) links of the document's stored version
+    (``self_graph``), which does not count: the same document ingested again resolves as
+    it did the first time."""
     companies: dict[str, set[str]] = defaultdict(set)
     for tenure in tenures:
         companies[tenure.person].add(company(tenure))
@@ -42,9 +47,9 @@ def resolve_people(
     keys = {name: person_key(name) for name in companies}
     known: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     rows = store.rows(
-        internal("people_by_key"),
-        {"key": [Literal(k) for k in sorted(set(keys.values()))], "self": self_graph},
+        internal("people_by_key"), {"key": [Literal(k) for k in sorted(set(keys.values()))]}
     )
+    rows = _stated_elsewhere(store, rows, self_graph, {(str(p), str(o)) for p, o in earlier})
     for row in rows:
         known[str(row["key"])][str(row["person"])].add(str(row["company"]))
     for key, persons in (pending or {}).items():
@@ -64,3 +69,25 @@ def resolve_people(
         else:
             out[name] = person_iri(name, context=min(org_key(c) for c in names_companies))
     return out
+
+
+def _stated_elsewhere(
+    store: Store, rows: list[dict[str, Any]], self_graph: URIRef, earlier: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The rows of people_by_key.rq without the links only the document's stored version
+    states: the summary holds them too until the new version replaces it. Looked up for
+    those links' people only, so a new document (no stored version) costs no query."""
+    mine = [r for r in rows if (str(r["person"]), str(r["o"])) in earlier]
+    if not mine:
+        return rows
+    people = sorted({URIRef(str(r["person"])) for r in mine})
+    elsewhere = {
+        (str(r["person"]), str(r["o"]))
+        for r in store.rows(internal("people_elsewhere"), {"person": people, "self": self_graph})
+    }
+    return [
+        r
+        for r in rows
+        if (str(r["person"]), str(r["o"])) not in earlier
+        or (str(r["person"]), str(r["o"])) in elsewhere
+    ]

@@ -9,7 +9,11 @@ a role read the summary instead, a few index entries per organization:
   some document graph; its IRI is ``.../id/post/<organization's local name>/<role's local
   name>`` (readable, and computable in SPARQL for :func:`rebuild`);
 - each organization's ``skos:prefLabel``, ``org:classification`` and ``org:unitOf``, as stated
-  in any document graph.
+  in any document graph;
+- each person's ``kg:nameKey`` and ``org:memberOf`` every organization they have a membership
+  of, with or without a role (ORG's shortcut for a membership): what entity resolution
+  (kg/resolve.py) reads to find a namesake, once per person and organization instead of once
+  per document graph that names them.
 
 The summary is exact: replacing a document inserts what its new graph states and deletes,
 in the same update request, what only its old graph stated (a holder whose membership no
@@ -24,13 +28,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import ORG, RDF, SKOS
+from rdflib.namespace import FOAF, ORG, RDF, SKOS
 
 from kg import ids
+from kg.rdf import KG
 from kg.sparql import internal, render
 from kg.store import Store
 
 ORG_FACTS = (SKOS.prefLabel, ORG.classification, ORG.unitOf)
+PERSON_FACTS = (KG.nameKey,)
 _ORG_PREFIX = str(ids.ID["org/"])
 _ROLE_PREFIX = "https://w3id.org/kg-exec/role/"
 
@@ -42,73 +48,90 @@ def post_iri(org: URIRef, role: URIRef) -> URIRef:
     return URIRef(ids.ID[f"post/{local_org}/{local_role}"])
 
 
-Holding = tuple[URIRef, URIRef, URIRef, URIRef]  # membership, person, organization, role
-Fact = tuple[URIRef, URIRef, object]  # organization, property, value
+# membership, person, organization, role (None for a membership without one)
+Holding = tuple[URIRef, URIRef, URIRef, URIRef | None]
+Fact = tuple[URIRef, URIRef, object]  # organization or person, property, value
 
 
 def holdings(graph: Graph) -> set[Holding]:
-    """The memberships with a role a document graph states."""
+    """The memberships a document graph states."""
     out: set[Holding] = set()
     for m in graph.subjects(RDF.type, ORG.Membership):
         person, org, role = (graph.value(m, p) for p in (ORG.member, ORG.organization, ORG.role))
-        if (
-            isinstance(m, URIRef)
-            and isinstance(person, URIRef)
-            and isinstance(org, URIRef)
-            and isinstance(role, URIRef)
-        ):
-            out.add((m, person, org, role))
+        if isinstance(m, URIRef) and isinstance(person, URIRef) and isinstance(org, URIRef):
+            out.add((m, person, org, role if isinstance(role, URIRef) else None))
     return out
 
 
-def org_facts(graph: Graph) -> set[Fact]:
-    """The labels, classifications and parents of the organizations a document graph states."""
+def facts(graph: Graph) -> set[Fact]:
+    """The labels, classifications and parents of the organizations a document graph states,
+    and its people's name keys."""
     out: set[Fact] = set()
-    for org in graph.subjects(RDF.type, ORG.Organization):
-        if isinstance(org, URIRef):
-            for prop in ORG_FACTS:
-                out |= {(org, prop, value) for value in graph.objects(org, prop)}
+    for kind, props in ((ORG.Organization, ORG_FACTS), (FOAF.Person, PERSON_FACTS)):
+        for node in graph.subjects(RDF.type, kind):
+            if isinstance(node, URIRef):
+                for prop in props:
+                    out |= {(node, prop, value) for value in graph.objects(node, prop)}
     return out
 
 
 def stored(store: Store, graph_name: URIRef) -> tuple[set[Holding], set[Fact]]:
     """What the store's version of a document graph contributes to the summary."""
     held: set[Holding] = {
-        (URIRef(r["m"]), URIRef(r["person"]), URIRef(r["org"]), URIRef(r["role"]))
+        (
+            URIRef(r["m"]),
+            URIRef(r["person"]),
+            URIRef(r["org"]),
+            None if r.get("role") is None else URIRef(r["role"]),
+        )
         for r in store.rows(internal("graph_summary"), {"g": graph_name})
     }
-    facts: set[Fact] = {
+    stated: set[Fact] = {
         (URIRef(r["s"]), URIRef(r["p"]), r["o"])
-        for r in store.rows(internal("graph_org_facts"), {"g": graph_name})
+        for query in ("graph_org_facts", "graph_person_facts")
+        for r in store.rows(internal(query), {"g": graph_name})
     }
-    return held, facts
+    return held, stated
 
 
-def additions(held: Iterable[Holding], facts: Iterable[Fact]) -> Graph:
-    """The summary triples a document graph's holdings and organization facts give."""
+def additions(held: Iterable[Holding], stated: Iterable[Fact]) -> Graph:
+    """The summary triples a document graph's memberships and facts give."""
     graph = Graph()
     for _m, person, org, role in held:
+        graph.add((person, ORG.memberOf, org))
+        if role is None:
+            continue
         post = post_iri(org, role)
         graph.add((post, RDF.type, ORG.Post))
         graph.add((post, ORG.postIn, org))
         graph.add((post, ORG.role, role))
         graph.add((post, ORG.heldBy, person))
-    for fact in facts:
+    for fact in stated:
         graph.add(fact)  # type: ignore[arg-type]
     return graph
 
 
 def removals(gone: Iterable[Holding], facts_gone: Iterable[Fact]) -> str:
-    """The update that removes, from the summary, the holders and organization facts of a
+    """The update that removes, from the summary, the holders, memberships and facts of a
     document's old graph that no graph states any more (run after the new graph is written,
     in the same request). A post no one holds goes with its last holder."""
     cons = render(ids.CONSOLIDATED)
-    gone = sorted(set(gone))
+    links = sorted({(p, o) for _m, p, o, _r in gone})
+    held = sorted({(m, p, o, r) for m, p, o, r in gone if r is not None})
     facts_gone = sorted(set(facts_gone), key=lambda f: tuple(str(x) for x in f))
     parts = []
-    if gone:
+    if links:
+        rows = " ".join(f"({render(p)} {render(o)})" for p, o in links)
+        parts.append(
+            f"DELETE {{ GRAPH {cons} {{ ?person <{ORG.memberOf}> ?org }} }} WHERE {{ "
+            f"VALUES (?person ?org) {{ {rows} }} "
+            f"GRAPH {cons} {{ ?person <{ORG.memberOf}> ?org }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?m <{ORG.member}> ?person ; "
+            f"<{ORG.organization}> ?org }} FILTER (?g != {cons}) }} }}"
+        )
+    if held:
         rows = " ".join(
-            f"({render(m)} {render(post_iri(o, r))} {render(p)})" for m, p, o, r in gone
+            f"({render(m)} {render(post_iri(o, r))} {render(p)})" for m, p, o, r in held
         )
         parts.append(
             f"DELETE {{ GRAPH {cons} {{ ?post <{ORG.heldBy}> ?person }} }} WHERE {{ "
@@ -116,7 +139,7 @@ def removals(gone: Iterable[Holding], facts_gone: Iterable[Fact]) -> str:
             f"GRAPH {cons} {{ ?post <{ORG.heldBy}> ?person }} "
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?m a <{ORG.Membership}> }} }} }}"
         )
-        posts = " ".join(sorted({render(post_iri(o, r)) for _m, _p, o, r in gone}))
+        posts = " ".join(sorted({render(post_iri(o, r)) for _m, _p, o, r in held}))
         parts.append(
             f"DELETE {{ GRAPH {cons} {{ ?post ?p ?o }} }} WHERE {{ VALUES ?post {{ {posts} }} "
             f"GRAPH {cons} {{ ?post ?p ?o }} "
@@ -139,22 +162,21 @@ def rebuild(store: Store) -> None:
 
 
 def has_summary(store: Store) -> bool:
-    """Whether the store has a summary (a post in the consolidated graph). The graph is named
-    in the text: bound by VALUES, Oxigraph 0.5 read every typed node of the store first
-    (minutes and 10 GB at 1M tenures)."""
+    """Whether the store has this version's summary: a person's org:memberOf link in the
+    consolidated graph (every membership gives one; a store summarized by an older kg has
+    posts only). The graph is named in the text: bound by VALUES, Oxigraph 0.5 read every
+    typed node of the store first (minutes and 10 GB at 1M tenures)."""
     graph = render(ids.CONSOLIDATED)
-    return bool(
-        store.rows(f"SELECT ?post WHERE {{ GRAPH {graph} {{ ?post a org:Post }} }} LIMIT 1")
-    )
+    return bool(store.rows(f"SELECT ?p WHERE {{ GRAPH {graph} {{ ?p org:memberOf ?o }} }} LIMIT 1"))
 
 
 def ensure(store: Store) -> bool:
-    """Build the summary when the store has memberships with a role but no summary (a store
-    written by a kg without it, or bulk-loaded): queries that start from the summary would
-    otherwise find nothing. Returns whether it was built."""
+    """Build the summary when the store has memberships but no summary of this version (a
+    store written by an older kg, or bulk-loaded): queries and entity resolution that start
+    from the summary would otherwise find nothing. Returns whether it was built."""
     if has_summary(store):
         return False
-    if not store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:role ?r } } LIMIT 1"):
+    if not store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:member ?p } } LIMIT 1"):
         return False
     rebuild(store)
     return True

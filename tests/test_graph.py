@@ -133,6 +133,26 @@ def test_same_name_at_unrelated_companies_kept_apart() -> None:
     assert len(people(store, "john|smith")) == 2
 
 
+def test_a_replaced_document_resolves_as_a_new_one() -> None:
+    """Entity resolution reads namesakes from the summary, which still holds what a
+    document's stored version said while a new version is written: that version does not
+    count, so the new text gets the person node a fresh store would give it."""
+    first = "Bank results\n\nJohn Smith, chief executive of Acme Bank, said profits rose."
+    second = "Tesco sales\n\nJohn Smith, the finance director of Tesco, said sales rose."
+    fresh = open_store(memory=True)
+    load(fresh, doc("c.txt", second))
+    store = open_store(memory=True)
+    load(store, doc("c.txt", first))
+    load(store, doc("c.txt", second))
+    assert people(store, "john|smith") == people(fresh, "john|smith")
+    assert len(people(store, "john|smith")) == 1
+    # with another document about the bank's John Smith, the Tesco one is someone else
+    load(store, doc("f.txt", first))
+    load(store, doc("c.txt", first))
+    load(store, doc("c.txt", second))
+    assert len(people(store, "john|smith")) == 2
+
+
 def _consolidated(store: Store) -> dict[str, str]:
     q = "SELECT ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
     out: dict[str, str] = {}

@@ -213,7 +213,7 @@ def _summary(store: Store) -> set[tuple[str, str, str]]:
     rows = store.rows(
         "SELECT ?s ?p ?o WHERE { GRAPH ?c { ?s ?p ?o } "
         "FILTER (?p IN (org:postIn, org:role, org:heldBy, skos:prefLabel, org:classification, "
-        "org:unitOf) || ?o = org:Post) }",
+        "org:unitOf, org:memberOf, kg:nameKey) || ?o = org:Post) }",
         {"c": ids.CONSOLIDATED},
     )
     return {(str(r["s"]), str(r["p"]), str(r["o"])) for r in rows}
@@ -269,8 +269,9 @@ def test_summary_stays_exact_when_documents_change(tmp_path, where) -> None:
 
 
 def test_a_store_without_the_summary_gets_one_at_the_next_ingest(tmp_path) -> None:
-    """A store written by a kg without the summary (simulated by dropping it) answers the
-    flagship with nothing; the next `kg ingest`, even with nothing new, builds the summary."""
+    """A store written by a kg without the summary (simulated by dropping it: the posts, and
+    the people's org:memberOf links an older summary lacked) answers the flagship with
+    nothing; the next `kg ingest`, even with nothing new, builds the summary."""
     from kg import ids
     from kg.sparql import render
 
@@ -280,6 +281,7 @@ def test_a_store_without_the_summary_gets_one_at_the_next_ingest(tmp_path) -> No
     before = answers(store)
     cons = render(ids.CONSOLIDATED)
     store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?post a org:Post ; ?p ?o }} }}")
+    store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?person org:memberOf ?o }} }}")
     assert answers(store) == set()
     store.close()
     again = kg("ingest", str(SEED.parent), "--store", store_dir)
