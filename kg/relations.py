@@ -917,6 +917,7 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
                 child.lower_ == "it"
                 or (
                     child.lower_ in words()["org_type_nouns"]
+                    and child.ent_type_ != "ORG"  # "The New York ... Exchange elected": a name
                     and any(c.lower_ == "the" for c in child.children)
                 )
             ):

@@ -1146,3 +1146,23 @@ def test_founded_by_a_described_person(extract) -> None:
         "Goyal, and controls 45% of the market."
     )
     assert [(t.person, t.role, t.org) for t in ts] == [("Naresh Goyal", "Founder", "Jet Airways")]
+
+
+def test_a_name_written_as_a_list_ending_in_a_legal_form_is_one_company(extract) -> None:
+    ts = extract(
+        "Lena Ortiz, 51, has been vice president for Barlow, Hensley and Co Inc, a Denver "
+        "securities broker."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Lena Ortiz", "Vice President", "Barlow, Hensley and Co Inc")
+    ]
+
+
+def test_an_exchange_named_as_a_list_elects_its_chairman(extract) -> None:
+    ts = extract(
+        "WOOL EXCHANGE NAMES CHAIRMAN\n\nThe Boston Wool, Cotton and Silk Exchange elected "
+        "Mark Tully its chairman on Tuesday."
+    )
+    assert ("Mark Tully", "Chairman", "Boston Wool, Cotton and Silk Exchange") in {
+        (t.person, t.role, t.org) for t in ts
+    }
