@@ -443,6 +443,37 @@ def _in_subject(ent: Span) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
+def lead_subject(doc: Doc) -> Span | None:
+    """The organization the first sentence of the story is about ("Brooklyn Union Gas, a New
+    York gas utility, said ...", "Thai Airways International plans to ..."): an organization
+    in the subject of the lead, or None."""
+    for sent in doc.sents:
+        if not sent.text.strip() or is_title_line(sent.text):
+            continue
+        for ent in sent.ents:
+            if ent.label_ == "ORG" and _in_subject(ent) and not is_government(ent.text):
+                return ent
+        return None
+    return None
+
+
+def set_off_title(cand: Candidate) -> bool:
+    """ "Edward Sondey, vice president of supply, said": a title set off after the name that
+    names no organization of its own (no capitalized word up to the next comma)."""
+    if cand.pronoun or cand.role is None or cand.described:
+        return False
+    if cand.rule.split("+")[0] not in ("appositive", "coordinated_role"):
+        return False
+    doc = cand.role.doc
+    i = cand.role.end
+    while i < cand.sentence.end and doc[i].text not in (",", ";") and i - cand.role.end < 8:
+        tok = doc[i]
+        if tok.text[:1].isupper() or tok.ent_type_ not in ("", "ROLE"):
+            return False
+        i += 1
+    return i < cand.sentence.end and doc[i].text == ","
+
+
 def _name_like(ent: Span) -> bool:
     """An ORG entity that reads as a person's name, in a sentence where it stands before a title
     ("Omar Haddad, the head of ..."): two or three capitalized words, none a company word."""

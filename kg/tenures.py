@@ -18,7 +18,7 @@ from kg.lexicon import canonical_role, is_government, is_legislature, role_by_su
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
-from kg.relations import Candidate, extract_candidates
+from kg.relations import Candidate, extract_candidates, lead_subject, set_off_title
 from kg.timex import TimeValue, resolve
 
 if TYPE_CHECKING:
@@ -215,6 +215,7 @@ def build_tenures(
     politicians = _office_holders(doc, people)
     orgs = OrgIndex(doc)
     topic = orgs.topic()
+    lead = lead_subject(doc)
     drafts: dict[tuple[int, str | None, str], _Draft] = {}
     bare_ends: list[tuple[Person, TimeValue | None, Candidate]] = []
     org_ends: list[tuple[Person, str, TimeValue | None, Candidate]] = []
@@ -267,6 +268,10 @@ def build_tenures(
                 # "Evans had been executive vice president": below the top titles, only the
                 # one organization the person holds a title at elsewhere in the document
                 org_text, parent = _own_org(person, known_orgs, orgs)
+            if org_text is None and lead is not None and _may_take_lead(cand):
+                # "Thai Airways International plans ... Thamnoon Wanglee, vice-president for
+                # finance, told ...": a title set off after the name, the lead's company's
+                org_text, parent = lead.text, lead._.kg_parent
         if org_text is not None and is_legislature(org_text):
             continue  # "Ms Dunwoody, who chairs the Transport Select Committee": an MP's office
         if org_text is None:
@@ -438,6 +443,14 @@ def _may_default(cand: Candidate) -> bool:
         return False  # "Conservative co-chairman Liam Fox": the party's, not the topic's
     # "President Clinton": a capitalized title mid-sentence before a name is a political office
     return not (first.text[0].isupper() and not first.is_sent_start and role.label == "President")
+
+
+def _may_take_lead(cand: Candidate) -> bool:
+    """A senior title set off after a name may take the company the story's lead is about."""
+    if not set_off_title(cand) or cand.role is None:
+        return False
+    role = canonical_role(cand.role.text)
+    return role is not None and not role.staff and role.rank <= 3
 
 
 def _apply_departures(

@@ -1166,3 +1166,14 @@ def test_an_exchange_named_as_a_list_elects_its_chairman(extract) -> None:
     assert ("Mark Tully", "Chairman", "Boston Wool, Cotton and Silk Exchange") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_a_title_set_off_after_the_name_is_the_lead_companys(extract) -> None:
+    ts = extract(
+        "Corvina Shipping Co said it expects higher profits this year.\n\n"
+        "Mara Velez, vice president of sales, told analysts that demand was strong.\n\n"
+        "Kenji Ito, editor of trade weekly Freightline, said rates would rise."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mara Velez", "Vice President", "Corvina Shipping Co") in found
+    assert not any(t.person == "Kenji Ito" and t.org == "Corvina Shipping Co" for t in ts)
