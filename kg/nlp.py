@@ -507,11 +507,16 @@ def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
 
 def _acronym_org(doc: Doc, ent: Span, org_keys: set[str]) -> bool:
     """A title written as an acronym that is an organization here: named as one elsewhere in
-    the document, or a possessor ("GM's vice president")."""
+    the document, a possessor ("GM's vice president"), or the premodifier of another title
+    ("GM Vice President and chief labor negotiator Alfred Warren")."""
     if len(ent) != 1 or not ent.text.isupper():
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return org_key(ent.text) in org_keys or (nxt is not None and nxt.text in ("'s", "'"))
+    return (
+        org_key(ent.text) in org_keys
+        or (nxt is not None and nxt.text in ("'s", "'"))
+        or (nxt is not None and nxt.ent_type_ == "ROLE" and nxt.ent_iob_ == "B")
+    )
 
 
 def _premodifier_orgs(ents: list[Span]) -> set[str]:

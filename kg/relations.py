@@ -357,6 +357,8 @@ def _ent_ending_at(doc: Doc, end: int) -> Span | None:
 def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     """ "Fiat chief executive", "Vivendi's boss", "its chairman": the org left of a role."""
     i = start
+    while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
+        i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
     possessive = i > 0 and doc[i - 1].text in ("'s", "'")
     if possessive:
         i -= 1

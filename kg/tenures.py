@@ -50,10 +50,12 @@ class OrgIndex:
         self.canon: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
         names: dict[str, Counter[str]] = {}
+        first_seen: dict[str, int] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             key = org_key(ent.text)
+            first_seen.setdefault(key, ent.start)
             names.setdefault(key, Counter())[_display(ent.text)] += 1
             self.counts[key] += 1
             # "India Petrochemicals Limited (IPCL)": the acronym names the same organization
@@ -83,6 +85,10 @@ class OrgIndex:
             ]
             if len(longer) == 1 and legal:
                 self.canon[short] = legal[0]
+            elif legal and min(longer, key=lambda k: first_seen[k]) in legal:
+                # "Continental Illinois Corp ... Continental Illinois National Bank and Trust Co
+                # of Chicago ... Continental chairman": the company named first, by its legal name
+                self.canon[short] = min(longer, key=lambda k: first_seen[k])
         self.descriptors: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ == "ORG" and (text := _descriptor(doc, ent)):

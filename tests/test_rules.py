@@ -1177,3 +1177,29 @@ def test_a_title_set_off_after_the_name_is_the_lead_companys(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Mara Velez", "Vice President", "Corvina Shipping Co") in found
     assert not any(t.person == "Kenji Ito" and t.org == "Corvina Shipping Co" for t in ts)
+
+
+def test_a_blanked_ticker_between_company_and_title(extract) -> None:
+    ts = extract('"Rates will fall," Dorvale Motors Corp <DMC> treasurer Hal Brent said.')
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Hal Brent", "Treasurer", "Dorvale Motors Corp")
+    ]
+
+
+def test_an_acronym_title_before_another_title_is_the_company() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())(
+        "Talks will be hard, said GM Vice President and chief negotiator Rita Moss."
+    )
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("GM") == "ORG" and labels.get("Vice President") == "ROLE"
+
+
+def test_a_first_word_stands_for_the_company_named_first(extract) -> None:
+    ts = extract(
+        "Halvard Trust Corp said profits rose. Jon Weir is chairman of Halvard Trust Bank of "
+        "Oslo, its unit. Ann Rask said she will retire as Halvard chairman in May."
+    )
+    assert ("Ann Rask", "Chairman", "Halvard Trust Corp") in {(t.person, t.role, t.org) for t in ts}
