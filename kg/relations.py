@@ -359,6 +359,14 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     i = start
     while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
         i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
+    if i > 2 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].is_upper:
+        # "United Coconut Planters Bank (UCPB) president Ramon Sy": the name before its acronym
+        j = i - 3
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        named = _ent_ending_at(doc, j)
+        if named is not None and named.label_ == "ORG":
+            return named, "org_premod"
     possessive = i > 0 and doc[i - 1].text in ("'s", "'")
     if possessive:
         i -= 1
@@ -377,7 +385,20 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
             and doc[run.end].is_lower
             and doc[run.end].ent_type_ != "ROLE"
         )
-        if run is not None and not common:
+        # "Company chairman Jean Roux said", "Drug analyst Ann Uhl said": a sentence's first
+        # word that the document also writes in lower case is a common noun, not a name
+        word = doc[i - 1]
+        initial = (
+            word.is_sent_start
+            and word.is_title
+            and (i < 2 or doc[i - 2].is_space or doc[i - 2].sent.start != word.sent.start)
+            and any(t.text == word.lower_ for t in doc)
+        )
+        if initial and word.lower_ in words()["org_type_nouns"]:
+            prior = _previous_org(doc, word.i, company=True)
+            if prior is not None:
+                return prior, "antecedent"
+        if run is not None and not common and not initial:
             return run, "propn_premod"
     # "Parmalat is now being run by a state appointed administrator"
     window = doc[max(role_sent_start(doc, start), start - 8) : start]
@@ -673,6 +694,11 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             org_text, org_offset, org_rule = _org_in_place(doc, ent), ent.start_char, "role_of_org"
             if org_text != ent.text:
                 parent = parent or ent.text
+        elif before is not None and before[1] == "antecedent":
+            # "Company chairman X": the company named before
+            ent, org_rule = before
+            org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            antecedent, start = True, start - 1
         elif before is not None:
             ent, org_rule = before
             org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
@@ -787,6 +813,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 described=described,
             )
         )
+        also = _second_org_after(doc, after) if org_rule == "role_of_org" else None
+        if also is not None:
+            # "then chairman of UCPB and San Miguel": the title at each of them
+            out.append(replace(out[-1], **_org_fields(also)))
         if role.text.lower() in plural_surfaces():
             # "Martin Ackerman and Joel Yonover were named directors": each of them
             for q_start, q_end, q_pronoun in _conjuncts_before(doc, p_start, people):
@@ -794,6 +824,25 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
+
+
+def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | None:
+    """ "chairman of UCPB and San Miguel": a second organization named after "and", that ends
+    the phrase (a comma, a full stop or the sentence's end after it)."""
+    if after is None:
+        return None
+    first = after[0]
+    i = first.end
+    if first.label_ != "ORG" or doc[i : i + 1].text != "and":
+        return None
+    second = _ent_at(doc, i + 1)
+    if second is None or second.label_ != "ORG":
+        return None
+    j = second.end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    end = second.sent.end
+    return second if j >= end or doc[j].text in (",", ".", ";") else None
 
 
 def _after_person(

@@ -56,8 +56,9 @@ def normalize(text: str) -> str:
     return out
 
 
-# "Exxon Corp <XON>", "ARVIN INDS <ARV>": a wire story's stock ticker, blanked out
-_TICKER = re.compile(r"<[A-Z][A-Z.]{0,5}>")
+# "Exxon Corp <XON>", "ARVIN INDS <ARV>", "Rhone-Poulenc <RHON.PA>": a wire story's stock
+# ticker (with its exchange), blanked out
+_TICKER = re.compile(r"<[A-Z][A-Z.]{0,5}(?:\.[A-Z]{1,2})?>")
 _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 # a first line set off by a blank line: the document's headline
 _HEADLINE_SPACED = re.compile(r"\s*[^\n]+\n[ \t]*\n")

@@ -1203,3 +1203,35 @@ def test_a_first_word_stands_for_the_company_named_first(extract) -> None:
         "Oslo, its unit. Ann Rask said she will retire as Halvard chairman in May."
     )
     assert ("Ann Rask", "Chairman", "Halvard Trust Corp") in {(t.person, t.role, t.org) for t in ts}
+
+
+def test_a_sentence_opening_company_word_refers_to_the_company(extract) -> None:
+    ts = extract(
+        "Norvik Chemicals <NORV.PA> said it will raise its capital.\n\n"
+        "Company chairman Paul Mercier said half the issue would be sold abroad. Drug "
+        "analyst Ann Holt said the company's drug sales were slow."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Paul Mercier", "Chairman", "Norvik Chemicals") in found
+    assert not any(t.org in ("Company", "Drug") for t in ts)
+
+
+def test_a_name_before_its_acronym_premodifies_the_title(extract) -> None:
+    ts = extract(
+        "Analysts said the arrival of Delta Rice Growers Bank (DRGB) president Tomas Reyes "
+        "would change the board."
+    )
+    assert ("Tomas Reyes", "President", "Delta Rice Growers Bank") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_title_at_two_coordinated_organizations(extract) -> None:
+    ts = extract(
+        "The shares were seized from Carlos Mendez, then chairman of Orinoco Bank and "
+        "Tamesis Foods."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Carlos Mendez", "Chairman", "Orinoco Bank"),
+        ("Carlos Mendez", "Chairman", "Tamesis Foods"),
+    }
