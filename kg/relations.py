@@ -212,12 +212,10 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             # "editor of Indian film journal Trade Guide"
             if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
                 break
-            if (doc[j].ent_type_ and doc[j].ent_type_ != "NORP") or doc[j].lower_ in (
-                "and",
-                "or",
-                "who",
-                "which",
-                "that",
+            if (
+                (doc[j].ent_type_ and doc[j].ent_type_ != "NORP")
+                or doc[j].lower_ in ("and", "or", "who", "which", "that")
+                or doc[j].lower_ == "of"  # "resigned as president in favor of Myers"
             ):
                 break
             j += 1
@@ -580,6 +578,8 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 
 _MAX_GAP = 10
+# "to the new position of", "to the added posts of": the office a person is named to
+_POST_OF = re.compile(r"\bto the (?:[a-z-]+ ){0,2}(?:posts?|positions?|offices?|jobs?|roles?) of\b")
 _MAX_APPOSITIVE_GAP = 20
 
 
@@ -587,6 +587,7 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     """Rule name, event, future and habitual flags for the words between person and role."""
     g = gap + " " if gap else ""
     g = re.sub(r"^, \d{2} , ", "", g)  # "John Smith, 54, president of", "Hale, 63, will"
+    g = _POST_OF.sub("to the post of", g)  # "has been named to the added posts of"
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
@@ -743,7 +744,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
             carry = (
-                r"and (?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
+                r"and (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
                 r"(?:the |a |an |its )?"
             )
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
@@ -961,7 +962,13 @@ def _person_for_role(
         ):
             continue  # "X has replaced Y as chief executive", "X takes over from Y as": X's
         before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
-        if gap == "as" and _has("start_verbs", before) and not _has("speculation_cues", before):
+        post = _POST_OF.sub("to the post of", gap)
+        if (
+            (gap == "as" or post == "to the post of")
+            and _has("start_verbs", before)
+            and not _has("speculation_cues", before)
+        ):
+            # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         kind = _classify_gap(gap)

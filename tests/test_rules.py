@@ -1235,3 +1235,30 @@ def test_a_title_at_two_coordinated_organizations(extract) -> None:
         ("Carlos Mendez", "Chairman", "Orinoco Bank"),
         ("Carlos Mendez", "Chairman", "Tamesis Foods"),
     }
+
+
+def test_named_to_the_post_of(extract) -> None:
+    ts = extract(
+        "Velmar Optics Corp said its board elected Grant Hollis to the new position of chief "
+        "executive officer and as director. Velmar also said Nina Park has been named to the "
+        "added posts of executive vice president and treasurer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert {
+        ("Grant Hollis", "Chief Executive Officer", "Velmar Optics Corp"),
+        ("Grant Hollis", "Director", "Velmar Optics Corp"),
+        ("Nina Park", "Executive Vice President", "Velmar Optics Corp"),
+        ("Nina Park", "Treasurer", "Velmar Optics Corp"),
+    } <= found
+
+
+def test_in_favor_of_a_person_is_not_an_organization(extract) -> None:
+    ts = extract(
+        "Tarrant Oil Inc said Glen Voss has resigned as president of the company in favor of "
+        "Dale Pruitt."
+    )
+    assert not any(t.org == "Dale Pruitt" for t in ts)
+    ts = extract(
+        "Tarrant Oil Inc said Glen Voss has resigned as president in favor of Dale Pruitt."
+    )
+    assert not any(t.org == "Dale Pruitt" for t in ts)
