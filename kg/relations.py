@@ -495,6 +495,25 @@ def set_off_title(cand: Candidate) -> bool:
     return i < cand.sentence.end and doc[i].text == ","
 
 
+def speaker_title(cand: Candidate) -> bool:
+    """ "said executive vice president Douglas Yearley", "vice president Yoshihiro Wada told a
+    press conference": a lower-case title before the name of the one who speaks."""
+    if cand.pronoun or cand.role is None or cand.described or cand.rule != "premod+no_org":
+        return False
+    doc, role = cand.role.doc, cand.role
+    if not role[0].is_lower:
+        return False
+    p_start = next((t.i for t in cand.sentence if t.idx == cand.person_start), None)
+    if p_start is None:
+        return False
+    p_end = p_start + len(cand.person_text.split())
+    before = doc[role.start - 1].lower_ if role.start > cand.sentence.start else ""
+    after = doc[p_end].lower_ if p_end < cand.sentence.end else ""
+    verbs = set(words()["speech_verbs"])
+    speaks = bool(after) and doc[p_end].lemma_.lower() in verbs
+    return before in ("said", "says") or (speaks and before in ("", ",", '"', "and"))
+
+
 def _name_like(ent: Span) -> bool:
     """An ORG entity that reads as a person's name, in a sentence where it stands before a title
     ("Omar Haddad, the head of ..."): two or three capitalized words, none a company word."""
@@ -747,9 +766,13 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 r"and (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
                 r"(?:the |a |an |its )?"
             )
+            # "chairman, president and chief executive officer of X": a list of titles
+            listed = r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
             if (
-                re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
+                re.fullmatch(listed, _gap_text(doc, last_end, start) + " ")
+                or re.fullmatch(listed, _gap_text(doc, last.role.end, start) + " ")
+                or re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
                 or re.fullmatch(carry, _gap_text(doc, last.role.end, start) + " ")
                 or re.fullmatch(desc_re + carry, _gap_text(doc, last.role.end, start) + " ")
             ):
@@ -877,7 +900,7 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
     """ "vice president and chief operating officer of Toyota's US sales arm": the first of
     two coordinated titles shares the organization of the second."""
     i = role.end
-    if doc[i : i + 1].text.lower() != "and":
+    if doc[i : i + 1].text.lower() not in ("and", ","):
         return None
     j = i + 2 if doc[i + 1 : i + 2].text.lower() in ("the", "a") else i + 1
     while j < role.sent.end and doc[j].lower_ in words()["ended_modifiers"]:
@@ -885,7 +908,8 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
     nxt = _ent_at(doc, j)
     if nxt is None or nxt.label_ != "ROLE":
         return None
-    return _org_after(doc, nxt)
+    # "chairman, president and chief executive officer of First Union National Bank"
+    return _org_after(doc, nxt) or _coordinated_org_after(doc, nxt)
 
 
 def _org_in_place(doc: Doc, ent: Span) -> str:
@@ -1693,12 +1717,16 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
         tail = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
         m = re.match(
             r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
-            r"(" + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"]) + r") "
+            r"("
+            + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])
+            + r") "
             r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s )?board\b",
             tail,
         )
-        if m is None:
-            continue
+        if m is None or (
+            m.group(1) in lex["board_hold_verbs"] and tail[m.end() :].startswith(" as ")
+        ):
+            continue  # "will remain on the board as chairman emeritus": the title says it
         org: Span | None = None
         reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
         for tok in [t for t in doc[p_end : sent.end] if not t.is_space][:reach]:
@@ -1707,9 +1735,18 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
                 break
         if org is None and re.search(r"\b(?:its|their)\b", m.group(0)):
             org = _previous_org(doc, p_start)
+        if org is None and re.search(r"\bthe board$", m.group(0)):
+            # "succeeding X, who remains on the board": the board of the company reporting
+            org = _reporting_org(sent, (p_start, p_end)) or lead_subject(doc)
         if org is None:
             continue
-        event: Event = "end" if m.group(1) in lex["board_end_verbs"] else "start"
+        event: Event = (
+            "end"
+            if m.group(1) in lex["board_end_verbs"]
+            else "hold"
+            if m.group(1) in lex["board_hold_verbs"]
+            else "start"
+        )
         out.append(
             Candidate(
                 **_person_fields(doc, p_start, p_end, pronoun),

@@ -18,7 +18,13 @@ from kg.lexicon import canonical_role, is_government, is_legislature, role_by_su
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
-from kg.relations import Candidate, extract_candidates, lead_subject, set_off_title
+from kg.relations import (
+    Candidate,
+    extract_candidates,
+    lead_subject,
+    set_off_title,
+    speaker_title,
+)
 from kg.timex import TimeValue, resolve
 
 if TYPE_CHECKING:
@@ -453,7 +459,7 @@ def _may_default(cand: Candidate) -> bool:
 
 def _may_take_lead(cand: Candidate) -> bool:
     """A senior title set off after a name may take the company the story's lead is about."""
-    if not set_off_title(cand) or cand.role is None:
+    if not (set_off_title(cand) or speaker_title(cand)) or cand.role is None:
         return False
     role = canonical_role(cand.role.text)
     return role is not None and not role.staff and role.rank <= 3

@@ -1262,3 +1262,38 @@ def test_in_favor_of_a_person_is_not_an_organization(extract) -> None:
         "Tarrant Oil Inc said Glen Voss has resigned as president in favor of Dale Pruitt."
     )
     assert not any(t.org == "Dale Pruitt" for t in ts)
+
+
+def test_remains_on_the_board_of_the_reporting_company(extract) -> None:
+    ts = extract(
+        "Brandt Tool Corp said president Ada Kline has been named chairman, succeeding Otto "
+        "Weil, who remains on the board."
+    )
+    assert ("Otto Weil", "Board Director", "Brandt Tool Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_comma_list_of_titles_shares_the_organization(extract) -> None:
+    ts = extract(
+        "Growth will continue, said Rosa Lind, chairman, president and chief executive "
+        "officer of Pembrook Savings Bank."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Rosa Lind", "Chairman", "Pembrook Savings Bank"),
+        ("Rosa Lind", "President", "Pembrook Savings Bank"),
+        ("Rosa Lind", "Chief Executive Officer", "Pembrook Savings Bank"),
+    }
+
+
+def test_a_speakers_title_is_the_lead_companys(extract) -> None:
+    ts = extract(
+        "Korvo Motor Corp predicted lower profits this year, vice president Ken Abe told a "
+        "news conference.\n\n"
+        '"Demand will recover," said executive vice president Lia Moro. The watchdog\'s chief '
+        "accountant Tom Reid said the rules were clear."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Ken Abe", "Vice President", "Korvo Motor Corp") in found
+    assert ("Lia Moro", "Executive Vice President", "Korvo Motor Corp") in found
+    assert not any(t.person == "Tom Reid" and t.org == "Korvo Motor Corp" for t in ts)
