@@ -280,7 +280,12 @@ def build_tenures(
                 # "Evans had been executive vice president": below the top titles, only the
                 # one organization the person holds a title at elsewhere in the document
                 org_text, parent = _own_org(person, known_orgs, orgs)
-            if org_text is None and lead is not None and _may_take_lead(cand):
+            if (
+                org_text is None
+                and lead is not None
+                and id(person) not in politicians
+                and _may_take_lead(cand)
+            ):
                 # "Thai Airways International plans ... Thamnoon Wanglee, vice-president for
                 # finance, told ...": a title set off after the name, the lead's company's
                 org_text, parent = lead.text, lead._.kg_parent
@@ -459,7 +464,8 @@ def _may_default(cand: Candidate) -> bool:
 
 def _may_take_lead(cand: Candidate) -> bool:
     """A senior title set off after a name may take the company the story's lead is about."""
-    if not (set_off_title(cand) or speaker_title(cand)) or cand.role is None:
+    named = cand.rule == "verb_start+no_org" and not cand.pronoun and not cand.described
+    if not (set_off_title(cand) or speaker_title(cand) or named) or cand.role is None:
         return False
     role = canonical_role(cand.role.text)
     return role is not None and not role.staff and role.rank <= 3

@@ -1297,3 +1297,13 @@ def test_a_speakers_title_is_the_lead_companys(extract) -> None:
     assert ("Ken Abe", "Vice President", "Korvo Motor Corp") in found
     assert ("Lia Moro", "Executive Vice President", "Korvo Motor Corp") in found
     assert not any(t.person == "Tom Reid" and t.org == "Korvo Motor Corp" for t in ts)
+
+
+def test_a_title_someone_is_named_to_is_the_lead_companys(extract) -> None:
+    ts = extract(
+        "The Harlow Grain Exchange elected new officers on Monday.\n\n"
+        "Peter Hollis, president of Demaret Futures, was elected treasurer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Peter Hollis", "Treasurer", "Harlow Grain Exchange") in found
+    assert ("Peter Hollis", "Treasurer", "Demaret Futures") not in found
