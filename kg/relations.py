@@ -424,6 +424,16 @@ def _antecedent_word(doc: Doc, start: int) -> bool:
     )
 
 
+def _state_subject(doc: Doc, before: int) -> bool:
+    """Whether the subject of the sentence, before token ``before``, is a country or a people
+    and no organization: "its" then stands for the state."""
+    sent = doc[min(before, len(doc) - 1)].sent
+    ents = [e for e in sent.ents if e.end <= before and _in_subject(e)]
+    return any(e.label_ in ("GPE", "NORP") for e in ents) and not any(
+        e.label_ == "ORG" for e in ents
+    )
+
+
 def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None:
     """The organization an "its", "the firm" or "the company" before token ``before`` refers
     to: the subject of its own sentence when that is an organization ("Deutsche Boerse bosses
@@ -728,6 +738,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             if start > 0 and doc[start - 1].lower_ in ended:
                 former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
         elif _antecedent_word(doc, start):
+            if _state_subject(doc, start):
+                continue  # "Kazakhstan has been dominated by its president": an office of state
             prior = _previous_org(doc, start)
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char

@@ -274,8 +274,10 @@ def build_tenures(
             if org_text is not None or id(person) in politicians:
                 pass
             elif _may_default(cand):
-                # the organization the person is tied to elsewhere here, else the article's
-                org_text, parent = _default_org(person, known_orgs, topic, orgs)
+                # the organization the person is tied to elsewhere here, else the article's:
+                # for a title set off after a name, the company of the story's lead
+                subject = lead.text if lead is not None and _may_take_lead(cand) else topic
+                org_text, parent = _default_org(person, known_orgs, subject, orgs)
             elif _may_inherit(cand):
                 # "Evans had been executive vice president": below the top titles, only the
                 # one organization the person holds a title at elsewhere in the document

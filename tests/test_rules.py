@@ -1307,3 +1307,22 @@ def test_a_title_someone_is_named_to_is_the_lead_companys(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Peter Hollis", "Treasurer", "Harlow Grain Exchange") in found
     assert ("Peter Hollis", "Treasurer", "Demaret Futures") not in found
+
+
+def test_a_set_off_title_prefers_the_lead_company_to_the_most_named(extract) -> None:
+    ts = extract(
+        "Quillon Data Corp said it will appeal a tax ruling.\n\n"
+        "The IRS said the IRS would not comment. The Internal Revenue Service audit began in "
+        'May. "We will win," Ralph Noyes, president of operations, said.'
+    )
+    assert ("Ralph Noyes", "President", "Quillon Data Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_its_president_after_a_country_is_an_office_of_state(extract) -> None:
+    ts = extract(
+        "Harrow Institute said aid would rise. Since 1995, Moldavia has been ruled by its "
+        "president Petru Lucinschi."
+    )
+    assert not any(t.person == "Petru Lucinschi" for t in ts)
