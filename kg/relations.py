@@ -1389,6 +1389,32 @@ def _succession_of_named(
     if titles and subj.label_ != "PERSON":
         last = titles[-1].person_text
         titles = [c for c in titles if c.person_text == last]
+    if not titles and event == "end" and subj.label_ == "PERSON":
+        # "J. David Barnes has retired as chairman and chief executive officer ... Nathan
+        # Pearson will succeed Barnes": the successor takes the titles the predecessor left
+        left = [
+            c
+            for c in earlier
+            if c.role is not None
+            and c.sentence.start >= floor
+            and not c.pronoun
+            and pred.text.split()[-1] in c.person_text.split()
+            and c.event == "end"
+        ]
+        return [
+            Candidate(
+                person_start=subj.start_char,
+                person_text=subj.text,
+                pronoun=False,
+                **_title_of(cand),
+                event="start",
+                rule="succession",
+                sentence=sent,
+                future=any(c.lower_ in ("will", "shall") for c in verb.children),
+                dates=_dates(sent),
+            )
+            for cand in left
+        ]
     if event == "end":
         titles = titles[:1]  # the successor's first title is the one handed over
     return [

@@ -1326,3 +1326,13 @@ def test_its_president_after_a_country_is_an_office_of_state(extract) -> None:
         "president Petru Lucinschi."
     )
     assert not any(t.person == "Petru Lucinschi" for t in ts)
+
+
+def test_the_successor_takes_the_titles_the_predecessor_left(extract) -> None:
+    ts = extract(
+        "Harbin Trust Corp said Paul Dorsey has retired as chairman and chief executive "
+        "officer. The company said director Helen Marsh will succeed Dorsey."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Helen Marsh", "Chairman", "Harbin Trust Corp") in found
+    assert ("Helen Marsh", "Chief Executive Officer", "Harbin Trust Corp") in found
