@@ -1226,7 +1226,7 @@ def _succession(
                 p = _token_at(doc, held[0].person_start)
                 holder = next((e for e in sent.ents if e.start == p), None)
         if role is None:
-            out.extend(_succession_of_named(doc, sent, verb, earlier))
+            out.extend(_succession_of_named(doc, sent, verb, earlier, found))
             continue
         pred = _person_at(
             doc, taking_over or next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1360,13 +1360,33 @@ def _title_chain(doc: Doc, first: Span, other: Span) -> bool:
 
 
 def _succession_of_named(
-    doc: Doc, sent: Span, verb: Token, earlier: list[Candidate]
+    doc: Doc, sent: Span, verb: Token, earlier: list[Candidate], found: list[Candidate]
 ) -> list[Candidate]:
     """ "It named David Black as chief executive officer. It said he will succeed William
-    Wall": with no title after it, "succeed" hands over the title its subject was just given."""
+    Wall": with no title after it, "succeed" hands over the title its subject was just given;
+    "elected X director and president, succeeding Y": the last title given before it."""
     pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
     subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
     event: Event = "end"
+    if subj is None and pred is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        given = [
+            c
+            for c in found
+            if c.role is not None and c.event == "start" and c.role.end <= verb.i and not c.pronoun
+        ]
+        if given:
+            return [
+                Candidate(
+                    person_start=pred.start_char,
+                    person_text=pred.text,
+                    pronoun=False,
+                    **_title_of(given[-1]),
+                    event="end",
+                    rule="replaced_by",
+                    sentence=sent,
+                    dates=_dates(sent),
+                )
+            ]
     # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

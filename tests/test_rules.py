@@ -1336,3 +1336,13 @@ def test_the_successor_takes_the_titles_the_predecessor_left(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Helen Marsh", "Chairman", "Harbin Trust Corp") in found
     assert ("Helen Marsh", "Chief Executive Officer", "Harbin Trust Corp") in found
+
+
+def test_succeeding_hands_over_the_last_title_given(extract) -> None:
+    ts = extract(
+        "Marlow Instruments Corp said its board elected Dean Foster to the new position of "
+        "chief executive officer and as president, succeeding Carl Brooks."
+    )
+    found = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Carl Brooks", "President", "Marlow Instruments Corp", "ended") in found
+    assert not any(t.person == "Carl Brooks" and t.role == "Chief Executive Officer" for t in ts)
