@@ -608,7 +608,9 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 _MAX_GAP = 10
 # "to the new position of", "to the added posts of": the office a person is named to
-_POST_OF = re.compile(r"\bto the (?:[a-z-]+ ){0,2}(?:posts?|positions?|offices?|jobs?|roles?) of\b")
+_POST_OF = re.compile(
+    r"\bto (?:the|its|their|a) (?:[a-z-]+ ){0,3}(?:posts?|positions?|offices?|jobs?|roles?) of\b"
+)
 _MAX_APPOSITIVE_GAP = 20
 
 

@@ -1346,3 +1346,14 @@ def test_succeeding_hands_over_the_last_title_given(extract) -> None:
     found = {(t.person, t.role, t.org, t.status) for t in ts}
     assert ("Carl Brooks", "President", "Marlow Instruments Corp", "ended") in found
     assert not any(t.person == "Carl Brooks" and t.role == "Chief Executive Officer" for t in ts)
+
+
+def test_named_to_its_newly_created_post_and_assuming_a_role(extract) -> None:
+    ts = extract(
+        "Dunmore Cable Corp said it named Alan Pryce to its newly-created post of chief "
+        "operating officer. It said chairman Rita Kemp will assume the role of president "
+        "until a replacement is found."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Alan Pryce", "Chief Operating Officer", "Dunmore Cable Corp") in found
+    assert ("Rita Kemp", "President", "Dunmore Cable Corp") in found
