@@ -974,6 +974,8 @@ def _person_for_role(
     # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
     if after is not None:
         org_end = after[0].end
+        if org_end < len(doc) and doc[org_end].lower_ in words()["org_type_nouns"]:
+            org_end += 1  # "The head of the state-owned Naftohaz company, Yury Boyko"
         for p in people:
             if not p[2] and p[0] >= org_end and _gap_text(doc, org_end, p[0]) == ",":
                 return p, "role_of_org_appos", "hold", False, False

@@ -1357,3 +1357,8 @@ def test_named_to_its_newly_created_post_and_assuming_a_role(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Alan Pryce", "Chief Operating Officer", "Dunmore Cable Corp") in found
     assert ("Rita Kemp", "President", "Dunmore Cable Corp") in found
+
+
+def test_the_head_of_a_named_company_then_the_name(extract) -> None:
+    ts = extract("The head of the state-owned Ostrava Gas company, Milan Novak, said so.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("Milan Novak", "Head", "Ostrava Gas")]
