@@ -126,7 +126,7 @@ def _strip_det(span: Span) -> Span:
         start += 1
     end = span.end
     while end > start + 1 and (
-        span.doc[end - 1].text in ("'s", "'", ",") or span.doc[end - 1].is_space
+        span.doc[end - 1].text in ("'s", "'", ",", "-") or span.doc[end - 1].is_space
     ):
         end -= 1
     return span.doc[start:end]
@@ -539,12 +539,13 @@ def _premodifier_orgs(ents: list[Span]) -> set[str]:
 
 
 def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
-    """Whether ", a British video streaming platform" follows token ``i``."""
-    if doc[i : i + 2].text.lower() not in (", a", ", an", ", the"):
+    """Whether ", a British video streaming platform" (or " - a mining firm") follows token
+    ``i``."""
+    if doc[i : i + 2].text.lower() not in (", a", ", an", ", the", "- a", "- an", "- the"):
         return False
     for tok in doc[i + 2 : i + 9]:
-        if tok.is_punct and tok.text != "-":
-            return False
+        if (tok.is_punct and tok.text != "-") or tok.pos_ == "ADP":
+            return False  # "Anil - the younger brother of Reliance Group's president"
         if tok.lower_ in nouns:
             return True
     return False

@@ -1362,3 +1362,14 @@ def test_named_to_its_newly_created_post_and_assuming_a_role(extract) -> None:
 def test_the_head_of_a_named_company_then_the_name(extract) -> None:
     ts = extract("The head of the state-owned Ostrava Gas company, Milan Novak, said so.")
     assert [(t.person, t.role, t.org) for t in ts] == [("Milan Novak", "Head", "Ostrava Gas")]
+
+
+def test_a_name_described_after_a_dash_is_an_organization(extract) -> None:
+    ts = extract(
+        '"We regret it," said Oleg Panin, deputy chairman of Northern Nickel - a mining firm '
+        "based in Perm. The move follows a decision by Ravi - the younger brother of Tata "
+        "Group president Vikram Rao - to resign."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Oleg Panin", "Vice Chairman", "Northern Nickel") in found
+    assert ("Vikram Rao", "President", "Tata Group") in found
