@@ -1242,6 +1242,24 @@ def _succession(
             )
         succ = _person_at(doc, subj) or holder
         after = _org_after(doc, role) or _coordinated_org_after(doc, role)
+        if after is None and succ is not None:
+            # "X has been named president of its Mainline Travel Inc subsidiary, replacing Y as
+            # chief executive": the organization the successor's titles here are at
+            given = next(
+                (
+                    c
+                    for c in found
+                    if c.person_start == succ.start_char
+                    and c.event == "start"
+                    and c.rule.endswith("+role_of_org")
+                    and c.org_offset is not None
+                ),
+                None,
+            )
+            if given is not None and given.org_offset is not None:
+                unit = _ent_at(doc, _token_at(doc, given.org_offset))
+                if unit is not None and unit.label_ == "ORG":
+                    after = (unit, given.org_parent)
         org: Span | str | None = after[0] if after else _reporting_org(sent)
         org_rule = "role_of_org" if after else "reporting_org" if org is not None else "no_org"
         held_by_pred = None if org is not None else _held_by(pred, role, earlier + found)

@@ -1373,3 +1373,13 @@ def test_a_name_described_after_a_dash_is_an_organization(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Oleg Panin", "Vice Chairman", "Northern Nickel") in found
     assert ("Vikram Rao", "President", "Tata Group") in found
+
+
+def test_replacing_someone_at_the_unit_the_successor_was_named_to(extract) -> None:
+    ts = extract(
+        "Corvel Inc said Dana Price has been named president of its Brightline Tours Inc "
+        "subsidiary, replacing Mark Ellis as president."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mark Ellis", "President", "Brightline Tours Inc") in found
+    assert ("Mark Ellis", "President", "Corvel Inc") not in found
