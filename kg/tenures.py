@@ -454,6 +454,14 @@ def _may_default(cand: Candidate) -> bool:
     prev = first.doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound":
         return False  # "shop owner Hayriye Evren": the owner of some shop, not of the topic
+    if (
+        prev is not None
+        and prev.is_sent_start
+        and prev.is_title
+        and prev.pos_ in ("NOUN", "PROPN")
+        and any(t.text == prev.lower_ for t in prev.doc)
+    ):
+        return False  # "Charity boss Gordon Lishman": a common noun opening the sentence
     modifiers = set(words()["role_modifiers"]) | set(words()["ended_modifiers"])
     if prev is not None and (
         prev.ent_type_ == "NORP"

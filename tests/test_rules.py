@@ -1383,3 +1383,11 @@ def test_replacing_someone_at_the_unit_the_successor_was_named_to(extract) -> No
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Mark Ellis", "President", "Brightline Tours Inc") in found
     assert ("Mark Ellis", "President", "Corvel Inc") not in found
+
+
+def test_a_sentence_opening_common_noun_keeps_a_title_from_the_topic(extract) -> None:
+    ts = extract(
+        "Harwell Motors said sales fell. Harwell Motors will cut jobs. Charity boss Ann "
+        "Greer said the charity would help the workers."
+    )
+    assert not any(t.person == "Ann Greer" and t.org == "Harwell Motors" for t in ts)
