@@ -126,7 +126,7 @@ def _strip_det(span: Span) -> Span:
         start += 1
     end = span.end
     while end > start + 1 and (
-        span.doc[end - 1].text in ("'s", "'", ",") or span.doc[end - 1].is_space
+        span.doc[end - 1].text in ("'s", "'", ",", "-") or span.doc[end - 1].is_space
     ):
         end -= 1
     return span.doc[start:end]
@@ -181,6 +181,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
     ents = _legal_name_joined(doc, ents, legal)
+    ents = _listed_name_joined(doc, ents, legal)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -265,6 +266,77 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
             continue
         out.append(ent)
     return out
+
+
+def _listed_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Kayne, Anderson and Co Inc", "the New York Coffee, Sugar and Cocoa Exchange": a name
+    written as a list, cut by the model at its comma, is one organization when it ends in a
+    legal form ("and Co Inc": the parts may be tagged as people) or in an institution's noun
+    with an untagged capitalized word in the middle ("Sugar")."""
+    from spacy.tokens import Span
+
+    tails = legal | {"company", "sons", "brothers", "partners", "associates"}
+    institutions = set(words()["institution_nouns"])
+    by_start = {e.start: e for e in ents}
+    drop: set[int] = set()
+    joined: list[Span] = []
+    for last in ents:
+        inner = next((t.i for t in last[1:-1] if t.lower_ in ("and", "&")), None)
+        if (
+            last.label_ == "ORG"
+            and inner is not None
+            and last.start > 2
+            and doc[last.start - 1].text == ","
+            and all(t.is_title and t.is_alpha for t in doc[last.start : inner])
+        ):
+            # "Barlow, Hensley and Co Inc" tagged as "Barlow" and "Hensley and Co Inc";
+            # "Boston Wool" and "Cotton and Silk Exchange"
+            legal_end = all(t.lower_.rstrip(".") in tails for t in doc[inner + 1 : last.end])
+            named_end = last[-1].lower_ in institutions and all(
+                t.is_title for t in doc[inner + 1 : last.end]
+            )
+            first = next((e for e in ents if e.end == last.start - 1), None)
+            if (
+                first is not None
+                and (
+                    (legal_end and first.label_ in ("ORG", "PERSON"))
+                    or (named_end and first.label_ == "ORG")
+                )
+                and len(first) <= 3
+                and not (first.start > 0 and doc[first.start - 1].text == ",")
+            ):
+                drop |= {first.start, last.start}
+                joined.append(Span(doc, first.start, last.end, label="ORG"))
+            continue
+        if last.label_ != "ORG" or last.start < 4 or doc[last.start - 1].lower_ not in ("and", "&"):
+            continue
+        and_i = last.start - 1
+        # the middle part: one or two capitalized words, tagged or not, after a comma
+        mid_start = next(
+            (k for k in (and_i - 1, and_i - 2) if k > 1 and doc[k - 1].text == ","), None
+        )
+        if mid_start is None or not all(t.is_title and t.is_alpha for t in doc[mid_start:and_i]):
+            continue
+        middle = [e for e in ents if mid_start <= e.start < and_i]
+        first = next((e for e in ents if e.end == mid_start - 1), None)
+        if first is None or first.label_ not in ("ORG", "PERSON") or not first[-1].is_title:
+            continue
+        legal_tail = all(t.lower_.rstrip(".") in tails for t in last)
+        institution = last[-1].lower_ in institutions and first.label_ == "ORG" and not middle
+        if not (legal_tail and all(e.label_ in ("ORG", "PERSON") for e in middle)) and not (
+            institution
+        ):
+            continue
+        if first.label_ == "ORG" and any(e.label_ == "ORG" for e in middle):
+            continue  # "IBM, Apple and Co Inc" would be a list of companies
+        if first.start > 0 and doc[first.start - 1].text == ",":
+            continue  # a longer list
+        drop |= {first.start, last.start} | {e.start for e in middle}
+        joined.append(Span(doc, first.start, last.end, label="ORG"))
+    if not joined:
+        return ents
+    kept = [e for e in ents if e.start not in drop or by_start.get(e.start) is not e]
+    return sorted(kept + joined, key=lambda e: e.start)
 
 
 def _places_joined(doc: Doc, ent: Span) -> Span:
@@ -435,11 +507,16 @@ def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
 
 def _acronym_org(doc: Doc, ent: Span, org_keys: set[str]) -> bool:
     """A title written as an acronym that is an organization here: named as one elsewhere in
-    the document, or a possessor ("GM's vice president")."""
+    the document, a possessor ("GM's vice president"), or the premodifier of another title
+    ("GM Vice President and chief labor negotiator Alfred Warren")."""
     if len(ent) != 1 or not ent.text.isupper():
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return org_key(ent.text) in org_keys or (nxt is not None and nxt.text in ("'s", "'"))
+    return (
+        org_key(ent.text) in org_keys
+        or (nxt is not None and nxt.text in ("'s", "'"))
+        or (nxt is not None and nxt.ent_type_ == "ROLE" and nxt.ent_iob_ == "B")
+    )
 
 
 def _premodifier_orgs(ents: list[Span]) -> set[str]:
@@ -462,12 +539,13 @@ def _premodifier_orgs(ents: list[Span]) -> set[str]:
 
 
 def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
-    """Whether ", a British video streaming platform" follows token ``i``."""
-    if doc[i : i + 2].text.lower() not in (", a", ", an", ", the"):
+    """Whether ", a British video streaming platform" (or " - a mining firm") follows token
+    ``i``."""
+    if doc[i : i + 2].text.lower() not in (", a", ", an", ", the", "- a", "- an", "- the"):
         return False
     for tok in doc[i + 2 : i + 9]:
-        if tok.is_punct and tok.text != "-":
-            return False
+        if (tok.is_punct and tok.text != "-") or tok.pos_ == "ADP":
+            return False  # "Anil - the younger brother of Reliance Group's president"
         if tok.lower_ in nouns:
             return True
     return False

@@ -212,12 +212,10 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             # "editor of Indian film journal Trade Guide"
             if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
                 break
-            if (doc[j].ent_type_ and doc[j].ent_type_ != "NORP") or doc[j].lower_ in (
-                "and",
-                "or",
-                "who",
-                "which",
-                "that",
+            if (
+                (doc[j].ent_type_ and doc[j].ent_type_ != "NORP")
+                or doc[j].lower_ in ("and", "or", "who", "which", "that")
+                or doc[j].lower_ == "of"  # "resigned as president in favor of Myers"
             ):
                 break
             j += 1
@@ -357,6 +355,16 @@ def _ent_ending_at(doc: Doc, end: int) -> Span | None:
 def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     """ "Fiat chief executive", "Vivendi's boss", "its chairman": the org left of a role."""
     i = start
+    while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
+        i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
+    if i > 2 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].is_upper:
+        # "United Coconut Planters Bank (UCPB) president Ramon Sy": the name before its acronym
+        j = i - 3
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        named = _ent_ending_at(doc, j)
+        if named is not None and named.label_ == "ORG":
+            return named, "org_premod"
     possessive = i > 0 and doc[i - 1].text in ("'s", "'")
     if possessive:
         i -= 1
@@ -375,7 +383,20 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
             and doc[run.end].is_lower
             and doc[run.end].ent_type_ != "ROLE"
         )
-        if run is not None and not common:
+        # "Company chairman Jean Roux said", "Drug analyst Ann Uhl said": a sentence's first
+        # word that the document also writes in lower case is a common noun, not a name
+        word = doc[i - 1]
+        initial = (
+            word.is_sent_start
+            and word.is_title
+            and (i < 2 or doc[i - 2].is_space or doc[i - 2].sent.start != word.sent.start)
+            and any(t.text == word.lower_ for t in doc)
+        )
+        if initial and word.lower_ in words()["org_type_nouns"]:
+            prior = _previous_org(doc, word.i, company=True)
+            if prior is not None:
+                return prior, "antecedent"
+        if run is not None and not common and not initial:
             return run, "propn_premod"
     # "Parmalat is now being run by a state appointed administrator"
     window = doc[max(role_sent_start(doc, start), start - 8) : start]
@@ -400,6 +421,16 @@ def _antecedent_word(doc: Doc, start: int) -> bool:
     before = doc[max(0, start - 3) : start].text.lower()
     return any(before.endswith(a) for a in words()["org_antecedents"] if " " in a or "'" in a) or (
         start > 0 and doc[start - 1].lower_ in ("its", "their")
+    )
+
+
+def _state_subject(doc: Doc, before: int) -> bool:
+    """Whether the subject of the sentence, before token ``before``, is a country or a people
+    and no organization: "its" then stands for the state."""
+    sent = doc[min(before, len(doc) - 1)].sent
+    ents = [e for e in sent.ents if e.end <= before and _in_subject(e)]
+    return any(e.label_ in ("GPE", "NORP") for e in ents) and not any(
+        e.label_ == "ORG" for e in ents
     )
 
 
@@ -441,6 +472,56 @@ def _in_subject(ent: Span) -> bool:
             return False
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def lead_subject(doc: Doc) -> Span | None:
+    """The organization the first sentence of the story is about ("Brooklyn Union Gas, a New
+    York gas utility, said ...", "Thai Airways International plans to ..."): an organization
+    in the subject of the lead, or None."""
+    for sent in doc.sents:
+        if not sent.text.strip() or is_title_line(sent.text):
+            continue
+        for ent in sent.ents:
+            if ent.label_ == "ORG" and _in_subject(ent) and not is_government(ent.text):
+                return ent
+        return None
+    return None
+
+
+def set_off_title(cand: Candidate) -> bool:
+    """ "Edward Sondey, vice president of supply, said": a title set off after the name that
+    names no organization of its own (no capitalized word up to the next comma)."""
+    if cand.pronoun or cand.role is None or cand.described:
+        return False
+    if cand.rule.split("+")[0] not in ("appositive", "coordinated_role"):
+        return False
+    doc = cand.role.doc
+    i = cand.role.end
+    while i < cand.sentence.end and doc[i].text not in (",", ";") and i - cand.role.end < 8:
+        tok = doc[i]
+        if tok.text[:1].isupper() or tok.ent_type_ not in ("", "ROLE"):
+            return False
+        i += 1
+    return i < cand.sentence.end and doc[i].text == ","
+
+
+def speaker_title(cand: Candidate) -> bool:
+    """ "said executive vice president Douglas Yearley", "vice president Yoshihiro Wada told a
+    press conference": a lower-case title before the name of the one who speaks."""
+    if cand.pronoun or cand.role is None or cand.described or cand.rule != "premod+no_org":
+        return False
+    doc, role = cand.role.doc, cand.role
+    if not role[0].is_lower:
+        return False
+    p_start = next((t.i for t in cand.sentence if t.idx == cand.person_start), None)
+    if p_start is None:
+        return False
+    p_end = p_start + len(cand.person_text.split())
+    before = doc[role.start - 1].lower_ if role.start > cand.sentence.start else ""
+    after = doc[p_end].lower_ if p_end < cand.sentence.end else ""
+    verbs = set(words()["speech_verbs"])
+    speaks = bool(after) and doc[p_end].lemma_.lower() in verbs
+    return before in ("said", "says") or (speaks and before in ("", ",", '"', "and"))
 
 
 def _name_like(ent: Span) -> bool:
@@ -526,6 +607,10 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
 
 
 _MAX_GAP = 10
+# "to the new position of", "to the added posts of": the office a person is named to
+_POST_OF = re.compile(
+    r"\bto (?:the|its|their|a) (?:[a-z-]+ ){0,3}(?:posts?|positions?|offices?|jobs?|roles?) of\b"
+)
 _MAX_APPOSITIVE_GAP = 20
 
 
@@ -533,6 +618,7 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     """Rule name, event, future and habitual flags for the words between person and role."""
     g = gap + " " if gap else ""
     g = re.sub(r"^, \d{2} , ", "", g)  # "John Smith, 54, president of", "Hale, 63, will"
+    g = _POST_OF.sub("to the post of", g)  # "has been named to the added posts of"
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
@@ -640,6 +726,11 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             org_text, org_offset, org_rule = _org_in_place(doc, ent), ent.start_char, "role_of_org"
             if org_text != ent.text:
                 parent = parent or ent.text
+        elif before is not None and before[1] == "antecedent":
+            # "Company chairman X": the company named before
+            ent, org_rule = before
+            org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            antecedent, start = True, start - 1
         elif before is not None:
             ent, org_rule = before
             org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
@@ -649,6 +740,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             if start > 0 and doc[start - 1].lower_ in ended:
                 former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
         elif _antecedent_word(doc, start):
+            if _state_subject(doc, start):
+                continue  # "Kazakhstan has been dominated by its president": an office of state
             prior = _previous_org(doc, start)
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
@@ -684,12 +777,16 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
             carry = (
-                r"and (?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
+                r"and (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
                 r"(?:the |a |an |its )?"
             )
+            # "chairman, president and chief executive officer of X": a list of titles
+            listed = r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
             if (
-                re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
+                re.fullmatch(listed, _gap_text(doc, last_end, start) + " ")
+                or re.fullmatch(listed, _gap_text(doc, last.role.end, start) + " ")
+                or re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
                 or re.fullmatch(carry, _gap_text(doc, last.role.end, start) + " ")
                 or re.fullmatch(desc_re + carry, _gap_text(doc, last.role.end, start) + " ")
             ):
@@ -754,6 +851,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 described=described,
             )
         )
+        also = _second_org_after(doc, after) if org_rule == "role_of_org" else None
+        if also is not None:
+            # "then chairman of UCPB and San Miguel": the title at each of them
+            out.append(replace(out[-1], **_org_fields(also)))
         if role.text.lower() in plural_surfaces():
             # "Martin Ackerman and Joel Yonover were named directors": each of them
             for q_start, q_end, q_pronoun in _conjuncts_before(doc, p_start, people):
@@ -761,6 +862,25 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
+
+
+def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | None:
+    """ "chairman of UCPB and San Miguel": a second organization named after "and", that ends
+    the phrase (a comma, a full stop or the sentence's end after it)."""
+    if after is None:
+        return None
+    first = after[0]
+    i = first.end
+    if first.label_ != "ORG" or doc[i : i + 1].text != "and":
+        return None
+    second = _ent_at(doc, i + 1)
+    if second is None or second.label_ != "ORG":
+        return None
+    j = second.end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    end = second.sent.end
+    return second if j >= end or doc[j].text in (",", ".", ";") else None
 
 
 def _after_person(
@@ -794,7 +914,7 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
     """ "vice president and chief operating officer of Toyota's US sales arm": the first of
     two coordinated titles shares the organization of the second."""
     i = role.end
-    if doc[i : i + 1].text.lower() != "and":
+    if doc[i : i + 1].text.lower() not in ("and", ","):
         return None
     j = i + 2 if doc[i + 1 : i + 2].text.lower() in ("the", "a") else i + 1
     while j < role.sent.end and doc[j].lower_ in words()["ended_modifiers"]:
@@ -802,7 +922,8 @@ def _coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | No
     nxt = _ent_at(doc, j)
     if nxt is None or nxt.label_ != "ROLE":
         return None
-    return _org_after(doc, nxt)
+    # "chairman, president and chief executive officer of First Union National Bank"
+    return _org_after(doc, nxt) or _coordinated_org_after(doc, nxt)
 
 
 def _org_in_place(doc: Doc, ent: Span) -> str:
@@ -853,6 +974,8 @@ def _person_for_role(
     # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
     if after is not None:
         org_end = after[0].end
+        if org_end < len(doc) and doc[org_end].lower_ in words()["org_type_nouns"]:
+            org_end += 1  # "The head of the state-owned Naftohaz company, Yury Boyko"
         for p in people:
             if not p[2] and p[0] >= org_end and _gap_text(doc, org_end, p[0]) == ",":
                 return p, "role_of_org_appos", "hold", False, False
@@ -879,7 +1002,13 @@ def _person_for_role(
         ):
             continue  # "X has replaced Y as chief executive", "X takes over from Y as": X's
         before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
-        if gap == "as" and _has("start_verbs", before) and not _has("speculation_cues", before):
+        post = _POST_OF.sub("to the post of", gap)
+        if (
+            (gap == "as" or post == "to the post of")
+            and _has("start_verbs", before)
+            and not _has("speculation_cues", before)
+        ):
+            # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         kind = _classify_gap(gap)
@@ -917,6 +1046,7 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
                 child.lower_ == "it"
                 or (
                     child.lower_ in words()["org_type_nouns"]
+                    and child.ent_type_ != "ORG"  # "The New York ... Exchange elected": a name
                     and any(c.lower_ == "the" for c in child.children)
                 )
             ):
@@ -1100,7 +1230,7 @@ def _succession(
                 p = _token_at(doc, held[0].person_start)
                 holder = next((e for e in sent.ents if e.start == p), None)
         if role is None:
-            out.extend(_succession_of_named(doc, sent, verb, earlier))
+            out.extend(_succession_of_named(doc, sent, verb, earlier, found))
             continue
         pred = _person_at(
             doc, taking_over or next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1112,6 +1242,24 @@ def _succession(
             )
         succ = _person_at(doc, subj) or holder
         after = _org_after(doc, role) or _coordinated_org_after(doc, role)
+        if after is None and succ is not None:
+            # "X has been named president of its Mainline Travel Inc subsidiary, replacing Y as
+            # chief executive": the organization the successor's titles here are at
+            given = next(
+                (
+                    c
+                    for c in found
+                    if c.person_start == succ.start_char
+                    and c.event == "start"
+                    and c.rule.endswith("+role_of_org")
+                    and c.org_offset is not None
+                ),
+                None,
+            )
+            if given is not None and given.org_offset is not None:
+                unit = _ent_at(doc, _token_at(doc, given.org_offset))
+                if unit is not None and unit.label_ == "ORG":
+                    after = (unit, given.org_parent)
         org: Span | str | None = after[0] if after else _reporting_org(sent)
         org_rule = "role_of_org" if after else "reporting_org" if org is not None else "no_org"
         held_by_pred = None if org is not None else _held_by(pred, role, earlier + found)
@@ -1234,13 +1382,33 @@ def _title_chain(doc: Doc, first: Span, other: Span) -> bool:
 
 
 def _succession_of_named(
-    doc: Doc, sent: Span, verb: Token, earlier: list[Candidate]
+    doc: Doc, sent: Span, verb: Token, earlier: list[Candidate], found: list[Candidate]
 ) -> list[Candidate]:
     """ "It named David Black as chief executive officer. It said he will succeed William
-    Wall": with no title after it, "succeed" hands over the title its subject was just given."""
+    Wall": with no title after it, "succeed" hands over the title its subject was just given;
+    "elected X director and president, succeeding Y": the last title given before it."""
     pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
     subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
     event: Event = "end"
+    if subj is None and pred is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        given = [
+            c
+            for c in found
+            if c.role is not None and c.event == "start" and c.role.end <= verb.i and not c.pronoun
+        ]
+        if given:
+            return [
+                Candidate(
+                    person_start=pred.start_char,
+                    person_text=pred.text,
+                    pronoun=False,
+                    **_title_of(given[-1]),
+                    event="end",
+                    rule="replaced_by",
+                    sentence=sent,
+                    dates=_dates(sent),
+                )
+            ]
     # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -1263,6 +1431,32 @@ def _succession_of_named(
     if titles and subj.label_ != "PERSON":
         last = titles[-1].person_text
         titles = [c for c in titles if c.person_text == last]
+    if not titles and event == "end" and subj.label_ == "PERSON":
+        # "J. David Barnes has retired as chairman and chief executive officer ... Nathan
+        # Pearson will succeed Barnes": the successor takes the titles the predecessor left
+        left = [
+            c
+            for c in earlier
+            if c.role is not None
+            and c.sentence.start >= floor
+            and not c.pronoun
+            and pred.text.split()[-1] in c.person_text.split()
+            and c.event == "end"
+        ]
+        return [
+            Candidate(
+                person_start=subj.start_char,
+                person_text=subj.text,
+                pronoun=False,
+                **_title_of(cand),
+                event="start",
+                rule="succession",
+                sentence=sent,
+                future=any(c.lower_ in ("will", "shall") for c in verb.children),
+                dates=_dates(sent),
+            )
+            for cand in left
+        ]
     if event == "end":
         titles = titles[:1]  # the successor's first title is the one handed over
     return [
@@ -1603,12 +1797,16 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
         tail = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
         m = re.match(
             r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
-            r"(" + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"]) + r") "
+            r"("
+            + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])
+            + r") "
             r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s )?board\b",
             tail,
         )
-        if m is None:
-            continue
+        if m is None or (
+            m.group(1) in lex["board_hold_verbs"] and tail[m.end() :].startswith(" as ")
+        ):
+            continue  # "will remain on the board as chairman emeritus": the title says it
         org: Span | None = None
         reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
         for tok in [t for t in doc[p_end : sent.end] if not t.is_space][:reach]:
@@ -1617,9 +1815,18 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
                 break
         if org is None and re.search(r"\b(?:its|their)\b", m.group(0)):
             org = _previous_org(doc, p_start)
+        if org is None and re.search(r"\bthe board$", m.group(0)):
+            # "succeeding X, who remains on the board": the board of the company reporting
+            org = _reporting_org(sent, (p_start, p_end)) or lead_subject(doc)
         if org is None:
             continue
-        event: Event = "end" if m.group(1) in lex["board_end_verbs"] else "start"
+        event: Event = (
+            "end"
+            if m.group(1) in lex["board_end_verbs"]
+            else "hold"
+            if m.group(1) in lex["board_hold_verbs"]
+            else "start"
+        )
         out.append(
             Candidate(
                 **_person_fields(doc, p_start, p_end, pronoun),

@@ -18,7 +18,13 @@ from kg.lexicon import canonical_role, is_government, is_legislature, role_by_su
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
-from kg.relations import Candidate, extract_candidates
+from kg.relations import (
+    Candidate,
+    extract_candidates,
+    lead_subject,
+    set_off_title,
+    speaker_title,
+)
 from kg.timex import TimeValue, resolve
 
 if TYPE_CHECKING:
@@ -50,10 +56,12 @@ class OrgIndex:
         self.canon: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
         names: dict[str, Counter[str]] = {}
+        first_seen: dict[str, int] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             key = org_key(ent.text)
+            first_seen.setdefault(key, ent.start)
             names.setdefault(key, Counter())[_display(ent.text)] += 1
             self.counts[key] += 1
             # "India Petrochemicals Limited (IPCL)": the acronym names the same organization
@@ -83,6 +91,10 @@ class OrgIndex:
             ]
             if len(longer) == 1 and legal:
                 self.canon[short] = legal[0]
+            elif legal and min(longer, key=lambda k: first_seen[k]) in legal:
+                # "Continental Illinois Corp ... Continental Illinois National Bank and Trust Co
+                # of Chicago ... Continental chairman": the company named first, by its legal name
+                self.canon[short] = min(longer, key=lambda k: first_seen[k])
         self.descriptors: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ == "ORG" and (text := _descriptor(doc, ent)):
@@ -215,6 +227,7 @@ def build_tenures(
     politicians = _office_holders(doc, people)
     orgs = OrgIndex(doc)
     topic = orgs.topic()
+    lead = lead_subject(doc)
     drafts: dict[tuple[int, str | None, str], _Draft] = {}
     bare_ends: list[tuple[Person, TimeValue | None, Candidate]] = []
     org_ends: list[tuple[Person, str, TimeValue | None, Candidate]] = []
@@ -261,12 +274,23 @@ def build_tenures(
             if org_text is not None or id(person) in politicians:
                 pass
             elif _may_default(cand):
-                # the organization the person is tied to elsewhere here, else the article's
-                org_text, parent = _default_org(person, known_orgs, topic, orgs)
+                # the organization the person is tied to elsewhere here, else the article's:
+                # for a title set off after a name, the company of the story's lead
+                subject = lead.text if lead is not None and _may_take_lead(cand) else topic
+                org_text, parent = _default_org(person, known_orgs, subject, orgs)
             elif _may_inherit(cand):
                 # "Evans had been executive vice president": below the top titles, only the
                 # one organization the person holds a title at elsewhere in the document
                 org_text, parent = _own_org(person, known_orgs, orgs)
+            if (
+                org_text is None
+                and lead is not None
+                and id(person) not in politicians
+                and _may_take_lead(cand)
+            ):
+                # "Thai Airways International plans ... Thamnoon Wanglee, vice-president for
+                # finance, told ...": a title set off after the name, the lead's company's
+                org_text, parent = lead.text, lead._.kg_parent
         if org_text is not None and is_legislature(org_text):
             continue  # "Ms Dunwoody, who chairs the Transport Select Committee": an MP's office
         if org_text is None:
@@ -430,6 +454,14 @@ def _may_default(cand: Candidate) -> bool:
     prev = first.doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound":
         return False  # "shop owner Hayriye Evren": the owner of some shop, not of the topic
+    if (
+        prev is not None
+        and prev.is_sent_start
+        and prev.is_title
+        and prev.pos_ in ("NOUN", "PROPN")
+        and any(t.text == prev.lower_ for t in prev.doc)
+    ):
+        return False  # "Charity boss Gordon Lishman": a common noun opening the sentence
     modifiers = set(words()["role_modifiers"]) | set(words()["ended_modifiers"])
     if prev is not None and (
         prev.ent_type_ == "NORP"
@@ -438,6 +470,15 @@ def _may_default(cand: Candidate) -> bool:
         return False  # "Conservative co-chairman Liam Fox": the party's, not the topic's
     # "President Clinton": a capitalized title mid-sentence before a name is a political office
     return not (first.text[0].isupper() and not first.is_sent_start and role.label == "President")
+
+
+def _may_take_lead(cand: Candidate) -> bool:
+    """A senior title set off after a name may take the company the story's lead is about."""
+    named = cand.rule == "verb_start+no_org" and not cand.pronoun and not cand.described
+    if not (set_off_title(cand) or speaker_title(cand) or named) or cand.role is None:
+        return False
+    role = canonical_role(cand.role.text)
+    return role is not None and not role.staff and role.rank <= 3
 
 
 def _apply_departures(

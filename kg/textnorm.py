@@ -43,16 +43,38 @@ def normalize(text: str) -> str:
 
     A single line break inside a paragraph of hard-wrapped copy (wire stories wrap at 65
     characters, mid-name and mid-title: "John W. Johnstone\nJr", "chief\nexecutive officer")
-    becomes a space, unless the line before it is a title line (a headline ends there)."""
+    becomes a space, unless the line before it is a title line (a headline ends there). In a
+    text whose first line is set off by a blank line, a headline is never followed by a single
+    line break: there a capitalized line ("North Carolina Savings and Loan\nAssociation
+    elected ...") is wrapped copy, unless the next line is a title or a list item too."""
     out = _TICKER.sub(lambda m: " " * len(m.group(0)), text).translate(_TABLE)
-    out = _WRAP.sub(lambda m: m.group(0) if _title_before(out, m.start()) else " ", out)
+    spaced = _HEADLINE_SPACED.match(out) is not None
+    out = _WRAP.sub(
+        lambda m: m.group(0) if _title_break(out, m.start(), m.end(), spaced=spaced) else " ", out
+    )
     assert len(out) == len(text)
     return out
 
 
-# "Exxon Corp <XON>", "ARVIN INDS <ARV>": a wire story's stock ticker, blanked out
-_TICKER = re.compile(r"<[A-Z][A-Z.]{0,5}>")
+# "Exxon Corp <XON>", "ARVIN INDS <ARV>", "Rhone-Poulenc <RHON.PA>": a wire story's stock
+# ticker (with its exchange), blanked out
+_TICKER = re.compile(r"<[A-Z][A-Z.]{0,5}(?:\.[A-Z]{1,2})?>")
 _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+# a first line set off by a blank line: the document's headline
+_HEADLINE_SPACED = re.compile(r"\s*[^\n]+\n[ \t]*\n")
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
+def _title_break(text: str, i: int, j: int, *, spaced: bool) -> bool:
+    """Whether the single line break at ``i`` (the next line starting at ``j``) ends a title
+    line rather than wrapping a sentence."""
+    if not _title_before(text, i):
+        return False
+    if not spaced:
+        return True
+    end = text.find("\n", j)
+    nxt = text[j : end if end >= 0 else len(text)]
+    return is_title_line(nxt) or _LIST_ITEM.match(nxt) is not None
 
 
 def _title_before(text: str, i: int) -> bool:

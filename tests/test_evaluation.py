@@ -70,7 +70,7 @@ def test_own_gold_f1_floor(corpus) -> None:
 
     report = evaluate_gold(ROOT / "eval" / "gold" / "bbc-own.jsonl", [corpus])
     assert not report.unread
-    assert report.f1 >= 0.9
+    assert report.f1 >= 0.93
 
 
 def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
@@ -89,7 +89,10 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name,floor", [("dev2", 0.78), ("dev3", 0.82), ("dev4", 0.66)])
+@pytest.mark.parametrize(
+    "name,floor",
+    [("dev2", 0.82), ("dev3", 0.86), ("dev4", 0.80), ("dev5", 0.79), ("dev6", 0.81)],
+)
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:
     """Our gold sets of Reuters and BBC articles annotated without seeing system output:
     a rule change that loses ground on them fails here."""

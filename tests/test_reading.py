@@ -91,3 +91,18 @@ def test_a_table_of_figures_is_english_and_other_languages_are_not(tmp_path) -> 
     )
     with pytest.raises(InputError, match="does not look like English"):
         read_document(french)
+
+
+def test_a_capitalized_wrapped_line_after_a_spaced_headline_is_joined() -> None:
+    raw = (
+        "HARBOR SAVINGS ELECTS OFFICERS\n\nEastern Harbor Savings and Loan\n"
+        "Association elected Jane Roe its chairman.\n"
+    )
+    norm = normalize(raw)
+    assert "Savings and Loan Association elected" in norm
+    assert norm.startswith("HARBOR SAVINGS ELECTS OFFICERS\n\n")
+
+
+def test_a_list_of_title_lines_keeps_its_breaks() -> None:
+    raw = "AWARDS\n\nThe winners:\n - Best Play - Hamlet at The Globe\n - Best Actor - Ann Lee\n"
+    assert "\n - Best Actor" in normalize(raw)

@@ -1146,3 +1146,248 @@ def test_founded_by_a_described_person(extract) -> None:
         "Goyal, and controls 45% of the market."
     )
     assert [(t.person, t.role, t.org) for t in ts] == [("Naresh Goyal", "Founder", "Jet Airways")]
+
+
+def test_a_name_written_as_a_list_ending_in_a_legal_form_is_one_company(extract) -> None:
+    ts = extract(
+        "Lena Ortiz, 51, has been vice president for Barlow, Hensley and Co Inc, a Denver "
+        "securities broker."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Lena Ortiz", "Vice President", "Barlow, Hensley and Co Inc")
+    ]
+
+
+def test_an_exchange_named_as_a_list_elects_its_chairman(extract) -> None:
+    ts = extract(
+        "WOOL EXCHANGE NAMES CHAIRMAN\n\nThe Boston Wool, Cotton and Silk Exchange elected "
+        "Mark Tully its chairman on Tuesday."
+    )
+    assert ("Mark Tully", "Chairman", "Boston Wool, Cotton and Silk Exchange") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_title_set_off_after_the_name_is_the_lead_companys(extract) -> None:
+    ts = extract(
+        "Corvina Shipping Co said it expects higher profits this year.\n\n"
+        "Mara Velez, vice president of sales, told analysts that demand was strong.\n\n"
+        "Kenji Ito, editor of trade weekly Freightline, said rates would rise."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mara Velez", "Vice President", "Corvina Shipping Co") in found
+    assert not any(t.person == "Kenji Ito" and t.org == "Corvina Shipping Co" for t in ts)
+
+
+def test_a_blanked_ticker_between_company_and_title(extract) -> None:
+    ts = extract('"Rates will fall," Dorvale Motors Corp <DMC> treasurer Hal Brent said.')
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Hal Brent", "Treasurer", "Dorvale Motors Corp")
+    ]
+
+
+def test_an_acronym_title_before_another_title_is_the_company() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())(
+        "Talks will be hard, said GM Vice President and chief negotiator Rita Moss."
+    )
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("GM") == "ORG" and labels.get("Vice President") == "ROLE"
+
+
+def test_a_first_word_stands_for_the_company_named_first(extract) -> None:
+    ts = extract(
+        "Halvard Trust Corp said profits rose. Jon Weir is chairman of Halvard Trust Bank of "
+        "Oslo, its unit. Ann Rask said she will retire as Halvard chairman in May."
+    )
+    assert ("Ann Rask", "Chairman", "Halvard Trust Corp") in {(t.person, t.role, t.org) for t in ts}
+
+
+def test_a_sentence_opening_company_word_refers_to_the_company(extract) -> None:
+    ts = extract(
+        "Norvik Chemicals <NORV.PA> said it will raise its capital.\n\n"
+        "Company chairman Paul Mercier said half the issue would be sold abroad. Drug "
+        "analyst Ann Holt said the company's drug sales were slow."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Paul Mercier", "Chairman", "Norvik Chemicals") in found
+    assert not any(t.org in ("Company", "Drug") for t in ts)
+
+
+def test_a_name_before_its_acronym_premodifies_the_title(extract) -> None:
+    ts = extract(
+        "Analysts said the arrival of Delta Rice Growers Bank (DRGB) president Tomas Reyes "
+        "would change the board."
+    )
+    assert ("Tomas Reyes", "President", "Delta Rice Growers Bank") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_title_at_two_coordinated_organizations(extract) -> None:
+    ts = extract(
+        "The shares were seized from Carlos Mendez, then chairman of Orinoco Bank and "
+        "Tamesis Foods."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Carlos Mendez", "Chairman", "Orinoco Bank"),
+        ("Carlos Mendez", "Chairman", "Tamesis Foods"),
+    }
+
+
+def test_named_to_the_post_of(extract) -> None:
+    ts = extract(
+        "Velmar Optics Corp said its board elected Grant Hollis to the new position of chief "
+        "executive officer and as director. Velmar also said Nina Park has been named to the "
+        "added posts of executive vice president and treasurer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert {
+        ("Grant Hollis", "Chief Executive Officer", "Velmar Optics Corp"),
+        ("Grant Hollis", "Director", "Velmar Optics Corp"),
+        ("Nina Park", "Executive Vice President", "Velmar Optics Corp"),
+        ("Nina Park", "Treasurer", "Velmar Optics Corp"),
+    } <= found
+
+
+def test_in_favor_of_a_person_is_not_an_organization(extract) -> None:
+    ts = extract(
+        "Tarrant Oil Inc said Glen Voss has resigned as president of the company in favor of "
+        "Dale Pruitt."
+    )
+    assert not any(t.org == "Dale Pruitt" for t in ts)
+    ts = extract(
+        "Tarrant Oil Inc said Glen Voss has resigned as president in favor of Dale Pruitt."
+    )
+    assert not any(t.org == "Dale Pruitt" for t in ts)
+
+
+def test_remains_on_the_board_of_the_reporting_company(extract) -> None:
+    ts = extract(
+        "Brandt Tool Corp said president Ada Kline has been named chairman, succeeding Otto "
+        "Weil, who remains on the board."
+    )
+    assert ("Otto Weil", "Board Director", "Brandt Tool Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_comma_list_of_titles_shares_the_organization(extract) -> None:
+    ts = extract(
+        "Growth will continue, said Rosa Lind, chairman, president and chief executive "
+        "officer of Pembrook Savings Bank."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Rosa Lind", "Chairman", "Pembrook Savings Bank"),
+        ("Rosa Lind", "President", "Pembrook Savings Bank"),
+        ("Rosa Lind", "Chief Executive Officer", "Pembrook Savings Bank"),
+    }
+
+
+def test_a_speakers_title_is_the_lead_companys(extract) -> None:
+    ts = extract(
+        "Korvo Motor Corp predicted lower profits this year, vice president Ken Abe told a "
+        "news conference.\n\n"
+        '"Demand will recover," said executive vice president Lia Moro. The watchdog\'s chief '
+        "accountant Tom Reid said the rules were clear."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Ken Abe", "Vice President", "Korvo Motor Corp") in found
+    assert ("Lia Moro", "Executive Vice President", "Korvo Motor Corp") in found
+    assert not any(t.person == "Tom Reid" and t.org == "Korvo Motor Corp" for t in ts)
+
+
+def test_a_title_someone_is_named_to_is_the_lead_companys(extract) -> None:
+    ts = extract(
+        "The Harlow Grain Exchange elected new officers on Monday.\n\n"
+        "Peter Hollis, president of Demaret Futures, was elected treasurer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Peter Hollis", "Treasurer", "Harlow Grain Exchange") in found
+    assert ("Peter Hollis", "Treasurer", "Demaret Futures") not in found
+
+
+def test_a_set_off_title_prefers_the_lead_company_to_the_most_named(extract) -> None:
+    ts = extract(
+        "Quillon Data Corp said it will appeal a tax ruling.\n\n"
+        "The IRS said the IRS would not comment. The Internal Revenue Service audit began in "
+        'May. "We will win," Ralph Noyes, president of operations, said.'
+    )
+    assert ("Ralph Noyes", "President", "Quillon Data Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_its_president_after_a_country_is_an_office_of_state(extract) -> None:
+    ts = extract(
+        "Harrow Institute said aid would rise. Since 1995, Moldavia has been ruled by its "
+        "president Petru Lucinschi."
+    )
+    assert not any(t.person == "Petru Lucinschi" for t in ts)
+
+
+def test_the_successor_takes_the_titles_the_predecessor_left(extract) -> None:
+    ts = extract(
+        "Harbin Trust Corp said Paul Dorsey has retired as chairman and chief executive "
+        "officer. The company said director Helen Marsh will succeed Dorsey."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Helen Marsh", "Chairman", "Harbin Trust Corp") in found
+    assert ("Helen Marsh", "Chief Executive Officer", "Harbin Trust Corp") in found
+
+
+def test_succeeding_hands_over_the_last_title_given(extract) -> None:
+    ts = extract(
+        "Marlow Instruments Corp said its board elected Dean Foster to the new position of "
+        "chief executive officer and as president, succeeding Carl Brooks."
+    )
+    found = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Carl Brooks", "President", "Marlow Instruments Corp", "ended") in found
+    assert not any(t.person == "Carl Brooks" and t.role == "Chief Executive Officer" for t in ts)
+
+
+def test_named_to_its_newly_created_post_and_assuming_a_role(extract) -> None:
+    ts = extract(
+        "Dunmore Cable Corp said it named Alan Pryce to its newly-created post of chief "
+        "operating officer. It said chairman Rita Kemp will assume the role of president "
+        "until a replacement is found."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Alan Pryce", "Chief Operating Officer", "Dunmore Cable Corp") in found
+    assert ("Rita Kemp", "President", "Dunmore Cable Corp") in found
+
+
+def test_the_head_of_a_named_company_then_the_name(extract) -> None:
+    ts = extract("The head of the state-owned Ostrava Gas company, Milan Novak, said so.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("Milan Novak", "Head", "Ostrava Gas")]
+
+
+def test_a_name_described_after_a_dash_is_an_organization(extract) -> None:
+    ts = extract(
+        '"We regret it," said Oleg Panin, deputy chairman of Northern Nickel - a mining firm '
+        "based in Perm. The move follows a decision by Ravi - the younger brother of Tata "
+        "Group president Vikram Rao - to resign."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Oleg Panin", "Vice Chairman", "Northern Nickel") in found
+    assert ("Vikram Rao", "President", "Tata Group") in found
+
+
+def test_replacing_someone_at_the_unit_the_successor_was_named_to(extract) -> None:
+    ts = extract(
+        "Corvel Inc said Dana Price has been named president of its Brightline Tours Inc "
+        "subsidiary, replacing Mark Ellis as president."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mark Ellis", "President", "Brightline Tours Inc") in found
+    assert ("Mark Ellis", "President", "Corvel Inc") not in found
+
+
+def test_a_sentence_opening_common_noun_keeps_a_title_from_the_topic(extract) -> None:
+    ts = extract(
+        "Harwell Motors said sales fell. Harwell Motors will cut jobs. Charity boss Ann "
+        "Greer said the charity would help the workers."
+    )
+    assert not any(t.person == "Ann Greer" and t.org == "Harwell Motors" for t in ts)
