@@ -23,6 +23,7 @@ from kg import paths
 from kg.errors import QueryError
 from kg.lexicon import canonical_role, resource_text
 from kg.names import fold
+from kg.store import Store
 
 
 @dataclass
@@ -132,17 +133,42 @@ def _split(text: str) -> list[str]:
 # ---------------------------------------------------------------- answering
 
 
-def ask(g: nx.MultiDiGraph, question: str) -> Answer:
-    """Answer a question from the templates; QueryError when none fits or a name is unknown."""
+def _template(question: str) -> tuple[str, dict[str, str]]:
+    """The first template the question fits, and its named parts."""
     text = " ".join(question.strip().rstrip("?.!").split())
     for template in templates():
         match = re.fullmatch(template["pattern"], text, flags=re.IGNORECASE)
         if match:
-            handler = _HANDLERS[template["name"]]
-            return handler(g, question, template["name"], match.groupdict())
+            return template["name"], match.groupdict()
     raise QueryError(
         "kg ask does not understand this question. It understands questions like:\n" + understood()
     )
+
+
+def ask(g: nx.MultiDiGraph, question: str) -> Answer:
+    """Answer a question from the templates; QueryError when none fits or a name is unknown."""
+    name, parts = _template(question)
+    return _HANDLERS[name](g, question, name, parts)
+
+
+def ask_store(store: Store, question: str) -> Answer:
+    """Answer a question on the store: the connection between two people by a search in the
+    store (kg/pathsearch.py), which never projects the whole store; any other question on the
+    projection (kg/projection.py). The answer lists the SPARQL queries that ran."""
+    from kg import pathsearch
+    from kg.projection import project, queries
+
+    name, parts = _template(question)
+    if name == "connection":
+        a = _one(pathsearch.find_person(store, parts["a"]), "person", parts["a"])
+        b = _one(pathsearch.find_person(store, parts["b"]), "person", parts["b"])
+        hops = pathsearch.connection_in_store(store, a, b)
+        answer = _connection_answer(question, name, parts, hops)
+        answer.sparql = pathsearch.queries()
+        return answer
+    answer = _HANDLERS[name](project(store), question, name, parts)
+    answer.sparql = queries()
+    return answer
 
 
 def _role_in_industries(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> Answer:
@@ -206,7 +232,12 @@ def _colleagues(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) ->
 def _connection(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> Answer:
     a = _one(paths.find_person(g, parts["a"]), "person", parts["a"])
     b = _one(paths.find_person(g, parts["b"]), "person", parts["b"])
-    hops = paths.connection(g, a, b)
+    return _connection_answer(q, name, parts, paths.connection(g, a, b))
+
+
+def _connection_answer(
+    q: str, name: str, parts: dict[str, str], hops: list[paths.Hop] | None
+) -> Answer:
     if hops is None:
         return Answer(q, name, f"No connection found between {parts['a']} and {parts['b']}", [])
     rows = [

@@ -348,20 +348,21 @@ def ask(
     endpoint: EndpointOpt = None,
 ) -> None:
     """Answer a question in plain English, with the evidence for each answer."""
-    from kg.ask import ask as answer_question
-    from kg.projection import project, queries
+    from kg.ask import ask_store
 
     as_json = fmt is AskFormat.json
     try:
         with _open_store(store, endpoint, None, create=False) as source:
-            answer = answer_question(project(source), question)
+            answer = ask_store(source, question)
     except KGError as exc:
         _err(str(exc))
         raise typer.Exit(1) from None
     if show_sparql:
-        for text in queries():
+        for text in answer.sparql:
             typer.echo(text.rstrip() + "\n")
     if as_json:
+        if not show_sparql:
+            answer.sparql = []
         typer.echo(json.dumps(answer.__dict__, ensure_ascii=False, indent=1))
         return
     typer.echo(answer.summary)

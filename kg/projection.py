@@ -86,9 +86,15 @@ def project_neighbourhood(store: Store, people: Iterable[str], hops: int = 1) ->
             for row in rows:
                 memberships.add(str(row["m"]))
                 frontier.add(str(row["person"]))
-    if not memberships:
+    return project_memberships(store, memberships)
+
+
+def project_memberships(store: Store, memberships: Iterable[str]) -> nx.MultiDiGraph:
+    """The projection of the given memberships only: their tenure edges, with their people's
+    and organizations' nodes (and units' parents), as :func:`project` makes them."""
+    ordered = sorted(set(memberships))
+    if not ordered:
         return nx.MultiDiGraph()
-    ordered = sorted(memberships)
     tenure_rows = _chunked(store, "neighbourhood_tenures", "m", ordered)
     evidence_rows = _chunked(store, "neighbourhood_evidence", "m", ordered)
     label_rows = store.rows(internal("scheme_labels"))
