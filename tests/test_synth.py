@@ -163,3 +163,26 @@ def test_neighbourhood_projection_is_part_of_the_whole(world, store) -> None:
         assert (found is None) == (expected is None)
         if expected is not None and found is not None:
             assert len(found) == len(expected)
+
+
+def test_store_search_finds_the_connection_of_the_whole_projection(world, store) -> None:
+    """kg/pathsearch.py on the bulk-loaded synthetic store: the same number of hops as
+    ``kg.paths.connection`` on the whole projection, and no connection where it has none."""
+    from kg.paths import connection
+    from kg.pathsearch import connection_in_store
+    from kg.projection import project
+
+    whole = project(store)
+    a = world.people[world.slots[0].person].iri
+    found_some = 0
+    for other in world.people[1:40]:
+        expected = connection(whole, a, other.iri)
+        found = connection_in_store(store, a, other.iri, max_hops=20)
+        assert (found is None) == (expected is None), other.name
+        if expected is not None and found is not None:
+            found_some += 1
+            assert len(found) == len(expected), other.name
+            assert found[0].a.person == a and found[-1].b.person == other.iri
+            if len(expected) == 1:
+                assert found[0].b.person == expected[0].b.person
+    assert found_some >= 5
