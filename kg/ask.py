@@ -153,13 +153,15 @@ def ask(g: nx.MultiDiGraph, question: str) -> Answer:
 
 def ask_store(store: Store, question: str) -> Answer:
     """Answer a question on the store: the connection between two people by a search in the
-    store (kg/pathsearch.py), which never projects the whole store; any other question on the
+    store (kg/pathsearch.py), which never projects the whole store; any other question (and
+    the connection on a store without this version's summary, which the search reads) on the
     projection (kg/projection.py). The answer lists the SPARQL queries that ran."""
     from kg import pathsearch
     from kg.projection import project, queries
+    from kg.summary import has_summary
 
     name, parts = _template(question)
-    if name == "connection":
+    if name == "connection" and has_summary(store):
         a = _one(pathsearch.find_person(store, parts["a"]), "person", parts["a"])
         b = _one(pathsearch.find_person(store, parts["b"]), "person", parts["b"])
         hops = pathsearch.connection_in_store(store, a, b)

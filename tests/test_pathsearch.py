@@ -159,3 +159,19 @@ def test_ask_on_the_store_answers_as_on_the_projection(store) -> None:
     assert any("?person org:memberOf ?company" in text for text in answer.sparql)
     other = ask_store(store, "who worked with Cat Diaz?")
     assert {r["person"] for r in other.rows} == {"Bob Roy", "Hal Ives", "Dan Ek", "Ida Jay"}
+
+
+def test_a_store_without_the_summary_is_asked_on_the_projection(tmp_path) -> None:
+    """The search reads the summary; a store without it (written by an older kg, opened
+    read-only so it cannot be built) still gets the connection, from the projection."""
+    from kg import ids
+    from kg.sparql import render
+
+    store = open_store(str(tmp_path / "kg"))
+    _write(store)
+    cons = render(ids.CONSOLIDATED)
+    store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?person org:memberOf ?o }} }}")
+    answer = ask_store(store, "how is Ann Lee connected to Cat Diaz?")
+    assert answer.summary == "Ann Lee → Acme → Bob Roy → Birch → Cat Diaz"
+    assert not any("?person org:memberOf ?company" in text for text in answer.sparql)
+    store.close()
