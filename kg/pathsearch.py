@@ -32,6 +32,7 @@ __all__ = ["connection_in_store", "find_person", "queries"]
 
 QUERIES = (
     "people_by_name",
+    "people_name_contains",
     "path_companies",
     "path_members",
     "path_memberships",
