@@ -40,7 +40,7 @@ eval: setup
 
 # the held-out sets: annotated blind and never used to write rules (read the figures, do not tune)
 eval-heldout: setup
-	$(BIN)/kg evaluate eval/gold/heldout2.jsonl --corpus $(CORPUS) --brief
+	$(BIN)/kg evaluate eval/gold/heldout2.jsonl eval/gold/heldout3.jsonl --corpus $(CORPUS) --brief
 
 lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
