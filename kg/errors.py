@@ -21,3 +21,9 @@ class StoreError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query or a query argument that is not valid."""
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception's message on one line, cut at 300 characters (its type when it has none)."""
+    text = " ".join(str(exc).split())
+    return text[:300] if text else type(exc).__name__

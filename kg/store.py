@@ -21,7 +21,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, one_line
 from kg.sparql import Bindings, bind, check_query, render
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-exec/ontology#>
@@ -77,7 +77,7 @@ class Store:
         except QueryError:
             raise
         except Exception as exc:
-            raise QueryError(f"the query failed on {self.description}: {_one_line(exc)}") from None
+            raise QueryError(f"the query failed on {self.description}: {one_line(exc)}") from None
 
     def rows(
         self, sparql: str, bindings: Bindings | None = None, *, trusted: bool = True
@@ -123,7 +123,7 @@ class Store:
             else:
                 self.dataset.update(sparql)
         except Exception as exc:
-            raise StoreError(f"writing to {self.description} failed: {_one_line(exc)}") from None
+            raise StoreError(f"writing to {self.description} failed: {one_line(exc)}") from None
 
     def apply(self, operations: list[Operation]) -> None:
         """Several operations as one update request (one transaction on Oxigraph)."""
@@ -181,7 +181,7 @@ class EmbeddedStore(Store):
                     f"{path}: another kg ingest ({_holder(path)}) is writing to this store; "
                     "wait for it to finish"
                 ) from None
-            raise StoreError(f"{path}: cannot open the store ({_one_line(exc)})") from None
+            raise StoreError(f"{path}: cannot open the store ({one_line(exc)})") from None
         super().__init__(dataset, f"the store at {path}")
 
     @contextmanager
@@ -314,8 +314,3 @@ def _ntriples(graph: Graph) -> str:
     """N-Triples text, valid inside INSERT DATA: rdflib escapes every literal and IRI."""
     data = graph.serialize(format="nt", encoding="utf-8")
     return data.decode("utf-8")
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text[:300] if text else type(exc).__name__

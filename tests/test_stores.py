@@ -160,6 +160,27 @@ def test_updates_service_and_bad_queries_are_refused(tmp_path) -> None:
     assert "no store here" in kg("stats", "--store", str(tmp_path / "none")).output
 
 
+def test_service_is_found_however_it_is_written_and_only_where_it_is_the_keyword() -> None:
+    from kg.errors import QueryError
+    from kg.sparql import check_query
+
+    url = "http://127.0.0.1:9/"
+    for hidden in (
+        f"SELECT * WHERE {{ ?s ?p ?o .SERVICE<{url}>{{ ?s ?p ?o }} }}",  # no space before it
+        f"PREFIX x: <{url}> SELECT * WHERE {{ SERVICE#comment\n x: {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",  # a codepoint escape
+        f"SELECT * WHERE {{ FILTER(?a<?b) SERVICE?x{{ ?s ?p ?o }} VALUES ?x {{ <{url}> }} }}",
+    ):
+        with pytest.raises(QueryError, match="SERVICE is not allowed"):
+            check_query(hidden)
+    for harmless in (  # a variable, a string, an IRI, a comment, a prefix and a local name
+        'SELECT ?service WHERE { ?service <a:p> "SERVICE <x> { }" } # SERVICE <y> { }',
+        "PREFIX service: <a:> SELECT * WHERE { ?s service:SERVICE <a:b#SERVICE> }",
+        "SELECT * WHERE { ?s ?p \"\"\"a long 'SERVICE' \"string\" \"\"\" }",
+    ):
+        check_query(harmless)
+
+
 def test_a_second_ingest_on_the_same_store_is_refused(tmp_path) -> None:
     from kg.errors import StoreError
 
