@@ -112,7 +112,8 @@ def document_operations(
     before = {URIRef(r["m"]) for r in store.rows(internal("graph_memberships"), {"g": graph_name})}
     old_held, old_facts = summary.stored(store, graph_name)
     earlier = {(person, org) for _m, person, org, _role in old_held}
-    people = resolve_people(tenures, store, graph_name, pending.people, earlier)
+    earlier_keys = {(s, str(o)) for s, p, o in old_facts if p == KG.nameKey}
+    people = resolve_people(tenures, store, graph_name, pending.people, earlier, earlier_keys)
     graph = document_graph(document, tenures, run, people)
     new_sources = {}
     for membership in graph.subjects(ORG.memberDuring, None):
