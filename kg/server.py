@@ -289,12 +289,12 @@ class Engines:
 
 @functools.lru_cache(maxsize=2048)
 def _verdict(query: str) -> tuple[int, str] | None:
-    """``None`` when the query may run, else (HTTP status, reason). Cached: parsing is slow."""
+    """``None`` when the query may run, else (HTTP status, reason). Cached: an update is
+    parsed by rdflib's parser (kg.sparql, one at a time), which is slow."""
     from kg.sparql import check_query, check_update
 
     try:
-        check_query(query)  # kg.sparql parses one query at a time: rdflib's parser is not
-        # thread-safe
+        check_query(query)
     except QueryError as exc:
         message = str(exc)
         if not message.startswith("SPARQL Update"):
