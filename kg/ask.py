@@ -18,11 +18,13 @@ from functools import cache
 from typing import Any
 
 import networkx as nx
+from rdflib import URIRef
 
 from kg import paths
 from kg.errors import QueryError
 from kg.lexicon import canonical_role, resource_text
 from kg.names import fold
+from kg.sparql import internal
 from kg.store import Store
 
 
@@ -152,15 +154,30 @@ def ask(g: nx.MultiDiGraph, question: str) -> Answer:
 
 
 def ask_store(store: Store, question: str) -> Answer:
-    """Answer a question on the store: the connection between two people by a search in the
-    store (kg/pathsearch.py), which never projects the whole store; any other question (and
-    the connection on a store without this version's summary, which the search reads) on the
-    projection (kg/projection.py). The answer lists the SPARQL queries that ran."""
+    """Answer a question on the store without projecting all of it where the summary
+    (kg/summary.py) says which part is needed: the connection between two people by a search
+    in the store (kg/pathsearch.py); a role in industries on the projection of that role's
+    memberships at those industries' organizations only. Any other question (and these on a
+    store without this version's summary) on the whole projection (kg/projection.py). The
+    answer lists the SPARQL queries that ran."""
     from kg import pathsearch
-    from kg.projection import project, queries
+    from kg.projection import MEMBERSHIP_QUERIES, project, project_memberships, queries
     from kg.summary import has_summary
 
     name, parts = _template(question)
+    if name == "role_in_industries" and has_summary(store):
+        role = find_role(parts["role"])
+        industries = [find_industry(p) for p in _split(parts["industries"])]
+        rows = store.rows(
+            internal("role_industry_memberships"),
+            {"role": URIRef(role), "industry": [URIRef(i) for i in industries]},
+        )
+        g = project_memberships(store, {str(r["m"]) for r in rows})
+        answer = _role_in_industries(g, question, name, parts)
+        answer.sparql = [internal("role_industry_memberships")] + [
+            internal(q) for q in MEMBERSHIP_QUERIES
+        ]
+        return answer
     if name == "connection" and has_summary(store):
         a = _one(pathsearch.find_person(store, parts["a"]), "person", parts["a"])
         b = _one(pathsearch.find_person(store, parts["b"]), "person", parts["b"])

@@ -24,7 +24,7 @@ from rdflib import Literal, URIRef
 
 from kg import paths
 from kg.errors import QueryError
-from kg.projection import CHUNK, _build, _chunked, project_memberships
+from kg.projection import CHUNK, MEMBERSHIP_QUERIES, _build, _chunked, project_memberships
 from kg.sparql import internal
 from kg.store import Store
 
@@ -36,10 +36,7 @@ QUERIES = (
     "path_companies",
     "path_members",
     "path_memberships",
-    "neighbourhood_tenures",
-    "neighbourhood_evidence",
-    "neighbourhood_labels",
-    "scheme_labels",
+    *MEMBERSHIP_QUERIES,
 )
 
 Pair = frozenset[str]

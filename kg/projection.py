@@ -89,6 +89,15 @@ def project_neighbourhood(store: Store, people: Iterable[str], hops: int = 1) ->
     return project_memberships(store, memberships)
 
 
+# the queries project_memberships runs
+MEMBERSHIP_QUERIES = (
+    "neighbourhood_tenures",
+    "neighbourhood_evidence",
+    "scheme_labels",
+    "neighbourhood_labels",
+)
+
+
 def project_memberships(store: Store, memberships: Iterable[str]) -> nx.MultiDiGraph:
     """The projection of the given memberships only: their tenure edges, with their people's
     and organizations' nodes (and units' parents), as :func:`project` makes them."""

@@ -176,7 +176,7 @@ def test_service_is_found_however_it_is_written_and_only_where_it_is_the_keyword
     for harmless in (  # a variable, a string, an IRI, a comment, a prefix and a local name
         'SELECT ?service WHERE { ?service <a:p> "SERVICE <x> { }" } # SERVICE <y> { }',
         "PREFIX service: <a:> SELECT * WHERE { ?s service:SERVICE <a:b#SERVICE> }",
-        "SELECT * WHERE { ?s ?p \"\"\"a long 'SERVICE' \"string\" \"\"\" }",
+        'SELECT * WHERE { ?s ?p """a long \'SERVICE\' "string" """ }',
     ):
         check_query(harmless)
 

@@ -186,3 +186,29 @@ def test_store_search_finds_the_connection_of_the_whole_projection(world, store)
             if len(expected) == 1:
                 assert found[0].b.person == expected[0].b.person
     assert found_some >= 5
+
+
+def test_role_in_industries_on_the_store_answers_as_on_the_whole_projection(store) -> None:
+    """`kg ask` projects only the memberships of the role at the industries' organizations
+    (found from the summary): the same answer, row for row, as on the whole projection, for
+    every question of a role and one or two industries that has an answer there."""
+    from kg.ask import ask, ask_store
+    from kg.projection import project
+
+    whole = project(store)
+    industries = ["video", "e-commerce", "software", "banking", "media", "retail", "telecoms"]
+    asked = 0
+    for role in ("CTO", "chief executive", "chairman", "CFO"):
+        for i, first in enumerate(industries):
+            for second in [None, industries[(i + 1) % len(industries)]]:
+                where = first if second is None else f"{first} and {second}"
+                question = f"who held {role} roles at {where} firms?"
+                expected = ask(whole, question)
+                if not expected.rows:
+                    continue
+                asked += 1
+                answer = ask_store(store, question)
+                assert answer.summary == expected.summary, question
+                assert answer.rows == expected.rows, question
+                assert any("?heldRole skos:broader* ?role" in q for q in answer.sparql)
+    assert asked >= 10, asked
