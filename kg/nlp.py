@@ -702,6 +702,17 @@ def mark_units(doc: Doc) -> Doc:
                     parents[(ent.start, j + 1)] = ent.text
                     break
                 j += 1
+        # "World Bank's Africa department" read as one name: the owner before the possessive
+        # ("World Bank's Africa" + "department": the unit noun left out of the name)
+        owner = next((t.i for t in ent[1:-1] if t.text in ("'s", "'")), None)
+        if owner is not None:
+            end = ent.end
+            while end < min(len(doc), ent.end + 2) and doc[end - 1].lower_ not in unit_nouns:
+                if doc[end].ent_type_ or not doc[end].is_lower:
+                    break
+                end += 1
+            if doc[end - 1].lower_ in unit_nouns:
+                parents.setdefault((ent.start, end), doc[ent.start : owner].text)
         # "Care International operations in Iraq": a unit named by its place
         if (
             i + 2 < len(doc)

@@ -369,8 +369,18 @@ def build_tenures(
         or any(c.rule != "affiliation" for c in d.cands)
     ]
     # offices in government bodies are not company tenures ("the Treasury", "the Commons")
-    ordered = sorted((d for d in kept if not is_government(d.org)), key=lambda d: d.text_pos)
+    # but a department of a company or an international body is its unit ("the IMF's European
+    # Department")
+    ordered = sorted((d for d in kept if not _government_office(d)), key=lambda d: d.text_pos)
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
+
+
+def _government_office(draft: _Draft) -> bool:
+    """An office in a government body: the organization is one, and no parent that is not one
+    owns it."""
+    if not is_government(draft.org):
+        return False
+    return draft.parent is None or is_government(draft.parent)
 
 
 def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:

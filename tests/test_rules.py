@@ -1391,3 +1391,22 @@ def test_a_sentence_opening_common_noun_keeps_a_title_from_the_topic(extract) ->
         "Greer said the charity would help the workers."
     )
     assert not any(t.person == "Ann Greer" and t.org == "Harwell Motors" for t in ts)
+
+
+def test_a_department_of_a_company_or_fund_is_its_unit_not_a_government_office(
+    extract,
+) -> None:
+    ts = extract(
+        '"Growth is weak," says Lena Moss, assistant director of the World Bank\'s Africa '
+        "department. Paul Drew, head of Halvard Group's marketing department, agreed. Tom "
+        "Reed, deputy head of the US Justice Department's antitrust division, said so too."
+    )
+    found = {(t.person, t.role, t.org, t.parent_org) for t in ts}
+    assert (
+        "Lena Moss",
+        "Assistant Director",
+        "World Bank's Africa department",
+        "World Bank",
+    ) in found
+    assert any(t.person == "Paul Drew" and t.parent_org == "Halvard Group" for t in ts)
+    assert not any(t.person == "Tom Reed" for t in ts)
