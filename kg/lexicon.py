@@ -156,6 +156,11 @@ def is_government(name: str) -> bool:
     return _names_one_of(name, "government_bodies")
 
 
+def is_party(name: str) -> bool:
+    """A political party ("the Labour Party", "the Tories"): its leader holds no company post."""
+    return _names_one_of(name, "political_parties")
+
+
 def _names_one_of(name: str, word_list: str) -> bool:
     """Whether ``name`` holds, as whole words, one of the lexicon's ``word_list``."""
     import re

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from kg.lexicon import is_government, plural_surfaces, words
+from kg.lexicon import is_government, is_party, plural_surfaces, words
 from kg.nlp import is_title_line
 
 if TYPE_CHECKING:
@@ -1584,6 +1584,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     out.extend(_founded_by(doc, sent))
+    out.extend(_headed_by(doc, sent))
     out.extend(_board_moves(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
     out.extend(_affiliations(doc, sent, people))
@@ -1710,6 +1711,55 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
     return out
 
 
+def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "Trenton Bank, headed by Oscar Little", "Dalby Foods, which is run by Megan Price", "the
+    firm is now chaired by X": a passive verb of leading whose agent is a person and whose
+    subject, or the noun it modifies, is an organization (read from the parse)."""
+    verbs: dict[str, str] = words()["headed_by_verbs"]
+    out: list[Candidate] = []
+    if _has("speculation_cues", sent.text.lower()):
+        return out
+    for tok in sent:
+        label = verbs.get(tok.lower_)
+        if label is None or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        if tok.dep_ == "acl":
+            org = _modified_org(doc, tok.head)
+        elif any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
+        ):
+            # not "It was led by X": a delegation or a campaign as often as a company
+            org = _passive_subject_org(doc, sent, tok)
+        else:
+            continue
+        if org is None or org.label_ != "ORG" or is_government(org.text) or is_party(org.text):
+            continue
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        for obj in objects:
+            person = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
+            if person is None or person.label_ != "PERSON":
+                continue
+            out.append(
+                Candidate(
+                    person_start=person.start_char,
+                    person_text=person.text,
+                    pronoun=False,
+                    role=None,
+                    **_org_fields(org),
+                    event="hold",
+                    rule="verb_headed_by",
+                    sentence=sent,
+                    dates=_dates(sent),
+                    role_label=label,
+                )
+            )
+    return out
+
+
 def _modified_org(doc: Doc, noun: Token) -> Span | None:
     """The organization a noun names or stands in apposition to ("Solidere, the company")."""
     for tok in (noun, noun.head if noun.dep_ == "appos" else None):
@@ -1730,9 +1780,21 @@ def _passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
     if subj is None:
         return None
     if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "owned by Reliance Industries which is run by X": the name right before the pronoun,
+        # wherever the parser hung the clause
+        k = subj.i - 1 if doc[subj.i - 1].text != "," else subj.i - 2
+        named = _ent_ending_at(doc, k + 1) if k >= sent.start else None
+        if named is not None and named.label_ == "ORG":
+            return named
         subj = verb.head
     if subj.lower_ == "it":
         return _previous_org(doc, subj.i)
+    if (
+        not subj.ent_type_
+        and subj.lower_ in words()["org_type_nouns"]
+        and any(c.lower_ == "the" for c in subj.children)
+    ):
+        return _previous_org(doc, subj.i, company=True)  # "The firm is now led by X"
     if subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
         for ent in doc.ents:
             if ent.start <= subj.i < ent.end:

@@ -1410,3 +1410,17 @@ def test_a_department_of_a_company_or_fund_is_its_unit_not_a_government_office(
     ) in found
     assert any(t.person == "Paul Drew" and t.parent_org == "Halvard Group" for t in ts)
     assert not any(t.person == "Tom Reed" for t in ts)
+
+
+def test_an_organization_headed_or_run_by_a_person(extract) -> None:
+    ts = extract(
+        "Barclays Bank, chaired by Matthew Barrett since 2004, raised rates. Vodafone said "
+        "profit fell. The group is now led by Arun Sarin. Shares in Reliance Industries, which is "
+        "run by Mukesh Ambani, rose. The Labour Party, led by Tony Blair, won. The CBI said "
+        "exports rose. It was led by John Smith and included firms such as BASF."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Matthew Barrett", "Chairman", "Barclays Bank") in found
+    assert ("Arun Sarin", "Head", "Vodafone") in found
+    assert ("Mukesh Ambani", "Chief Executive Officer", "Reliance Industries") in found
+    assert not any(t.person in ("Tony Blair", "John Smith") for t in ts)
