@@ -1021,12 +1021,18 @@ def _person_for_role(
 def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
     """The organization between a person and a title joined by a verb and "as": "joined IBM
     as", "serves Mountain Bell as", "will join the company as"."""
-    gap = _gap_text(doc, start, end)
+    gap = re.sub(r"^, who ", "", _gap_text(doc, start, end))  # "X, who joined IBM as"
     if not re.search(r"\bas$", gap) or re.search(r"[,;]|\b(?:said|and|but|who)\b", gap):
         return None
     for ent in doc.ents:
         if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
             return ent
+    # "will join Barclays as": a name the model missed right after the verb
+    verb = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if verb is not None and verb.i + 1 < end - 1:
+        run = _propn_run(doc, verb.i + 1, end - 1, 1)
+        if run is not None and run.end == end - 1:
+            return run
     m = re.search(r"\bthe (" + "|".join(words()["org_type_nouns"]) + r") as$", gap)
     if m:
         return _previous_org(doc, start, company=True)
@@ -1541,6 +1547,16 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         obj = tail[k] if k < len(tail) else None
         org: Span | None = None
         antecedent = False
+        board = False
+        if (
+            obj is not None
+            and obj.lower_ == "board"
+            and verb in heading
+            and doc[obj.i + 1 : obj.i + 2].text == "of"
+            and obj.i + 2 < sent.end
+        ):
+            obj = doc[obj.i + 2]  # "who chairs the board of Barclays": the board's chairman
+            board = True
         if obj is not None and obj.ent_type_ in ("ORG", "PERSON") and obj.ent_iob_ == "B":
             org = _ent_at(doc, obj.i)
         elif obj is not None and obj.lower_ in (
@@ -1565,6 +1581,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             event, role_label, rule = "hold", "Founder", "verb_found"
         else:
             event, role_label, rule = "hold", heading.get(verb, "Head"), "verb_head"
+            if board and role_label in ("Head", "Chairman"):
+                role_label = "Chairman"
         sent_text = sent.text.lower()
         if event != "hold" and _has("speculation_cues", sent_text):
             continue

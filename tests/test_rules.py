@@ -1424,3 +1424,18 @@ def test_an_organization_headed_or_run_by_a_person(extract) -> None:
     assert ("Arun Sarin", "Head", "Vodafone") in found
     assert ("Mukesh Ambani", "Chief Executive Officer", "Reliance Industries") in found
     assert not any(t.person in ("Tony Blair", "John Smith") for t in ts)
+
+
+def test_joined_a_company_as_a_title_in_a_relative_clause(extract) -> None:
+    ts = extract(
+        "Hugo Berg, who joined Unilever as finance director in 2002, will leave in May. Anna "
+        "Sutton will join Barclays as chief operating officer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Hugo Berg", "Chief Financial Officer", "Unilever") in found
+    assert ("Anna Sutton", "Chief Operating Officer", "Barclays") in found
+
+
+def test_chairing_the_board_of_a_company(extract) -> None:
+    ts = extract("Lucy Hart, who chairs the board of Barclays, backed the bid.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("Lucy Hart", "Chairman", "Barclays")]
