@@ -971,6 +971,10 @@ def _person_for_role(
         gap = _gap_text(doc, role.end, p[0])
         if p[0] >= role.end and (_bare_gap(gap) or _title_pair(doc, role.end, p[0])):
             return p, "premod", "hold", False, False
+        if p[0] >= role.end and _function_then_comma(doc, role.end, p[0]):
+            # "Ford's head of European operations, David Thursfield": the title's function
+            # set off before the name
+            return p, "premod", "hold", False, False
     # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
     if after is not None:
         org_end = after[0].end
@@ -1016,6 +1020,21 @@ def _person_for_role(
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _function_then_comma(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are "of"/"for", a function in lower case (places
+    allowed: "of European operations", "for UK retail") and a comma."""
+    if end - start < 3 or end - start > 7 or doc[end - 1].text != ",":
+        return False
+    if doc[start].lower_ not in ("of", "for"):
+        return False
+    return all(
+        (t.is_lower and t.is_alpha and not t.ent_type_ and t.lower_ not in ("the", "a", "an"))
+        or t.ent_type_ in ("NORP", "GPE")
+        or t.text in ("&", "-")
+        for t in doc[start + 1 : end - 1]
+    )
 
 
 def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:

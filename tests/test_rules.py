@@ -1439,3 +1439,13 @@ def test_joined_a_company_as_a_title_in_a_relative_clause(extract) -> None:
 def test_chairing_the_board_of_a_company(extract) -> None:
     ts = extract("Lucy Hart, who chairs the board of Barclays, backed the bid.")
     assert [(t.person, t.role, t.org) for t in ts] == [("Lucy Hart", "Chairman", "Barclays")]
+
+
+def test_a_function_set_off_between_title_and_name(extract) -> None:
+    ts = extract(
+        "Ford's head of European operations, David Thursfield, resigned. BP's vice president "
+        "for UK retail, Sam Webb, said prices rose."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("David Thursfield", "Head", "Ford") in found
+    assert ("Sam Webb", "Vice President", "BP") in found
