@@ -681,11 +681,24 @@ def _dates(sent: Span) -> list[Span]:
     """The sentence's time expressions, with "effective immediately" (the document's date)."""
     from spacy.tokens import Span
 
-    out = [e for e in sent.ents if e.label_ == "DATE"]
+    out = [e for e in sent.ents if e.label_ == "DATE" and not _age(e)]
     for tok in sent[1:]:
         if tok.lower_ == "immediately" and sent.doc[tok.i - 1].lower_ == "effective":
             out.append(Span(sent.doc, tok.i - 1, tok.i + 1, label="DATE"))
     return out
+
+
+def _age(ent: Span) -> bool:
+    """A person's age set off after the name and read as a date: "Jane Doe, 52, said"."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent[0].is_digit
+        and len(ent.text) <= 2
+        and ent.start >= 2
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].ent_type_ == "PERSON"
+    )
 
 
 def extract_candidates(doc: Doc) -> list[Candidate]:
@@ -819,6 +832,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             if found is not None:
                 org_text, parent, org_offset = found.text, found._.kg_parent, found.start_char
                 org_rule = "org_in_gap"
+        if org_text is None and (where := _where_org(doc, sent, p_start)) is not None:
+            # "joined Pan Am from American Airlines, where he was senior vice president"
+            org_text, parent, org_offset = where.text, where._.kg_parent, where.start_char
+            org_rule = "where_org"
         if (
             org_text is None
             and not described
@@ -862,6 +879,18 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
+
+
+def _where_org(doc: Doc, sent: Span, p_start: int) -> Span | None:
+    """The organization a "where" clause opening with the person refers to: "American
+    Airlines, where he was senior vice president", "at Citicorp, where Smith had been"."""
+    if p_start - 2 < sent.start or doc[p_start - 1].lower_ != "where":
+        return None
+    k = p_start - 2 if doc[p_start - 2].text == "," else p_start - 1
+    named = _ent_ending_at(doc, k)
+    if named is None or named.label_ != "ORG" or is_government(named.text):
+        return None
+    return named
 
 
 def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | None:
@@ -1543,7 +1572,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         tail = _tail_tokens(doc, _coordinated_end(doc, p_end, people), sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
-            r"^(?:, \d{2} )?(?:, who )?"
+            r"^(?:, \d{2} (?:, (?!who))?)?(?:, who )?"
             r"(?:has |had |have |only |recently |subsequently |then |also |later )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
             r"set up|established|heads|headed|runs|ran|leads|led|chairs|chaired)"

@@ -1449,3 +1449,20 @@ def test_a_function_set_off_between_title_and_name(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("David Thursfield", "Head", "Ford") in found
     assert ("Sam Webb", "Vice President", "BP") in found
+
+
+def test_a_where_clause_names_the_organization_of_the_title(extract) -> None:
+    ts = extract(
+        "Anna Lee spent ten years at Goldman Sachs, where she was a partner. Thomas Plaskett, "
+        "43, joined Pan Am in 1986 from Citicorp, where he had been a vice chairman."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Anna Lee", "Partner", "Goldman Sachs") in found
+    assert ("Thomas Plaskett", "Vice Chairman", "Citicorp") in found
+    (joined,) = [t for t in ts if t.person == "Thomas Plaskett" and t.org == "Pan Am"]
+    assert joined.start == "1986"
+
+
+def test_an_age_after_the_name_is_no_date(extract) -> None:
+    (t,) = extract("Jane Doe, 52, who joined Barclays in 1990, said costs rose.")
+    assert (t.person, t.org, t.start) == ("Jane Doe", "Barclays", "1990")
