@@ -97,6 +97,10 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
     start = role.start
     while start > 0 and doc[start - 1].ent_type_ not in ("ORG", "PERSON", "GPE"):
         prev = doc[start - 1]
+        joined = doc[max(0, start - 3) : start].text.replace(" ", "").lower()
+        if start >= 3 and doc[start - 2].text == "-" and joined in modifiers:
+            start -= 3  # "one-time", "long-time": a modifier cut in three tokens
+            continue
         compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
         # "political director": an adjective of the title itself
         adjective = (
@@ -1010,8 +1014,9 @@ def _person_for_role(
         if org_end < len(doc) and doc[org_end].lower_ in words()["org_type_nouns"]:
             org_end += 1  # "The head of the state-owned Naftohaz company, Yury Boyko"
         for p in people:
-            if not p[2] and p[0] >= org_end and _gap_text(doc, org_end, p[0]) == ",":
-                return p, "role_of_org_appos", "hold", False, False
+            gap = _gap_text(doc, org_end, p[0])
+            if not p[2] and p[0] >= org_end and gap.startswith(",") and _bare_gap(gap):
+                return p, "role_of_org_appos", "hold", False, False  # ", Sir Martin Sorrell"
     # person to the left: appositive, copula, verbs
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):
@@ -1593,6 +1598,20 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         verb = m.group(1)
         k = len(m.group(0).split())
         obj = tail[k] if k < len(tail) else None
+        # "who runs advertising giant WPP": lower-case words saying what kind of company
+        kind = k
+        while (
+            kind < len(tail) and kind - k < 4 and tail[kind].is_lower and not tail[kind].ent_type_
+        ):
+            kind += 1
+        if (
+            kind > k
+            and kind < len(tail)
+            and tail[kind - 1].lower_ in words()["org_type_nouns"]
+            and tail[kind].ent_type_ == "ORG"
+            and tail[kind].ent_iob_ == "B"
+        ):
+            obj = tail[kind]
         org: Span | None = None
         antecedent = False
         board = False
@@ -1607,6 +1626,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             board = True
         if obj is not None and obj.ent_type_ in ("ORG", "PERSON") and obj.ent_iob_ == "B":
             org = _ent_at(doc, obj.i)
+            if org is not None and _premodifies_noun(doc, org):
+                org = None  # "who heads the Shell pension fund": not Shell itself
         elif obj is not None and obj.lower_ in (
             "company",
             "firm",
@@ -1669,6 +1690,17 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):
             out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "noun_end"))
     return out
+
+
+def _premodifies_noun(doc: Doc, ent: Span) -> bool:
+    """Whether a name only modifies the common noun after it ("the Shell pension fund")."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and ent.root.dep_ in ("compound", "nmod", "amod")
+    )
 
 
 def _conjuncts_before(

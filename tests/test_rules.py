@@ -1466,3 +1466,27 @@ def test_a_where_clause_names_the_organization_of_the_title(extract) -> None:
 def test_an_age_after_the_name_is_no_date(extract) -> None:
     (t,) = extract("Jane Doe, 52, who joined Barclays in 1990, said costs rose.")
     assert (t.person, t.org, t.start) == ("Jane Doe", "Barclays", "1990")
+
+
+def test_heading_a_company_described_by_its_kind(extract) -> None:
+    ts = extract(
+        "Martin Sorrell, who runs advertising giant WPP, said the market would recover. Nigel "
+        "Stone, who heads the Shell pension fund, spoke."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Martin Sorrell", "Chief Executive Officer", "WPP") in found
+    assert not any(t.person == "Nigel Stone" and t.org == "Shell" for t in ts)
+
+
+def test_the_boss_of_a_company_then_a_knighted_name(extract) -> None:
+    ts = extract("The boss of WPP, Sir Martin Sorrell, said advertising would recover.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Martin Sorrell", "Chief Executive Officer", "WPP")
+    ]
+
+
+def test_a_hyphenated_modifier_before_a_title(extract) -> None:
+    ts = extract("Mr Skilling, Enron's one-time chief executive, faces trial.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Skilling", "Chief Executive Officer", "Enron")
+    ]
