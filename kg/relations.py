@@ -531,11 +531,15 @@ def speaker_title(cand: Candidate) -> bool:
 def _name_like(ent: Span) -> bool:
     """An ORG entity that reads as a person's name, in a sentence where it stands before a title
     ("Omar Haddad, the head of ..."): two or three capitalized words, none a company word."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end >= ent.sent.end:
+    # "Jean-Marie Messier": a hyphen may join two capitalized words of the name
+    parts = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start)]
+    if ent.label_ != "ORG" or not 2 <= len(parts) <= 4 or ent.end >= ent.sent.end:
+        return False
+    if len(parts) - sum(t.nbor(-1).text == "-" for t in parts if t.i > ent.start) > 3:
         return False
     lex = words()
     company = set(lex["unit_name_words"]) | set(lex["org_suffixes"]) | set(lex["org_type_nouns"])
-    if any(not t.is_title or t.lower_ in company or not t.is_alpha for t in ent):
+    if any(not t.is_title or t.lower_ in company or not t.is_alpha for t in parts):
         return False
     if sum(e.text == ent.text for e in ent.doc.ents) > 1:
         return False  # named as an organization again elsewhere

@@ -1490,3 +1490,10 @@ def test_a_hyphenated_modifier_before_a_title(extract) -> None:
     assert [(t.person, t.role, t.org) for t in ts] == [
         ("Skilling", "Chief Executive Officer", "Enron")
     ]
+
+
+def test_a_hyphenated_first_name_read_as_an_organization_is_a_person(extract) -> None:
+    ts = extract("Jean-Marie Messier, the former head of Vivendi Universal, faces charges.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Jean-Marie Messier", "Head", "Vivendi Universal")
+    ]
