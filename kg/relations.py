@@ -630,8 +630,8 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
-    if re.fullmatch(r"(?:, |- )?" + det, g):
-        return "appositive", "hold", False, False
+    if re.fullmatch(r"(?:, |- )?(?:(?:him|her)self )?" + det, g):
+        return "appositive", "hold", False, False  # "Mr Bez - himself a former executive at"
     # "Richard Pearson, coordinator of the merger, will become chairman"
     m = re.fullmatch(
         r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|have|is|are|was|were|would) .*)", g
@@ -1546,11 +1546,15 @@ def _ent_of(doc: Doc, tok: Token) -> Span | None:
 
 
 def _as_role(doc: Doc, verb: Token) -> Span | None:
-    """The title in "as chief executive officer" attached to ``verb``."""
+    """The title in "as chief executive officer" attached to ``verb``, or in "at the head of
+    Renault" (a head's place, said of the one who holds it)."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
+        if prep.dep_ == "prep" and prep.lower_ in ("as", "at"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ == "ROLE":
+                at_head = prep.lower_ == "as" or (
+                    obj.lower_ == "head" and any(c.lower_ == "the" for c in obj.children)
+                )
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ROLE" and at_head:
                     for ent in doc.ents:
                         if ent.start <= obj.i < ent.end:
                             return ent

@@ -1497,3 +1497,20 @@ def test_a_hyphenated_first_name_read_as_an_organization_is_a_person(extract) ->
     assert [(t.person, t.role, t.org) for t in ts] == [
         ("Jean-Marie Messier", "Head", "Vivendi Universal")
     ]
+
+
+def test_succeeding_someone_at_the_head_of_a_company(extract) -> None:
+    ts = extract("John Reed succeeded Walter Wriston at the head of Citicorp in 1984.")
+    found = {(t.person, t.role, t.org, t.start, t.end) for t in ts}
+    assert ("John Reed", "Head", "Citicorp", "1984", None) in found
+    assert ("Walter Wriston", "Head", "Citicorp", None, "1984") in found
+
+
+def test_an_appositive_with_himself_or_herself(extract) -> None:
+    ts = extract(
+        "Mr Bez - himself a former executive at rival Porsche - said the car was cheap. Anne "
+        "Smith, herself a former director of Barclays, agreed."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Bez", "Executive", "Porsche") in found
+    assert ("Anne Smith", "Director", "Barclays") in found
