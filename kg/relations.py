@@ -375,6 +375,8 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     ent = _ent_ending_at(doc, i)
     if ent is not None and ent.label_ == "ORG":
         return ent, "org_possessive" if possessive else "org_premod"
+    if ent is not None and _company_read_as_person(doc, ent):
+        return ent, "org_possessive" if possessive else "org_premod"
     if ent is None and i > 0:
         run = _propn_run(doc, i - 1, doc[i - 1].sent.start, -1)
         # "Road safety head Andrew Howard": a common noun capitalized as the first word, the
@@ -414,6 +416,25 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
             if ent.label_ == "ORG" and window.start <= ent.start < start:
                 return ent, "run_by"
     return None
+
+
+def _company_read_as_person(doc: Doc, ent: Span) -> bool:
+    """A one-word "person" right before a title ("Yukos founder Mikhail Khodorkovsky") that is
+    no one's name in the document: no other person is called so, nor is it given a courtesy
+    title ("Mr Yukos")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in words()["person_titles"]:
+        return False
+    word = ent.text
+    titles = set(words()["person_titles"])
+    for other in doc.ents:
+        if other.label_ == "PERSON" and other.start != ent.start and word in other.text.split():
+            return False
+        titled = other.start > 0 and doc[other.start - 1].lower_.rstrip(".") in titles
+        if other.text == word and titled:
+            return False
+    return True
 
 
 def role_sent_start(doc: Doc, i: int) -> int:
@@ -1195,8 +1216,9 @@ def _title_pair(doc: Doc, i: int, j: int) -> bool:
     if doc[i : i + 1].text.lower() != "and":
         return False
     k = i + 1
-    while k < j and doc[k].lower_ in words()["role_modifiers"]:
-        k += 1
+    modifiers = set(words()["role_modifiers"]) | set(words()["ended_modifiers"])
+    while k < j and (doc[k].lower_ in modifiers or (doc[k].text == "-" and k > i + 1)):
+        k += 1  # "founder and ex-chief executive", "chairman and former chief executive"
     nxt = _ent_at(doc, k)
     return nxt is not None and nxt.label_ == "ROLE" and doc[nxt.end : j].text.strip() in ("", ",")
 

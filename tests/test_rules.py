@@ -1514,3 +1514,19 @@ def test_an_appositive_with_himself_or_herself(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Bez", "Executive", "Porsche") in found
     assert ("Anne Smith", "Director", "Barclays") in found
+
+
+def test_two_titles_before_a_name_with_a_company_read_as_a_person(extract) -> None:
+    ts = extract(
+        "Yukos founder and ex-chief executive Mikhail Khodorkovsky is in jail. Fiat chairman "
+        "and former chief executive Paolo Fresco spoke."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mikhail Khodorkovsky", "Founder", "Yukos") in found
+    assert ("Mikhail Khodorkovsky", "Chief Executive Officer", "Yukos") in found
+    assert ("Paolo Fresco", "Chairman", "Fiat") in found
+
+
+def test_a_persons_surname_before_a_title_stays_a_person(extract) -> None:
+    ts = extract("President George Bush met Karl Rove. Bush adviser Karl Rove spoke.")
+    assert not any(t.org == "Bush" for t in ts)
