@@ -207,16 +207,27 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         # "of Aberdeen-based consultancy Blackwatch": a place the company is based in
         if doc[j].text[:1].isupper() and doc[j + 1 : j + 3].text.lower() in ("- based", "-based"):
             j += 3
+        first = j
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
         while (
             j < sent_end
-            and j - i <= 5
+            and j - first <= 4
             and (doc[j].is_lower or doc[j].text == "-" or doc[j].ent_type_ == "NORP")
         ):
             # "editor of Indian film journal Trade Guide"
             if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
                 break
-            if (
+            # "of oil and gas consultancy Blackwatch": two lower-case nouns joined in the
+            # description
+            joined = (
+                doc[j].lower_ in ("and", "or")
+                and j > i + 1
+                and doc[j - 1].is_lower
+                and j + 2 < sent_end
+                and doc[j + 1].is_lower
+                and doc[j + 2].is_lower
+            )
+            if not joined and (
                 (doc[j].ent_type_ and doc[j].ent_type_ != "NORP")
                 or doc[j].lower_ in ("and", "or", "who", "which", "that")
                 or doc[j].lower_ == "of"  # "resigned as president in favor of Myers"

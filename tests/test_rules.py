@@ -1530,3 +1530,14 @@ def test_two_titles_before_a_name_with_a_company_read_as_a_person(extract) -> No
 def test_a_persons_surname_before_a_title_stays_a_person(extract) -> None:
     ts = extract("President George Bush met Karl Rove. Bush adviser Karl Rove spoke.")
     assert not any(t.org == "Bush" for t in ts)
+
+
+def test_a_deputy_managing_director_is_no_managing_director(extract) -> None:
+    ts = extract(
+        '"Rules first," says Omar Said, deputy managing director of Leeds-based oil and gas '
+        "consultancy Blackwatch Petroleum Services. Ann Lee, deputy director-general of the "
+        "CBI, agreed."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Omar Said", "Deputy Managing Director", "Blackwatch Petroleum Services") in found
+    assert ("Ann Lee", "Deputy Director General", "CBI") in found
