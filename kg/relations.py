@@ -456,7 +456,7 @@ def _antecedent_word(doc: Doc, start: int) -> bool:
     """ "its chairman", "the company's chief": a role whose organization was named before."""
     before = doc[max(0, start - 3) : start].text.lower()
     return any(before.endswith(a) for a in words()["org_antecedents"] if " " in a or "'" in a) or (
-        start > 0 and doc[start - 1].lower_ in ("its", "their")
+        start > 0 and doc[start - 1].lower_ in ("its", "their", "whose")
     )
 
 
@@ -799,7 +799,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
-                start -= 1 if doc[start - 1].lower_ in ("its", "their") else 3
+                start -= 1 if doc[start - 1].lower_ in ("its", "their", "whose") else 3
         elif prev_org is not None and re.fullmatch(
             r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
         ):
@@ -1053,6 +1053,21 @@ def _person_for_role(
             gap = _gap_text(doc, org_end, p[0])
             if not p[2] and p[0] >= org_end and gap.startswith(",") and _bare_gap(gap):
                 return p, "role_of_org_appos", "hold", False, False  # ", Sir Martin Sorrell"
+    # "The chief executive of Tesco is Terry Leahy", "whose chairman will be X": the title is
+    # the subject, the name the complement
+    subject = role.root.head if role.root.dep_ == "conj" else role.root
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        end = after[0].end if after is not None else role.end
+        for p in people:
+            if p[2] or p[0] < end or (p[1] < len(doc) and doc[p[1]].text in ("'s", "'")):
+                continue
+            m = re.fullmatch(
+                r"(?:is|was|will be|has been|had been|would be|becomes|became) (?:now )?",
+                _gap_text(doc, end, p[0]) + " ",
+            )
+            if m:
+                return p, "copula_inverted", "hold", m.group(0).startswith("will"), False
+            break
     # person to the left: appositive, copula, verbs
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):

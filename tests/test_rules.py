@@ -1541,3 +1541,19 @@ def test_a_deputy_managing_director_is_no_managing_director(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Omar Said", "Deputy Managing Director", "Blackwatch Petroleum Services") in found
     assert ("Ann Lee", "Deputy Director General", "CBI") in found
+
+
+def test_a_title_as_subject_with_the_name_as_complement(extract) -> None:
+    ts = extract(
+        "Tesco, whose chief executive is Terry Leahy, reported record profits. The chief "
+        "executive of Unilever is Patrick Cescau. The new chairman will be Carl Icahn, TWA said."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Terry Leahy", "Chief Executive Officer", "Tesco") in found
+    assert ("Patrick Cescau", "Chief Executive Officer", "Unilever") in found
+    assert ("Carl Icahn", "Chairman", "TWA") in found
+
+
+def test_whose_title_refers_to_the_organization_before(extract) -> None:
+    ts = extract("Tesco, whose chairman, John Gardiner, is retiring, reported record profits.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("John Gardiner", "Chairman", "Tesco")]
