@@ -1629,14 +1629,20 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     out: list[Candidate] = []
     people = _person_spans(sent)
     heading = lex["heading_verbs"]
+    # "heads", "has run", "runs": the verbs of leading (not "owns": an owner is not said so)
+    leading = "|".join(
+        re.escape(v)
+        for v in sorted(heading, key=len, reverse=True)
+        if heading[v] != "Owner" and v != "in charge of"
+    )
     for p_start, p_end, pronoun in people:
         tail = _tail_tokens(doc, _coordinated_end(doc, p_end, people), sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
-            r"^(?:, \d{2} (?:, (?!who))?)?(?:, who )?"
+            r"^(?:, \d{2} (?:, (?!who))?)?(?:, who |, (?=in charge of))?"
             r"(?:has |had |have |only |recently |subsequently |then |also |later )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
-            r"set up|established|heads|headed|runs|ran|leads|led|chairs|chaired)"
+            rf"set up|established|{leading}|(?:(?:is|was|been) )?in charge of)"
             r" (?:the |a )?",
             text,
         )
@@ -1652,6 +1658,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
             continue
         verb = m.group(1)
+        if verb.endswith("in charge of"):
+            verb = "in charge of"
         k = len(m.group(0).split())
         obj = tail[k] if k < len(tail) else None
         # "who runs advertising giant WPP": lower-case words saying what kind of company

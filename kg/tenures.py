@@ -339,8 +339,12 @@ def build_tenures(
             # "has been president and chief operating officer since April, 1986"
             since = (
                 date_span is not None
-                and date_span.start > 0
-                and date_span.doc[date_span.start - 1].lower_ == "since"
+                and (
+                    date_span[0].lower_ == "since"  # the model may take "since" in the date
+                    or (
+                        date_span.start > 0 and date_span.doc[date_span.start - 1].lower_ == "since"
+                    )
+                )
                 and not cand.former
             )
             fronted = fronted or since

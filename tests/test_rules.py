@@ -1557,3 +1557,14 @@ def test_a_title_as_subject_with_the_name_as_complement(extract) -> None:
 def test_whose_title_refers_to_the_organization_before(extract) -> None:
     ts = extract("Tesco, whose chairman, John Gardiner, is retiring, reported record profits.")
     assert [(t.person, t.role, t.org) for t in ts] == [("John Gardiner", "Chairman", "Tesco")]
+
+
+def test_has_run_and_in_charge_of_a_company(extract) -> None:
+    ts = extract(
+        "Terry Leahy has run Tesco since 1997. Justin King, in charge of Sainsbury since 2004, "
+        "spoke. Ann Lee was in charge of the Tesco account."
+    )
+    found = {(t.person, t.role, t.org, t.start) for t in ts}
+    assert ("Terry Leahy", "Chief Executive Officer", "Tesco", "1997") in found
+    assert ("Justin King", "Head", "Sainsbury", "2004") in found
+    assert not any(t.person == "Ann Lee" for t in ts)
