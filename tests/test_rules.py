@@ -1568,3 +1568,11 @@ def test_has_run_and_in_charge_of_a_company(extract) -> None:
     assert ("Terry Leahy", "Chief Executive Officer", "Tesco", "1997") in found
     assert ("Justin King", "Head", "Sainsbury", "2004") in found
     assert not any(t.person == "Ann Lee" for t in ts)
+
+
+def test_a_chair_of_a_congressional_committee_is_a_political_office(extract) -> None:
+    ts = extract(
+        "The plan was proposed by House Ways and Means Committee Chairman Dan Rostenkowski and "
+        "Senate Finance Committee Chairman Lloyd Bentsen."
+    )
+    assert ts == []
