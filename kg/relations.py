@@ -384,6 +384,8 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     if possessive:
         i -= 1
     ent = _ent_ending_at(doc, i)
+    if ent is not None and ent.text.lower() in words()["function_acronyms"] and not possessive:
+        return None  # "PR executive Sarah Macaulay", "IT director": a function, no company
     if ent is not None and ent.label_ == "ORG":
         return ent, "org_possessive" if possessive else "org_premod"
     if ent is not None and _company_read_as_person(doc, ent):

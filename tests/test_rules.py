@@ -1576,3 +1576,8 @@ def test_a_chair_of_a_congressional_committee_is_a_political_office(extract) -> 
         "Senate Finance Committee Chairman Lloyd Bentsen."
     )
     assert ts == []
+
+
+def test_a_function_acronym_before_a_title_is_no_company(extract) -> None:
+    ts = extract("Mr Brown, who married PR executive Sarah Macaulay in 2000, changed his view.")
+    assert ts == []
