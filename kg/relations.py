@@ -1093,9 +1093,12 @@ def _person_for_role(
         ):
             continue  # "X has replaced Y as chief executive", "X takes over from Y as": X's
         before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
-        post = _POST_OF.sub("to the post of", gap)
+        # "appointed X, a director since 1985, as chairman", "named X, 55, to the post of":
+        # an appositive between the name and "as"
+        bare = re.sub(r"^, [^,]{1,60} , (?=as$|to )", "", gap)
+        post = _POST_OF.sub("to the post of", bare)
         if (
-            (gap == "as" or post == "to the post of")
+            (bare == "as" or post == "to the post of")
             and _has("start_verbs", before)
             and not _has("speculation_cues", before)
         ):
@@ -1525,6 +1528,16 @@ def _succession_of_named(
     # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if (
+        passive is None
+        and agent is not None
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        # "X will retire as chairman on June 30 and will be succeeded by Y": the subject the
+        # two verbs share
+        passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        earlier = earlier + [c for c in found if c.role is not None]
     if passive is not None and agent is not None:
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"

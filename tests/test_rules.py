@@ -1581,3 +1581,23 @@ def test_a_chair_of_a_congressional_committee_is_a_political_office(extract) -> 
 def test_a_function_acronym_before_a_title_is_no_company(extract) -> None:
     ts = extract("Mr Brown, who married PR executive Sarah Macaulay in 2000, changed his view.")
     assert ts == []
+
+
+def test_an_appositive_between_the_named_person_and_as(extract) -> None:
+    ts = extract(
+        "Halliburton Co said it appointed Thomas Cruikshank, a director since 1985, as "
+        "chairman. Its board named Ann Price, 55, to the additional post of treasurer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Thomas Cruikshank", "Chairman", "Halliburton Co") in found
+    assert ("Ann Price", "Treasurer", "Halliburton Co") in found
+
+
+def test_retiring_and_being_succeeded_by_someone(extract) -> None:
+    ts = extract(
+        "Halliburton Co said John Harbin will retire as chairman and chief executive officer "
+        "on June 30 and will be succeeded by Thomas Cruikshank."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Thomas Cruikshank", "Chairman", "Halliburton Co") in found
+    assert ("Thomas Cruikshank", "Chief Executive Officer", "Halliburton Co") in found
