@@ -915,8 +915,14 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             # "then chairman of UCPB and San Miguel": the title at each of them
             out.append(replace(out[-1], **_org_fields(also)))
         if role.text.lower() in plural_surfaces():
-            # "Martin Ackerman and Joel Yonover were named directors": each of them
-            for q_start, q_end, q_pronoun in _conjuncts_before(doc, p_start, people):
+            # "Martin Ackerman and Joel Yonover were named directors": each of them;
+            # "vice presidents Alan Ross and Mary Kent": each of the names the title precedes
+            names = (
+                _conjuncts_after(doc, p_end, people)
+                if rule == "premod"
+                else _conjuncts_before(doc, p_start, people)
+            )
+            for q_start, q_end, q_pronoun in names:
                 out.append(replace(out[-1], **_person_fields(doc, q_start, q_end, q_pronoun)))
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
@@ -1799,11 +1805,27 @@ def _conjuncts_before(
     return out
 
 
+def _conjuncts_after(
+    doc: Doc, p_end: int, people: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The people listed after the one ending at ``p_end``: "A, B and C"."""
+    out = []
+    end = p_end
+    for q in sorted(people):
+        if q[0] < end:
+            continue
+        if q[2] or _gap_text(doc, end, q[0]) not in (",", "and", ", and"):
+            break
+        out.append(q)
+        end = q[1]
+    return out
+
+
 def _coordinated_end(doc: Doc, p_end: int, people: list[tuple[int, int, bool]]) -> int:
     """ "its chairman Bill Saxon and chief executive officer Steven Saxon have resigned": where
     the last person coordinated with the one ending at ``p_end`` ends (what follows them is
     said of all)."""
-    end = p_end
+    end = confirmed = p_end
     joiners = {"and", ",", "its", "the", "his", "her", "their"}
     for q_start, q_end, _ in sorted(people):
         if q_start < end:
@@ -1814,10 +1836,15 @@ def _coordinated_end(doc: Doc, p_end: int, people: list[tuple[int, int, bool]]) 
             and gap[0].lower_ == "and"
             and all(t.lower_ in joiners or t.ent_type_ == "ROLE" for t in gap)
         ):
+            end = confirmed = q_end
+        elif gap.text == "," or (len(gap) == 2 and gap[0].text == "," and gap[1].lower_ == "and"):
+            # "A, B and C resigned": a list that ends with "and"
             end = q_end
+            if gap[-1].lower_ == "and":
+                confirmed = end
         else:
             break
-    return end
+    return confirmed
 
 
 def _tail_tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -2033,7 +2060,9 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
     lex = words()
     out: list[Candidate] = []
     for p_start, p_end, pronoun in people:
-        tail = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
+        # "A and B were elected to the board": each of the names listed before the verb
+        listed_end = _coordinated_end(doc, p_end, people)
+        tail = " ".join(t.lower_ for t in _tail_tokens(doc, listed_end, sent.end))
         m = re.match(
             r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
             r"("
@@ -2048,7 +2077,7 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             continue  # "will remain on the board as chairman emeritus": the title says it
         org: Span | None = None
         reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
-        for tok in [t for t in doc[p_end : sent.end] if not t.is_space][:reach]:
+        for tok in [t for t in doc[listed_end : sent.end] if not t.is_space][:reach]:
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
                 org = _ent_at(doc, tok.i)
                 break

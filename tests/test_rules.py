@@ -1601,3 +1601,22 @@ def test_retiring_and_being_succeeded_by_someone(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Thomas Cruikshank", "Chairman", "Halliburton Co") in found
     assert ("Thomas Cruikshank", "Chief Executive Officer", "Halliburton Co") in found
+
+
+def test_a_plural_title_before_a_list_of_names(extract) -> None:
+    ts = extract(
+        "Halliburton Co said vice presidents Alan Ross and Mary Kent were elected to the board."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    for name in ("Alan Ross", "Mary Kent"):
+        assert (name, "Vice President", "Halliburton Co") in found
+        assert (name, "Board Director", "Halliburton Co") in found
+
+
+def test_a_comma_list_of_names_shares_the_verb(extract) -> None:
+    ts = extract("Halliburton Co said Alan Ross, Mary Kent and Paul Dorn resigned from its board.")
+    assert {t.person for t in ts if t.role == "Board Director"} == {
+        "Alan Ross",
+        "Mary Kent",
+        "Paul Dorn",
+    }
