@@ -855,6 +855,19 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 )
         if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
             person = cataphor, "cataphora", "hold", False, False
+        if person is None and role.text.lower() in plural_surfaces():
+            person = _listed_after(doc, sent, role, after, people)
+            named = next(
+                (
+                    e
+                    for e in sent.ents
+                    if e.label_ == "ORG" and person and role.end <= e.start < person[0][0]
+                ),
+                None,
+            )
+            if org_text is None and named is not None:
+                org_text, parent, org_offset = named.text, named._.kg_parent, named.start_char
+                org_rule = "role_of_org"
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
@@ -919,7 +932,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             # "vice presidents Alan Ross and Mary Kent": each of the names the title precedes
             names = (
                 _conjuncts_after(doc, p_end, people)
-                if rule == "premod"
+                if rule in ("premod", "listed")
                 else _conjuncts_before(doc, p_start, people)
             )
             for q_start, q_end, q_pronoun in names:
@@ -1803,6 +1816,36 @@ def _conjuncts_before(
         out.append(q)
         start = q[0]
     return out
+
+
+def _listed_after(
+    doc: Doc,
+    sent: Span,
+    role: Span,
+    after: tuple[Span, str | None] | None,
+    people: list[tuple[int, int, bool]],
+) -> tuple[tuple[int, int, bool], str, Event, bool, bool] | None:
+    """ "Resigning as directors of the company were A, B and C", "named three new vice
+    presidents: A, B and C": a plural title, then "were" or a colon and the list of names (the
+    first of them; the others follow it). A start or end verb before the title says which."""
+    end = after[0].end if after is not None else role.end
+    first = next((p for p in sorted(people) if p[0] >= end and not p[2]), None)
+    if first is None:
+        return None
+    gap = _gap_text(doc, end, first[0])
+    # "as directors, officers and employees of the company were": other plural nouns and the
+    # organization may follow the title
+    listed = r"(?:(?:,|, and|and) [a-z]+ )*(?:(?:of|at) (?:the |its )?(?:<org>|[a-z]+) )?"
+    m = re.fullmatch(listed + r"(were|are|will be|:)", gap)
+    if m is None:
+        return None
+    before = " ".join(t.lower_ for t in doc[sent.start : role.start])
+    if _has("speculation_cues", before):
+        return None
+    event: Event = (
+        "end" if _has("end_verbs", before) else "start" if _has("start_verbs", before) else "hold"
+    )
+    return first, "listed", event, m.group(1) == "will be", False
 
 
 def _conjuncts_after(

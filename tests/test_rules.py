@@ -1620,3 +1620,16 @@ def test_a_comma_list_of_names_shares_the_verb(extract) -> None:
         "Mary Kent",
         "Paul Dorn",
     }
+
+
+def test_a_plural_title_then_were_or_a_colon_and_the_names(extract) -> None:
+    ts = extract(
+        "Resigning as directors, officers and employees of Phoenix Financial Corp were Mary "
+        "Anne Cossa, Thomas Amendola and James Mallory. Halliburton Co named three new vice "
+        "presidents: Alan Ross, Mary Kent and Paul Dorn."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    for name in ("Mary Anne Cossa", "Thomas Amendola", "James Mallory"):
+        assert (name, "Director", "Phoenix Financial Corp") in found
+    for name in ("Alan Ross", "Mary Kent", "Paul Dorn"):
+        assert (name, "Vice President", "Halliburton Co") in found
