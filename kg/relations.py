@@ -190,6 +190,13 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
     sent_end = role.sent.end
     if doc[i : i + 2].text.lower() in (", of", ", at"):
         i += 1  # "Anshuman Magazine, managing director, of CB Richard Ellis"
+    elif i == role.end and doc[i : i + 1].text == ",":
+        # "senior vice-president, health, at Anglo-American": a function set off by commas
+        k = i + 1
+        while k < min(sent_end, i + 4) and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        if k > i + 1 and doc[k : k + 2].text.lower() in (", at", ", of", ", with"):
+            i = k + 1
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
         while j + 1 < sent_end and (doc[j].is_space or doc[j].text == "The"):
@@ -835,8 +842,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 r"and (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
                 r"(?:the |a |an |its )?"
             )
-            # "chairman, president and chief executive officer of X": a list of titles
-            listed = r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
+            # "chairman, president and chief executive officer of X": a list of titles;
+            # "vice president, finance, and chief financial officer"
+            function = r"(?:, [a-z]+(?: [a-z]+)? )?"
+            listed = function + r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
             if (
                 re.fullmatch(listed, _gap_text(doc, last_end, start) + " ")

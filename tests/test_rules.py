@@ -1633,3 +1633,13 @@ def test_a_plural_title_then_were_or_a_colon_and_the_names(extract) -> None:
         assert (name, "Director", "Phoenix Financial Corp") in found
     for name in ("Alan Ross", "Mary Kent", "Paul Dorn"):
         assert (name, "Vice President", "Halliburton Co") in found
+
+
+def test_a_function_set_off_by_commas_after_the_title(extract) -> None:
+    ts = extract(
+        "Brian Brink, senior vice-president, health, at Anglo American, said. Halliburton Co "
+        "said Alan Ross was named vice president, finance, and chief financial officer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Brian Brink", "Senior Vice President", "Anglo American") in found
+    assert ("Alan Ross", "Chief Financial Officer", "Halliburton Co") in found
