@@ -1098,6 +1098,13 @@ def _person_for_role(
             if m:
                 return p, "copula_inverted", "hold", m.group(0).startswith("will"), False
             break
+    # "X left the agency after a record six years as chairman", "his decade as chief
+    # executive": a time spent in the title, by the person before it
+    spent = start >= 2 and doc[start - 2].lower_ in words()["tenure_nouns"]
+    if spent and doc[start - 1].lower_ == "as":
+        holders = [p for p in people if p[1] <= start - 2 and p[0] >= sent.start]
+        if holders:
+            return holders[-1], "tenure_as", "hold", False, True
     # person to the left: appositive, copula, verbs
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):
@@ -1250,6 +1257,17 @@ def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
         )
     ):
         j += 1
+    # "of the hotel, casino and resorts company": a list of lower-case words before the head
+    k = j
+    while k + 1 < role.sent.end and (doc[k].text == "," or doc[k].lower_ == "and"):
+        k += 1
+        if not (doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_):
+            break
+        while k < role.sent.end and doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_:
+            k += 1
+        if doc[k - 1].lower_ in words()["org_type_nouns"]:
+            j = k
+            break
     head = doc[j - 1]
     if j == i + 2 or (j < role.sent.end and doc[j].pos_ in ("PROPN",)):
         return None

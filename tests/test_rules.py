@@ -1643,3 +1643,23 @@ def test_a_function_set_off_by_commas_after_the_title(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Brian Brink", "Senior Vice President", "Anglo American") in found
     assert ("Alan Ross", "Chief Financial Officer", "Halliburton Co") in found
+
+
+def test_years_spent_in_a_title(extract) -> None:
+    ts = extract(
+        "The SEC said John Shad left the agency this week after a record six years as "
+        "chairman. Tom Ross praised Ann Lee's time as chairman of Barclays."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("John Shad", "Chairman", "SEC") in found
+    assert ("Ann Lee", "Chairman", "Barclays") in found
+    assert not any(t.person == "Tom Ross" for t in ts)
+
+
+def test_a_list_of_titles_of_a_described_company(extract) -> None:
+    ts = extract(
+        "Caesars World Inc said profits rose. Henry Gluck, chairman and chief executive officer "
+        "of the hotel, casino and resorts company, said profits rose."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Henry Gluck", "Chief Executive Officer", "Caesars World Inc") in found
