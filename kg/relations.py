@@ -839,7 +839,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
             carry = (
-                r"and (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
+                r"(?:and|but) (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?)"
+                r"(?: on (?:the|its) board)? as )?"
                 r"(?:the |a |an |its )?"
             )
             # "chairman, president and chief executive officer of X": a list of titles;
@@ -855,10 +856,15 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 or re.fullmatch(desc_re + carry, _gap_text(doc, last.role.end, start) + " ")
             ):
                 p_start = _token_at(doc, last.person_start)
+                # "retire as chairman but remain on the board as chairman emeritus": the
+                # title kept is held, whatever happened to the one before
+                kept = re.search(
+                    r"\b(?:continues?|remains?|stays?)\b", _gap_text(doc, last_end, start)
+                )
                 person = (
                     (p_start, p_start + len(last.person_text.split()), last.pronoun),
-                    "coordinated_role",
-                    last.event,
+                    "kept_role" if kept and last.event == "end" else "coordinated_role",
+                    "hold" if kept else last.event,
                     last.future,
                     last.habitual,
                 )
@@ -1935,6 +1941,8 @@ def _bare(
         rule=rule,
         sentence=sent,
         dates=_dates(sent),
+        # "X will retire April 21": a date ahead of the report
+        future=bool(re.search(r"\b(?:will|shall|is to|are to)\b", doc[p_end : p_end + 5].text)),
     )
 
 

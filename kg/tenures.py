@@ -46,6 +46,7 @@ _RULE_CONFIDENCE = {
     "noun_start": 0.8,
     "cataphora": 0.6,
     "verb_head": 0.7,
+    "kept_role": 0.8,
 }
 
 
@@ -252,7 +253,7 @@ def build_tenures(
         anchor = cand.role.start_char if cand.role is not None else cand.person_start
         date_span = _nearest_date(cand, anchor)
         if cand.event == "end" and cand.role is None and cand.org_text is None:
-            bare_ends.append((person, _resolve_date(date_span, base, False), cand))
+            bare_ends.append((person, _resolve_date(date_span, base, cand.future), cand))
             continue
         if cand.rule == "took_helm":
             offices.append((person, None, _resolve_date(date_span, base, False), cand))
@@ -506,7 +507,17 @@ def _apply_departures(
             if draft.person is person and (key[2] == org or orgs.key(draft.parent or "") == org):
                 _end(draft, tv, cand)
     for person, tv, cand in bare_ends:
-        mine = [d for d in drafts.values() if d.person is person]
+        # not the title kept in the same sentence ("will retire ... but remain on the board as
+        # chairman emeritus")
+        mine = [
+            d
+            for d in drafts.values()
+            if d.person is person
+            and not any(
+                c.rule.startswith("kept_role") and c.sentence.start == cand.sentence.start
+                for c in d.cands
+            )
+        ]
         for draft in mine:
             if not draft.ended:
                 _end(draft, tv, cand)

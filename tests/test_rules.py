@@ -1663,3 +1663,13 @@ def test_a_list_of_titles_of_a_described_company(extract) -> None:
     )
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Henry Gluck", "Chief Executive Officer", "Caesars World Inc") in found
+
+
+def test_a_title_kept_after_retiring_from_others(extract) -> None:
+    ts = extract(
+        "E-Systems Inc said John Dixon will retire as chairman and chief executive officer "
+        "but remain on the board as chairman emeritus."
+    )
+    status = {t.role: t.status for t in ts if t.person == "John Dixon"}
+    assert status.get("Chairman Emeritus") == "current"
+    assert status.get("Chairman") == "ended"
