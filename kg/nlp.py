@@ -583,8 +583,9 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if end > tok.i + 1 and tok.i + 1 not in taken:
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
             taken.update(range(tok.i + 1, end))
-    # "Environmental Power Corp said": capitalized words ending in a company suffix
-    suffixes = set(words()["company_suffixes"])
+    # "Environmental Power Corp said": capitalized words ending in a company suffix or in a
+    # word that ends company names ("Thai Airways International plans to ...")
+    suffixes = set(words()["company_suffixes"]) | set(words()["org_name_heads"])
     for tok in doc:
         if tok.i in taken or tok.lower_.rstrip(".") not in suffixes or not tok.text[:1].isupper():
             continue
@@ -601,9 +602,17 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
             start -= 1  # the sentence's first word
         while start < tok.i and doc[start].text in ("&", "and"):
             start += 1
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end not in taken
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_.rstrip(".") in suffixes
+        ):
+            end += 1  # "Thai Airways International", "Acme Holdings Inc"
         if start < tok.i:
-            out.append(Span(doc, start, tok.i + 1, label="ORG"))
-            taken.update(range(start, tok.i + 1))
+            out.append(Span(doc, start, end, label="ORG"))
+            taken.update(range(start, end))
     # "John M. Henske ... Henske, 63, will continue": a surname the model missed on its own
     surnames = {
         e[-1].text

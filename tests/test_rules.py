@@ -1673,3 +1673,14 @@ def test_a_title_kept_after_retiring_from_others(extract) -> None:
     status = {t.role: t.status for t in ts if t.person == "John Dixon"}
     assert status.get("Chairman Emeritus") == "current"
     assert status.get("Chairman") == "ended"
+
+
+def test_a_name_ending_in_a_company_word_is_an_organization() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())(
+        "Thai Airways International plans to expand its fleet to 58 from 30 aircraft, company "
+        "officials said."
+    )
+    assert ("Thai Airways International", "ORG") in {(e.text, e.label_) for e in doc.ents}
