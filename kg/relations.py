@@ -675,7 +675,10 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return "appositive", "hold", False, False  # "Mr Bez - himself a former executive at"
     # "Richard Pearson, coordinator of the merger, will become chairman"
     m = re.fullmatch(
-        r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|have|is|are|was|were|would) .*)", g
+        r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|have|is|are|was|were|would|"
+        + "|".join(re.escape(v) for v in words()["start_verbs"] + words()["end_verbs"])
+        + r") .*)",
+        g,
     )
     # "David Halbert, president and chief executive of Halbert, an Abilene investment firm,
     # was named": an appositive that is a title may hold "and" and a comma of its own
@@ -1147,6 +1150,8 @@ def _person_for_role(
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         kind = _classify_gap(gap)
+        if kind is not None and "would" in gap.split() and _conditional(sent):
+            continue  # "If Smith won, he would become chairman": no more than a hypothesis
         if kind is not None:
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
@@ -1168,10 +1173,20 @@ def _function_then_comma(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _conditional(sent: Span) -> bool:
+    """Whether the sentence states a condition ("if", "unless", "whether")."""
+    return bool(re.search(r"\b(?:if|unless|whether)\b", sent.text.lower()))
+
+
 def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
     """The organization between a person and a title joined by a verb and "as": "joined IBM
     as", "serves Mountain Bell as", "will join the company as"."""
     gap = re.sub(r"^, who ", "", _gap_text(doc, start, end))  # "X, who joined IBM as"
+    # "X, Vodafone's former chief executive, has joined GlaxoSmithKline as": past an appositive
+    set_off = re.match(r"^, [^,]{2,60} , (?=(?:has |have |had |will |is to )?\w+ <org> as$)", gap)
+    if set_off:
+        gap = gap[set_off.end() :]
+        start = next((t.i for t in doc[start:end] if t.text == "," and t.i > start), start) + 1
     if not re.search(r"\bas$", gap) or re.search(r"[,;]|\b(?:said|and|but|who)\b", gap):
         return None
     for ent in doc.ents:
@@ -1707,7 +1722,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
             r"^(?:, \d{2} (?:, (?!who))?)?(?:, who |, (?=in charge of))?"
-            r"(?:has |had |have |only |recently |subsequently |then |also |later )*"
+            r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
+            r"|formerly |once |currently |now |still )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
             rf"set up|established|{leading}|(?:(?:is|was|been) )?in charge of)"
             r" (?:the |a )?",

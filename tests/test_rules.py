@@ -1684,3 +1684,25 @@ def test_a_name_ending_in_a_company_word_is_an_organization() -> None:
         "officials said."
     )
     assert ("Thai Airways International", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_would_in_reported_speech_is_no_speculation_but_a_condition_is(extract) -> None:
+    ts = extract(
+        "Lloyds TSB said John Varley would become chief executive in September. If Tom Smith "
+        "won, he would become chairman of Barclays."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("John Varley", "Chief Executive Officer", "Lloyds TSB") in found
+    assert not any(t.person == "Tom Smith" for t in ts)
+
+
+def test_an_appositive_before_the_verb_of_a_move(extract) -> None:
+    ts = extract(
+        "Sir Christopher Gent, Vodafone's former chief executive, has joined Reuters as "
+        "chairman. Tom Hall, a former banker, joined Barclays as finance director in 1999. "
+        "Stuart Rose, 55, previously ran Arcadia."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Christopher Gent", "Chairman", "Reuters") in found
+    assert ("Tom Hall", "Chief Financial Officer", "Barclays") in found
+    assert ("Stuart Rose", "Chief Executive Officer", "Arcadia") in found
