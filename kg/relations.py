@@ -683,12 +683,16 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     # "David Halbert, president and chief executive of Halbert, an Abilene investment firm,
     # was named": an appositive that is a title may hold "and" and a comma of its own
     titled = m is not None and _starts_with_title(m.group(1))
+    # "X, who left Barclays last year, is now chief executive of": a relative clause about
+    # the person, then the main verb
+    relative = m is not None and m.group(1).startswith("who ") and " , " not in m.group(1)
     if m and (
         titled
         or (
             " , " not in m.group(1)
             and not re.search(r"\b(?:said|says|told|who|which|and|but)\b", m.group(1))
         )
+        or (relative and not re.search(r"\b(?:said|says|told|and|but)\b", m.group(1)))
     ):
         g = m.group(2)
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
@@ -709,9 +713,12 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     if re.search(appointing, g) and not re.search(r"\b(?:been|was|were|is|be|are) \w*\s?\w+ed ", g):
         return None  # "AstraZeneca has now appointed a new executive director": the appointer
     future = bool(re.search(r"\b(will|to become|is to|are to|shall)\b", g))
-    if _has("end_verbs", g):
+    # "left Barclays in 2003 to join HSBC as": the verb nearest the title says which
+    ends = [m.start() for m in _phrases("end_verbs").finditer(g)]
+    starts = [m.start() for m in _phrases("start_verbs").finditer(g)]
+    if ends and not (starts and max(starts) > max(ends)):
         return "verb_end", "end", future, False
-    if _has("start_verbs", g):
+    if starts:
         return "verb_start", "start", future, False
     if re.search(r"\bas $", g) or _has("copulas", g):
         return "copula", "hold", future, "used to be" in g
@@ -1787,6 +1794,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             antecedent = True
         if org is None and verb not in ("left", "quit", "departed", "resigned from"):
             continue
+        if org is None and obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+            continue  # "left Barclays" with the name untagged: not every title ends
         if verb in ("left", "quit", "departed", "resigned from", "stepped down from"):
             event: Event = "end"
             role_label = None

@@ -28,7 +28,7 @@ from kg.relations import (
 from kg.timex import TimeValue, resolve
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _RULE_CONFIDENCE = {
     "premod": 0.9,
@@ -194,10 +194,34 @@ class _Draft:
     text_pos: int = 0
 
 
+def _clause_of(tok: Token) -> Token:
+    """The head of the clause a token is in: a relative clause, an adverbial or complement
+    clause, or the sentence's root."""
+    while tok.dep_ not in ("relcl", "acl", "advcl", "ccomp", "ROOT") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
+    """The date nearest the title, from the title's own clause when it has one ("X, who
+    announced he would retire on June 1, was elected chairman": not June 1)."""
     if not cand.dates:
         return None
-    return min(cand.dates, key=lambda d: abs(d.start_char - anchor))
+    dates = cand.dates
+    if cand.role is not None:
+        clause = _clause_of(cand.role.root).i
+        dates = [d for d in dates if not _in_relative_clause(d.root, clause)]
+    return min(dates, key=lambda d: abs(d.start_char - anchor)) if dates else None
+
+
+def _in_relative_clause(tok: Token, clause: int) -> bool:
+    """Whether ``tok`` sits in a relative clause (or one modifying a noun) that the clause
+    headed by token ``clause`` does not hold."""
+    while tok.head.i != tok.i and tok.i != clause:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _resolve_date(span: Span | None, base: dt.date | None, future: bool) -> TimeValue | None:

@@ -1706,3 +1706,31 @@ def test_an_appositive_before_the_verb_of_a_move(extract) -> None:
     assert ("Christopher Gent", "Chairman", "Reuters") in found
     assert ("Tom Hall", "Chief Financial Officer", "Barclays") in found
     assert ("Stuart Rose", "Chief Executive Officer", "Arcadia") in found
+
+
+def test_moving_from_one_company_to_another(extract) -> None:
+    ts = extract(
+        "Tom Bell left Barclays in 2003 to join HSBC as finance director. Niall Smith is "
+        "leaving Unilever to become chairman of Reuters."
+    )
+    status = {(t.person, t.org): t.status for t in ts}
+    assert status[("Tom Bell", "HSBC")] != "ended"
+    assert status[("Niall Smith", "Reuters")] != "ended"
+
+
+def test_a_relative_clause_between_the_name_and_the_title(extract) -> None:
+    ts = extract(
+        "Tom Bell, who left Barclays last year, is now chief executive of HSBC. Acme Corp said "
+        "Tom Harwood, who was president, would retain his chief executive officer's position."
+    )
+    found = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Tom Bell", "Chief Executive Officer", "HSBC", "current") in found
+    assert any(t[:3] == ("Tom Harwood", "Chief Executive Officer", "Acme Corp") for t in found)
+
+
+def test_a_date_in_a_relative_clause_is_not_the_titles(extract) -> None:
+    ts = extract(
+        "Tom Bell, who joined Barclays in 1990, was named chief executive of HSBC in 2003."
+    )
+    (t,) = [t for t in ts if t.org == "HSBC"]
+    assert t.start == "2003"
