@@ -2165,13 +2165,17 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
     for p_start, p_end, pronoun in people:
         # "A and B were elected to the board": each of the names listed before the verb
         listed_end = _coordinated_end(doc, p_end, people)
-        tail = " ".join(t.lower_ for t in _tail_tokens(doc, listed_end, sent.end))
+        # "the HSBC board": a name before "board" is its owner (read as <name>)
+        tail = " ".join(
+            "<name>" if t.ent_type_ == "ORG" else t.lower_
+            for t in _tail_tokens(doc, listed_end, sent.end)
+        )
         m = re.match(
             r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
             r"("
             + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])
             + r") "
-            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s )?board\b",
+            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}board\b",
             tail,
         )
         if m is None or (

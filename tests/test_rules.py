@@ -1734,3 +1734,14 @@ def test_a_date_in_a_relative_clause_is_not_the_titles(extract) -> None:
     )
     (t,) = [t for t in ts if t.org == "HSBC"]
     assert t.start == "2003"
+
+
+def test_a_board_named_by_its_company_before_it(extract) -> None:
+    ts = extract(
+        "Tom Bell stood down from the HSBC board in 2003. Ann Lee has been appointed to the "
+        "Barclays board as a non-executive director. Jo Hart has resigned from Tesco's board."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Bell", "Board Director", "HSBC") in found
+    assert ("Ann Lee", "Board Director", "Barclays") in found
+    assert ("Jo Hart", "Board Director", "Tesco") in found
