@@ -2050,6 +2050,8 @@ def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
             person = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
             if person is None or person.label_ != "PERSON":
                 continue
+            if person.start > 0 and doc[person.start - 1].ent_type_ == "ROLE":
+                continue  # "led by chief executive John Varley": the title says what he is
             out.append(
                 Candidate(
                     person_start=person.start_char,

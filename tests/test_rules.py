@@ -1745,3 +1745,10 @@ def test_a_board_named_by_its_company_before_it(extract) -> None:
     assert ("Tom Bell", "Board Director", "HSBC") in found
     assert ("Ann Lee", "Board Director", "Barclays") in found
     assert ("Jo Hart", "Board Director", "Tesco") in found
+
+
+def test_led_by_a_titled_person_gives_the_title_only(extract) -> None:
+    ts = extract("Tesco, led by chief executive Terry Leahy, reported record profits.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Terry Leahy", "Chief Executive Officer", "Tesco")
+    ]
