@@ -1828,6 +1828,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         )
     out.extend(_founded_by(doc, sent))
     out.extend(_headed_by(doc, sent))
+    out.extend(_infinitive_moves(doc, sent))
     out.extend(_board_moves(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
     out.extend(_affiliations(doc, sent, people))
@@ -2066,6 +2067,55 @@ def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
                     role_label=label,
                 )
             )
+    return out
+
+
+def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "X left Barclays to join HSBC", "X went on to run Tesco", "X quit ... to found Y": an
+    infinitive of joining or leading whose subject is the person the governing verb has for
+    its subject (read from the parse; verbs in the lexicon)."""
+    moves: dict[str, str] = words()["infinitive_moves"]
+    out: list[Candidate] = []
+    if _has("speculation_cues", sent.text.lower()) or _conditional(sent):
+        return out
+    for tok in sent:
+        if tok.lower_ not in moves or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        org = _ent_at(doc, obj.left_edge.i)
+        if org is None or org.label_ != "ORG" or not org.start <= obj.i < org.end:
+            continue
+        governor = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        if governor is not None and governor.ent_type_ != "ORG":
+            continue  # "urged savers to join HSBC": the object joins, not the subject
+        head = tok.head
+        while head.dep_ in ("xcomp", "advcl", "conj") and head.head.i != head.i:
+            head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = next(
+            (e for e in sent.ents if subj is not None and e.start <= subj.i < e.end), None
+        )
+        if person is None or person.label_ != "PERSON":
+            continue
+        label = moves[tok.lower_]
+        out.append(
+            Candidate(
+                person_start=person.start_char,
+                person_text=person.text,
+                pronoun=False,
+                role=None,
+                **_org_fields(org),
+                event="start" if not label or label == "Founder" else "hold",
+                rule="verb_join" if not label else "verb_head",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label=label or None,
+            )
+        )
     return out
 
 

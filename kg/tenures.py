@@ -397,6 +397,21 @@ def build_tenures(
         or (id(d.person), orgs.key(d.org)) not in titled
         or any(c.rule != "affiliation" for c in d.cands)
     ]
+    # "X continues to lead Santander" where X is its chairman: a title read from a verb of
+    # leading says less than the title the document gives
+    named = {
+        (id(d.person), orgs.key(d.org))
+        for d in kept
+        if d.role is not None and any(c.role is not None for c in d.cands)
+    }
+    kept = [
+        d
+        for d in kept
+        if not (
+            all(c.rule.startswith(("verb_head", "verb_headed_by")) for c in d.cands)
+            and (id(d.person), orgs.key(d.org)) in named
+        )
+    ]
     # offices in government bodies are not company tenures ("the Treasury", "the Commons")
     # but a department of a company or an international body is its unit ("the IMF's European
     # Department")

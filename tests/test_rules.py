@@ -1752,3 +1752,23 @@ def test_led_by_a_titled_person_gives_the_title_only(extract) -> None:
     assert [(t.person, t.role, t.org) for t in ts] == [
         ("Terry Leahy", "Chief Executive Officer", "Tesco")
     ]
+
+
+def test_an_infinitive_of_joining_or_leading(extract) -> None:
+    ts = extract(
+        "Tom Bell went on to run HSBC. Ann Lee left Barclays Bank to join Lloyds TSB. Jo Hart "
+        "urged savers to join Nationwide."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Bell", "Chief Executive Officer", "HSBC") in found
+    assert not any(t.person == "Jo Hart" for t in ts)
+
+
+def test_a_verb_of_leading_adds_nothing_to_a_title_at_the_same_company(extract) -> None:
+    ts = extract(
+        "Santander chairman Emilio Botin spoke. Mr Botin continues to lead Santander, the "
+        "bank said."
+    )
+    assert {(t.person, t.role) for t in ts if t.org == "Santander"} == {
+        ("Emilio Botin", "Chairman")
+    }
