@@ -169,6 +169,8 @@ def repair_orgs(doc: Doc) -> Doc:
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
+        if label == "ORG" and _generational_name(ent):
+            label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         if label == "ORG" and all(t.is_lower for t in ent):
@@ -549,6 +551,19 @@ def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
         if tok.lower_ in nouns:
             return True
     return False
+
+
+def _generational_name(ent: Span) -> bool:
+    """A name of two or three capitalized words ending in a generation ("Winthrop Sargent IV",
+    "Sam Myers Jr."): a person's, whatever the model said."""
+    words_ = [t for t in ent if t.text != "."]
+    generations = set(words()["generational_suffixes"]) - {"junior", "senior"}
+    return (
+        3 <= len(words_) <= 4
+        and words_[-1].lower_.rstrip(".") in generations
+        and all(t.is_title and t.is_alpha for t in words_[:-1])
+        and words_[-1].text[:1].isupper()
+    )
 
 
 def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:

@@ -1772,3 +1772,12 @@ def test_a_verb_of_leading_adds_nothing_to_a_title_at_the_same_company(extract) 
     assert {(t.person, t.role) for t in ts if t.org == "Santander"} == {
         ("Emilio Botin", "Chairman")
     }
+
+
+def test_a_name_ending_in_a_generation_is_a_person(extract) -> None:
+    ts = extract(
+        "Braintree Savings Bank said Winthrop Sargent IV has been named president and chief "
+        "executive officer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Winthrop Sargent IV", "President", "Braintree Savings Bank") in found
