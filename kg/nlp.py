@@ -629,11 +629,13 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
             out.append(Span(doc, start, end, label="ORG"))
             taken.update(range(start, end))
     # "John M. Henske ... Henske, 63, will continue": a surname the model missed on its own
-    surnames = {
-        e[-1].text
+    generations = set(words()["generational_suffixes"])
+    named = [  # "Winthrop Sargent IV": the surname before the generation
+        e[:-1] if len(e) > 2 and e[-1].lower_.rstrip(".") in generations else e
         for e in out
-        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
-    }
+        if e.label_ == "PERSON"
+    ]
+    surnames = {e[-1].text for e in named if len(e) > 1 and e[-1].is_title and len(e[-1]) > 2}
     # "Anil Ambani ... Anil, who is the company's chief": a first name no other person shares
     last_names = set(surnames)
     firsts = Counter(e[0].text for e in out if e.label_ == "PERSON" and len(e) > 1)

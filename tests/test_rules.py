@@ -1781,3 +1781,12 @@ def test_a_name_ending_in_a_generation_is_a_person(extract) -> None:
     )
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Winthrop Sargent IV", "President", "Braintree Savings Bank") in found
+
+
+def test_the_surname_of_a_name_ending_in_a_generation(extract) -> None:
+    ts = extract(
+        "Braintree Savings Bank said Winthrop Sargent IV has been named president. It said "
+        "Sargent, who was senior vice president, has also been named to the board."
+    )
+    found = {(t.person, t.role) for t in ts}
+    assert ("Winthrop Sargent IV", "Senior Vice President") in found
