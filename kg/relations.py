@@ -1895,7 +1895,7 @@ def _listed_after(
     # "as directors, officers and employees of the company were": other plural nouns and the
     # organization may follow the title
     listed = r"(?:(?:,|, and|and) [a-z]+ )*(?:(?:of|at) (?:the |its )?(?:<org>|[a-z]+) )?"
-    m = re.fullmatch(listed + r"(were|are|will be|:)", gap)
+    m = re.fullmatch(listed + r"(were|are|will be|:|include|includes|included|including)", gap)
     if m is None:
         return None
     before = " ".join(t.lower_ for t in doc[sent.start : role.start])
@@ -1916,7 +1916,9 @@ def _conjuncts_after(
     for q in sorted(people):
         if q[0] < end:
             continue
-        if q[2] or _gap_text(doc, end, q[0]) not in (",", "and", ", and"):
+        # "A, who served from 1937, and B": a relative clause may follow each name
+        gap = re.sub(r"^, who [^,]{1,80} (?=,)", "", _gap_text(doc, end, q[0]))
+        if q[2] or gap not in (",", "and", ", and"):
             break
         out.append(q)
         end = q[1]

@@ -1790,3 +1790,13 @@ def test_the_surname_of_a_name_ending_in_a_generation(extract) -> None:
     )
     found = {(t.person, t.role) for t in ts}
     assert ("Winthrop Sargent IV", "Senior Vice President") in found
+
+
+def test_a_plural_title_includes_a_list_of_names(extract) -> None:
+    ts = extract(
+        "Former directors of Barclays include Tom Bell, who served until 1990, and Ann Lee, "
+        "who left in 1995."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Bell", "Director", "Barclays") in found
+    assert ("Ann Lee", "Director", "Barclays") in found
