@@ -303,6 +303,9 @@ def build_tenures(
                 # for a title set off after a name, the company of the story's lead
                 subject = lead.text if lead is not None and _may_take_lead(cand) else topic
                 org_text, parent = _default_org(person, known_orgs, subject, orgs)
+                if org_text is None and _may_inherit(cand):
+                    # no company for the article: the one the person holds a title at here
+                    org_text, parent = _own_org(person, known_orgs, orgs)
             elif _may_inherit(cand):
                 # "Evans had been executive vice president": below the top titles, only the
                 # one organization the person holds a title at elsewhere in the document
@@ -552,6 +555,7 @@ def _apply_departures(
             d
             for d in drafts.values()
             if d.person is person
+            and d.role not in words()["lasting_roles"]  # a founder stays the founder
             and not any(
                 c.rule.startswith("kept_role") and c.sentence.start == cand.sentence.start
                 for c in d.cands

@@ -1800,3 +1800,12 @@ def test_a_plural_title_includes_a_list_of_names(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Tom Bell", "Director", "Barclays") in found
     assert ("Ann Lee", "Director", "Barclays") in found
+
+
+def test_a_departure_keeps_the_founder_and_finds_the_founders_company(extract) -> None:
+    ts = extract(
+        "Dell's founder Michael Dell stepped down as chief executive in 2004 but remains chairman."
+    )
+    found = {(t.role, t.org, t.status) for t in ts if t.person == "Michael Dell"}
+    assert ("Founder", "Dell", "current") in found
+    assert ("Chief Executive Officer", "Dell", "ended") in found
