@@ -2004,20 +2004,24 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         gap = _gap_text(doc, by.i + 1, person.start)
         if "<org>" in gap or re.search(r"[,;]|\band\b", gap):
             continue
-        out.append(
-            Candidate(
-                person_start=person.start_char,
-                person_text=person.text,
-                pronoun=False,
-                role=None,
-                **_org_fields(org),
-                event="start",
-                rule="verb_founded_by",
-                sentence=sent,
-                dates=_dates(sent),
-                role_label="Founder",
+        # "founded by Larry Page and Sergey Brin": each of the names listed
+        spans = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
+        founders = [(person.start, person.end, False), *_conjuncts_after(doc, person.end, spans)]
+        for f_start, f_end, _ in founders:
+            out.append(
+                Candidate(
+                    person_start=doc[f_start].idx,
+                    person_text=doc[f_start:f_end].text,
+                    pronoun=False,
+                    role=None,
+                    **_org_fields(org),
+                    event="start",
+                    rule="verb_founded_by",
+                    sentence=sent,
+                    dates=_dates(sent),
+                    role_label="Founder",
+                )
             )
-        )
     return out
 
 

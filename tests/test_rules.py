@@ -1809,3 +1809,13 @@ def test_a_departure_keeps_the_founder_and_finds_the_founders_company(extract) -
     found = {(t.role, t.org, t.status) for t in ts if t.person == "Michael Dell"}
     assert ("Founder", "Dell", "current") in found
     assert ("Chief Executive Officer", "Dell", "ended") in found
+
+
+def test_founders_listed(extract) -> None:
+    ts = extract(
+        "Google, founded by Larry Page and Sergey Brin in 1998, floated in 2004. Yahoo said "
+        "sales rose. Yahoo co-founders David Filo and Jerry Yang own shares."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Larry Page", "Founder", "Google") in found
+    assert ("Sergey Brin", "Founder", "Google") in found
