@@ -164,6 +164,9 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"  # "GM's vice president": General Motors, not a general manager
         if label == "ROLE" and _modifier_not_title(doc, ent, noun_only):
             continue  # "the chief reason", "head office"
+        around = doc[max(ent.start - 2, 0) : ent.end + 2].text.lower()
+        if label == "ROLE" and any(idiom in around for idiom in lex["title_idioms"]):
+            continue  # "brought in over the head of Mr Brown": an idiom, no title
         if label == "ROLE" and doc[max(ent.start - 2, 0) : ent.start].text.lower() == "board of":
             continue  # "the board of directors": the board, not a title
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent

@@ -1720,19 +1720,20 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     heading = lex["heading_verbs"]
     # "heads", "has run", "runs": the verbs of leading (not "owns": an owner is not said so)
     leading = "|".join(
-        re.escape(v)
-        for v in sorted(heading, key=len, reverse=True)
-        if heading[v] != "Owner" and v != "in charge of"
+        re.escape(v) for v in sorted(heading, key=len, reverse=True) if heading[v] != "Owner"
     )
+    # "in charge of", "at the helm of", "took the top job at": phrases of leading
+    phrasal: dict[str, str] = lex["leading_phrases"]
+    phrases = "|".join(re.escape(v) for v in sorted(phrasal, key=len, reverse=True))
     for p_start, p_end, pronoun in people:
         tail = _tail_tokens(doc, _coordinated_end(doc, p_end, people), sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
-            r"^(?:, \d{2} (?:, (?!who))?)?(?:, who |, (?=in charge of))?"
+            r"^(?:, \d{2} (?:, (?!who))?)?(?:, who |, (?=in charge of|at the helm of))?"
             r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
             r"|formerly |once |currently |now |still )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
-            rf"set up|established|{leading}|(?:(?:is|was|been) )?in charge of)"
+            rf"set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases}))"
             r" (?:the |a )?",
             text,
         )
@@ -1748,8 +1749,9 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
             continue
         verb = m.group(1)
-        if verb.endswith("in charge of"):
-            verb = "in charge of"
+        phrase = next((p for p in phrasal if verb.endswith(p)), None)
+        if phrase is not None:
+            verb = phrase
         k = len(m.group(0).split())
         obj = tail[k] if k < len(tail) else None
         # "who runs advertising giant WPP": lower-case words saying what kind of company
@@ -1806,6 +1808,9 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             event, role_label, rule = "hold", "Founder", "verb_found"
         else:
             event, role_label, rule = "hold", heading.get(verb, "Head"), "verb_head"
+            if phrase is not None:
+                role_label = phrasal[phrase]
+                event = "start" if phrase.startswith("took") else "hold"
             if board and role_label in ("Head", "Chairman"):
                 role_label = "Chairman"
         sent_text = sent.text.lower()

@@ -1819,3 +1819,16 @@ def test_founders_listed(extract) -> None:
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Larry Page", "Founder", "Google") in found
     assert ("Sergey Brin", "Founder", "Google") in found
+
+
+def test_phrases_of_taking_charge(extract) -> None:
+    ts = extract(
+        "Terry Leahy took the top job at Tesco in 1997. Justin King has been at the helm of "
+        "Sainsbury since 2004. Tesco said Tom Bell was brought in as finance director in 1999. "
+        "Blairite Alan Milburn was brought in over the head of Mr Brown."
+    )
+    found = {(t.person, t.role, t.org, t.start) for t in ts}
+    assert ("Terry Leahy", "Chief Executive Officer", "Tesco", "1997") in found
+    assert ("Justin King", "Chief Executive Officer", "Sainsbury", "2004") in found
+    assert ("Tom Bell", "Chief Financial Officer", "Tesco", "1999") in found
+    assert not any(t.person == "Alan Milburn" for t in ts)
