@@ -896,6 +896,12 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if event == "hold" and rule in ("premod", "role_of_org_appos"):
+            # "Tesco sacked its chief executive, Terry Leahy": the verb whose object is the
+            # title says what happened to the person named with it
+            acted = _object_verb_event(role)
+            if acted is not None:
+                event = acted
         if org_text is None and rule == "premod":
             # "said analyst Alex Potter at Lehman Brothers": the person's affiliation
             found_at = _affiliated_org(doc, sent, p_end)
@@ -977,6 +983,20 @@ def _where_org(doc: Doc, sent: Span, p_start: int) -> Span | None:
     if named is None or named.label_ != "ORG" or is_government(named.text):
         return None
     return named
+
+
+def _object_verb_event(role: Span) -> Event | None:
+    """ "start" or "end" when the title is the object of a verb of appointing or of removal
+    ("sacked its chief executive, X", "appointed a new chairman, X"), else None."""
+    tok = role.root
+    if tok.dep_ != "dobj":
+        return None
+    verb = tok.head.lower_
+    if _phrases("end_verbs").fullmatch(verb) or tok.head.lemma_ in words()["succession_verbs"]:
+        return "end"  # "replacing previous chairman X": the one replaced leaves
+    if _phrases("start_verbs").fullmatch(verb):
+        return "start"
+    return None
 
 
 def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | None:

@@ -1832,3 +1832,10 @@ def test_phrases_of_taking_charge(extract) -> None:
     assert ("Justin King", "Chief Executive Officer", "Sainsbury", "2004") in found
     assert ("Tom Bell", "Chief Financial Officer", "Tesco", "1999") in found
     assert not any(t.person == "Alan Milburn" for t in ts)
+
+
+def test_a_title_as_the_object_of_a_verb_of_removal(extract) -> None:
+    ts = extract("Tesco sacked its chief executive, Terry Leahy, on Monday.")
+    assert [(t.person, t.role, t.org, t.status) for t in ts] == [
+        ("Terry Leahy", "Chief Executive Officer", "Tesco", "ended")
+    ]
