@@ -1477,7 +1477,10 @@ def _succession(
             # "Gumbiner succeeds Bill Saxon as chairman": where Saxon was chairman
             org, org_rule = held_by_pred, "predecessor_org"
         future = any(c.lower_ in ("will", "shall") for c in verb.children) or (
-            upper is not None and verb.dep_ in ("xcomp", "advcl")
+            upper is not None
+            and verb.dep_ in ("xcomp", "advcl")
+            # "to succeed Y" is ahead; "replacing Y" has the tense of the verb it hangs on
+            and (verb.tag_ != "VBG" or any(c.lower_ in ("will", "shall") for c in upper.children))
         )
         taken = {(c.person_start, c.role.start if c.role is not None else -1) for c in found}
         titles = [role] + [

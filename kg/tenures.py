@@ -571,6 +571,19 @@ def _apply_departures(
             _end(undated[0], tv, cand)
 
 
+def _reported_end(d: _Draft, base: dt.date | None) -> str | None:
+    """A departure reported as done with no date of its own ("X resigned as chairman", "X has
+    retired", "replacing X") in a dated report: the month of the report."""
+    if not d.ended or base is None:
+        return None
+    done = [
+        c
+        for c in d.cands
+        if c.event == "end" and not c.future and not c.dates and not c.former and not c.habitual
+    ]
+    return base.strftime("%Y-%m") if done else None
+
+
 def _end(draft: _Draft, tv: TimeValue | None, cand: Candidate) -> None:
     if tv is not None and _precision(tv) >= _precision(draft.end):
         draft.end = tv
@@ -646,7 +659,7 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None, orgs: OrgIndex, text: 
         parent_org=d.parent if d.parent and d.parent != d.org else None,
         org_descriptors=sorted(set(orgs.descriptors.get(orgs.key(d.org), []))),
         start=d.start.value if d.start else None,
-        end=d.end.value if d.end else None,
+        end=d.end.value if d.end else _reported_end(d, base),
         start_bounds=start_bounds,
         end_bounds=end_bounds,
         status=status,  # type: ignore[arg-type]

@@ -1839,3 +1839,20 @@ def test_a_title_as_the_object_of_a_verb_of_removal(extract) -> None:
     assert [(t.person, t.role, t.org, t.status) for t in ts] == [
         ("Terry Leahy", "Chief Executive Officer", "Tesco", "ended")
     ]
+
+
+def test_a_reported_departure_ends_in_the_month_of_a_dated_report() -> None:
+    import datetime as dt
+
+    from kg.extract import extract_documents
+    from kg.model import Document
+
+    text = (
+        "Pacific Union Corp said Jerry Poole was appointed chairman, replacing James Hale, "
+        "who resigned. Ann Lee will retire as president in June."
+    )
+    document = Document(id="d", text=text, date=dt.date(1987, 4, 8))
+    ((_, ts),) = list(extract_documents([document]))
+    ends = {(t.person, t.role): t.end for t in ts}
+    assert ends[("James Hale", "Chairman")] == "1987-04"
+    assert ends.get(("Jerry Poole", "Chairman")) is None
