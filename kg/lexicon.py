@@ -146,14 +146,23 @@ def role_by_label(label: str) -> Role | None:
 
 
 def is_legislature(name: str) -> bool:
-    """A parliament or one of its committees: a seat or chair there is a political office."""
-    return _names_one_of(name, "legislatures")
+    """A parliament or one of its committees: a seat or chair there is a political office
+    ("the House Ways and Means Committee": a chamber's name, then a committee's)."""
+    parts = name.lower().replace("the ", "", 1).split()
+    chamber = bool(parts) and parts[0] in words()["legislative_chambers"]
+    committee = bool(parts) and parts[-1] in ("committee", "subcommittee", "panel")
+    return _names_one_of(name, "legislatures") or (chamber and committee)
 
 
 def is_government(name: str) -> bool:
     """A government or political body ("the Treasury", "European Union", "the Pentagon"):
     no company's title defaults to it and no "the company" refers to it."""
     return _names_one_of(name, "government_bodies")
+
+
+def is_party(name: str) -> bool:
+    """A political party ("the Labour Party", "the Tories"): its leader holds no company post."""
+    return _names_one_of(name, "political_parties")
 
 
 def _names_one_of(name: str, word_list: str) -> bool:

@@ -164,11 +164,16 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"  # "GM's vice president": General Motors, not a general manager
         if label == "ROLE" and _modifier_not_title(doc, ent, noun_only):
             continue  # "the chief reason", "head office"
+        around = doc[max(ent.start - 2, 0) : ent.end + 2].text.lower()
+        if label == "ROLE" and any(idiom in around for idiom in lex["title_idioms"]):
+            continue  # "brought in over the head of Mr Brown": an idiom, no title
         if label == "ROLE" and doc[max(ent.start - 2, 0) : ent.start].text.lower() == "board of":
             continue  # "the board of directors": the board, not a title
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
+        if label == "ORG" and _generational_name(ent):
+            label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         if label == "ORG" and all(t.is_lower for t in ent):
@@ -551,6 +556,19 @@ def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
     return False
 
 
+def _generational_name(ent: Span) -> bool:
+    """A name of two or three capitalized words ending in a generation ("Winthrop Sargent IV",
+    "Sam Myers Jr."): a person's, whatever the model said."""
+    words_ = [t for t in ent if t.text != "."]
+    generations = set(words()["generational_suffixes"]) - {"junior", "senior"}
+    return (
+        3 <= len(words_) <= 4
+        and words_[-1].lower_.rstrip(".") in generations
+        and all(t.is_title and t.is_alpha for t in words_[:-1])
+        and words_[-1].text[:1].isupper()
+    )
+
+
 def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
     """One name, one type across the document: an organization named once is one everywhere
     ("Las Vegas Microsoft boss"), and a name after "Mr" or "Ms" is a person."""
@@ -583,8 +601,9 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if end > tok.i + 1 and tok.i + 1 not in taken:
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
             taken.update(range(tok.i + 1, end))
-    # "Environmental Power Corp said": capitalized words ending in a company suffix
-    suffixes = set(words()["company_suffixes"])
+    # "Environmental Power Corp said": capitalized words ending in a company suffix or in a
+    # word that ends company names ("Thai Airways International plans to ...")
+    suffixes = set(words()["company_suffixes"]) | set(words()["org_name_heads"])
     for tok in doc:
         if tok.i in taken or tok.lower_.rstrip(".") not in suffixes or not tok.text[:1].isupper():
             continue
@@ -601,15 +620,25 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
             start -= 1  # the sentence's first word
         while start < tok.i and doc[start].text in ("&", "and"):
             start += 1
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end not in taken
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_.rstrip(".") in suffixes
+        ):
+            end += 1  # "Thai Airways International", "Acme Holdings Inc"
         if start < tok.i:
-            out.append(Span(doc, start, tok.i + 1, label="ORG"))
-            taken.update(range(start, tok.i + 1))
+            out.append(Span(doc, start, end, label="ORG"))
+            taken.update(range(start, end))
     # "John M. Henske ... Henske, 63, will continue": a surname the model missed on its own
-    surnames = {
-        e[-1].text
+    generations = set(words()["generational_suffixes"])
+    named = [  # "Winthrop Sargent IV": the surname before the generation
+        e[:-1] if len(e) > 2 and e[-1].lower_.rstrip(".") in generations else e
         for e in out
-        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title and len(e[-1]) > 2
-    }
+        if e.label_ == "PERSON"
+    ]
+    surnames = {e[-1].text for e in named if len(e) > 1 and e[-1].is_title and len(e[-1]) > 2}
     # "Anil Ambani ... Anil, who is the company's chief": a first name no other person shares
     last_names = set(surnames)
     firsts = Counter(e[0].text for e in out if e.label_ == "PERSON" and len(e) > 1)
@@ -702,6 +731,17 @@ def mark_units(doc: Doc) -> Doc:
                     parents[(ent.start, j + 1)] = ent.text
                     break
                 j += 1
+        # "World Bank's Africa department" read as one name: the owner before the possessive
+        # ("World Bank's Africa" + "department": the unit noun left out of the name)
+        owner = next((t.i for t in ent[1:-1] if t.text in ("'s", "'")), None)
+        if owner is not None:
+            end = ent.end
+            while end < min(len(doc), ent.end + 2) and doc[end - 1].lower_ not in unit_nouns:
+                if doc[end].ent_type_ or not doc[end].is_lower:
+                    break
+                end += 1
+            if doc[end - 1].lower_ in unit_nouns:
+                parents.setdefault((ent.start, end), doc[ent.start : owner].text)
         # "Care International operations in Iraq": a unit named by its place
         if (
             i + 2 < len(doc)

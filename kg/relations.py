@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from kg.lexicon import is_government, plural_surfaces, words
+from kg.lexicon import is_government, is_party, plural_surfaces, words
 from kg.nlp import is_title_line
 
 if TYPE_CHECKING:
@@ -97,6 +97,10 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
     start = role.start
     while start > 0 and doc[start - 1].ent_type_ not in ("ORG", "PERSON", "GPE"):
         prev = doc[start - 1]
+        joined = doc[max(0, start - 3) : start].text.replace(" ", "").lower()
+        if start >= 3 and doc[start - 2].text == "-" and joined in modifiers:
+            start -= 3  # "one-time", "long-time": a modifier cut in three tokens
+            continue
         compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
         # "political director": an adjective of the title itself
         adjective = (
@@ -186,6 +190,13 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
     sent_end = role.sent.end
     if doc[i : i + 2].text.lower() in (", of", ", at"):
         i += 1  # "Anshuman Magazine, managing director, of CB Richard Ellis"
+    elif i == role.end and doc[i : i + 1].text == ",":
+        # "senior vice-president, health, at Anglo-American": a function set off by commas
+        k = i + 1
+        while k < min(sent_end, i + 4) and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        if k > i + 1 and doc[k : k + 2].text.lower() in (", at", ", of", ", with"):
+            i = k + 1
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
         while j + 1 < sent_end and (doc[j].is_space or doc[j].text == "The"):
@@ -203,16 +214,27 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         # "of Aberdeen-based consultancy Blackwatch": a place the company is based in
         if doc[j].text[:1].isupper() and doc[j + 1 : j + 3].text.lower() in ("- based", "-based"):
             j += 3
+        first = j
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
         while (
             j < sent_end
-            and j - i <= 5
+            and j - first <= 4
             and (doc[j].is_lower or doc[j].text == "-" or doc[j].ent_type_ == "NORP")
         ):
             # "editor of Indian film journal Trade Guide"
             if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
                 break
-            if (
+            # "of oil and gas consultancy Blackwatch": two lower-case nouns joined in the
+            # description
+            joined = (
+                doc[j].lower_ in ("and", "or")
+                and j > i + 1
+                and doc[j - 1].is_lower
+                and j + 2 < sent_end
+                and doc[j + 1].is_lower
+                and doc[j + 2].is_lower
+            )
+            if not joined and (
                 (doc[j].ent_type_ and doc[j].ent_type_ != "NORP")
                 or doc[j].lower_ in ("and", "or", "who", "which", "that")
                 or doc[j].lower_ == "of"  # "resigned as president in favor of Myers"
@@ -369,7 +391,11 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     if possessive:
         i -= 1
     ent = _ent_ending_at(doc, i)
+    if ent is not None and ent.text.lower() in words()["function_acronyms"] and not possessive:
+        return None  # "PR executive Sarah Macaulay", "IT director": a function, no company
     if ent is not None and ent.label_ == "ORG":
+        return ent, "org_possessive" if possessive else "org_premod"
+    if ent is not None and _company_read_as_person(doc, ent):
         return ent, "org_possessive" if possessive else "org_premod"
     if ent is None and i > 0:
         run = _propn_run(doc, i - 1, doc[i - 1].sent.start, -1)
@@ -412,6 +438,25 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     return None
 
 
+def _company_read_as_person(doc: Doc, ent: Span) -> bool:
+    """A one-word "person" right before a title ("Yukos founder Mikhail Khodorkovsky") that is
+    no one's name in the document: no other person is called so, nor is it given a courtesy
+    title ("Mr Yukos")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in words()["person_titles"]:
+        return False
+    word = ent.text
+    titles = set(words()["person_titles"])
+    for other in doc.ents:
+        if other.label_ == "PERSON" and other.start != ent.start and word in other.text.split():
+            return False
+        titled = other.start > 0 and doc[other.start - 1].lower_.rstrip(".") in titles
+        if other.text == word and titled:
+            return False
+    return True
+
+
 def role_sent_start(doc: Doc, i: int) -> int:
     return doc[i].sent.start if i < len(doc) else 0
 
@@ -420,7 +465,7 @@ def _antecedent_word(doc: Doc, start: int) -> bool:
     """ "its chairman", "the company's chief": a role whose organization was named before."""
     before = doc[max(0, start - 3) : start].text.lower()
     return any(before.endswith(a) for a in words()["org_antecedents"] if " " in a or "'" in a) or (
-        start > 0 and doc[start - 1].lower_ in ("its", "their")
+        start > 0 and doc[start - 1].lower_ in ("its", "their", "whose")
     )
 
 
@@ -527,11 +572,15 @@ def speaker_title(cand: Candidate) -> bool:
 def _name_like(ent: Span) -> bool:
     """An ORG entity that reads as a person's name, in a sentence where it stands before a title
     ("Omar Haddad, the head of ..."): two or three capitalized words, none a company word."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end >= ent.sent.end:
+    # "Jean-Marie Messier": a hyphen may join two capitalized words of the name
+    parts = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start)]
+    if ent.label_ != "ORG" or not 2 <= len(parts) <= 4 or ent.end >= ent.sent.end:
+        return False
+    if len(parts) - sum(t.nbor(-1).text == "-" for t in parts if t.i > ent.start) > 3:
         return False
     lex = words()
     company = set(lex["unit_name_words"]) | set(lex["org_suffixes"]) | set(lex["org_type_nouns"])
-    if any(not t.is_title or t.lower_ in company or not t.is_alpha for t in ent):
+    if any(not t.is_title or t.lower_ in company or not t.is_alpha for t in parts):
         return False
     if sum(e.text == ent.text for e in ent.doc.ents) > 1:
         return False  # named as an organization again elsewhere
@@ -622,21 +671,28 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
-    if re.fullmatch(r"(?:, |- )?" + det, g):
-        return "appositive", "hold", False, False
+    if re.fullmatch(r"(?:, |- )?(?:(?:him|her)self )?" + det, g):
+        return "appositive", "hold", False, False  # "Mr Bez - himself a former executive at"
     # "Richard Pearson, coordinator of the merger, will become chairman"
     m = re.fullmatch(
-        r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|have|is|are|was|were|would) .*)", g
+        r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|have|is|are|was|were|would|"
+        + "|".join(re.escape(v) for v in words()["start_verbs"] + words()["end_verbs"])
+        + r") .*)",
+        g,
     )
     # "David Halbert, president and chief executive of Halbert, an Abilene investment firm,
     # was named": an appositive that is a title may hold "and" and a comma of its own
     titled = m is not None and _starts_with_title(m.group(1))
+    # "X, who left Barclays last year, is now chief executive of": a relative clause about
+    # the person, then the main verb
+    relative = m is not None and m.group(1).startswith("who ") and " , " not in m.group(1)
     if m and (
         titled
         or (
             " , " not in m.group(1)
             and not re.search(r"\b(?:said|says|told|who|which|and|but)\b", m.group(1))
         )
+        or (relative and not re.search(r"\b(?:said|says|told|and|but)\b", m.group(1)))
     ):
         g = m.group(2)
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
@@ -657,9 +713,12 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     if re.search(appointing, g) and not re.search(r"\b(?:been|was|were|is|be|are) \w*\s?\w+ed ", g):
         return None  # "AstraZeneca has now appointed a new executive director": the appointer
     future = bool(re.search(r"\b(will|to become|is to|are to|shall)\b", g))
-    if _has("end_verbs", g):
+    # "left Barclays in 2003 to join HSBC as": the verb nearest the title says which
+    ends = [m.start() for m in _phrases("end_verbs").finditer(g)]
+    starts = [m.start() for m in _phrases("start_verbs").finditer(g)]
+    if ends and not (starts and max(starts) > max(ends)):
         return "verb_end", "end", future, False
-    if _has("start_verbs", g):
+    if starts:
         return "verb_start", "start", future, False
     if re.search(r"\bas $", g) or _has("copulas", g):
         return "copula", "hold", future, "used to be" in g
@@ -681,11 +740,24 @@ def _dates(sent: Span) -> list[Span]:
     """The sentence's time expressions, with "effective immediately" (the document's date)."""
     from spacy.tokens import Span
 
-    out = [e for e in sent.ents if e.label_ == "DATE"]
+    out = [e for e in sent.ents if e.label_ == "DATE" and not _age(e)]
     for tok in sent[1:]:
         if tok.lower_ == "immediately" and sent.doc[tok.i - 1].lower_ == "effective":
             out.append(Span(sent.doc, tok.i - 1, tok.i + 1, label="DATE"))
     return out
+
+
+def _age(ent: Span) -> bool:
+    """A person's age set off after the name and read as a date: "Jane Doe, 52, said"."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent[0].is_digit
+        and len(ent.text) <= 2
+        and ent.start >= 2
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].ent_type_ == "PERSON"
+    )
 
 
 def extract_candidates(doc: Doc) -> list[Candidate]:
@@ -746,7 +818,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
-                start -= 1 if doc[start - 1].lower_ in ("its", "their") else 3
+                start -= 1 if doc[start - 1].lower_ in ("its", "their", "whose") else 3
         elif prev_org is not None and re.fullmatch(
             r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
         ):
@@ -777,11 +849,14 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
             carry = (
-                r"and (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?) as )?"
+                r"(?:and|but) (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?)"
+                r"(?: on (?:the|its) board)? as )?"
                 r"(?:the |a |an |its )?"
             )
-            # "chairman, president and chief executive officer of X": a list of titles
-            listed = r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
+            # "chairman, president and chief executive officer of X": a list of titles;
+            # "vice president, finance, and chief financial officer"
+            function = r"(?:, [a-z]+(?: [a-z]+)? )?"
+            listed = function + r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
             if (
                 re.fullmatch(listed, _gap_text(doc, last_end, start) + " ")
@@ -791,18 +866,42 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 or re.fullmatch(desc_re + carry, _gap_text(doc, last.role.end, start) + " ")
             ):
                 p_start = _token_at(doc, last.person_start)
+                # "retire as chairman but remain on the board as chairman emeritus": the
+                # title kept is held, whatever happened to the one before
+                kept = re.search(
+                    r"\b(?:continues?|remains?|stays?)\b", _gap_text(doc, last_end, start)
+                )
                 person = (
                     (p_start, p_start + len(last.person_text.split()), last.pronoun),
-                    "coordinated_role",
-                    last.event,
+                    "kept_role" if kept and last.event == "end" else "coordinated_role",
+                    "hold" if kept else last.event,
                     last.future,
                     last.habitual,
                 )
         if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
             person = cataphor, "cataphora", "hold", False, False
+        if person is None and role.text.lower() in plural_surfaces():
+            person = _listed_after(doc, sent, role, after, people)
+            named = next(
+                (
+                    e
+                    for e in sent.ents
+                    if e.label_ == "ORG" and person and role.end <= e.start < person[0][0]
+                ),
+                None,
+            )
+            if org_text is None and named is not None:
+                org_text, parent, org_offset = named.text, named._.kg_parent, named.start_char
+                org_rule = "role_of_org"
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if event == "hold" and rule in ("premod", "role_of_org_appos"):
+            # "Tesco sacked its chief executive, Terry Leahy": the verb whose object is the
+            # title says what happened to the person named with it
+            acted = _object_verb_event(role)
+            if acted is not None:
+                event = acted
         if org_text is None and rule == "premod":
             # "said analyst Alex Potter at Lehman Brothers": the person's affiliation
             found_at = _affiliated_org(doc, sent, p_end)
@@ -819,6 +918,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             if found is not None:
                 org_text, parent, org_offset = found.text, found._.kg_parent, found.start_char
                 org_rule = "org_in_gap"
+        if org_text is None and (where := _where_org(doc, sent, p_start)) is not None:
+            # "joined Pan Am from American Airlines, where he was senior vice president"
+            org_text, parent, org_offset = where.text, where._.kg_parent, where.start_char
+            org_rule = "where_org"
         if (
             org_text is None
             and not described
@@ -856,12 +959,44 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             # "then chairman of UCPB and San Miguel": the title at each of them
             out.append(replace(out[-1], **_org_fields(also)))
         if role.text.lower() in plural_surfaces():
-            # "Martin Ackerman and Joel Yonover were named directors": each of them
-            for q_start, q_end, q_pronoun in _conjuncts_before(doc, p_start, people):
+            # "Martin Ackerman and Joel Yonover were named directors": each of them;
+            # "vice presidents Alan Ross and Mary Kent": each of the names the title precedes
+            names = (
+                _conjuncts_after(doc, p_end, people)
+                if rule in ("premod", "listed")
+                else _conjuncts_before(doc, p_start, people)
+            )
+            for q_start, q_end, q_pronoun in names:
                 out.append(replace(out[-1], **_person_fields(doc, q_start, q_end, q_pronoun)))
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
+
+
+def _where_org(doc: Doc, sent: Span, p_start: int) -> Span | None:
+    """The organization a "where" clause opening with the person refers to: "American
+    Airlines, where he was senior vice president", "at Citicorp, where Smith had been"."""
+    if p_start - 2 < sent.start or doc[p_start - 1].lower_ != "where":
+        return None
+    k = p_start - 2 if doc[p_start - 2].text == "," else p_start - 1
+    named = _ent_ending_at(doc, k)
+    if named is None or named.label_ != "ORG" or is_government(named.text):
+        return None
+    return named
+
+
+def _object_verb_event(role: Span) -> Event | None:
+    """ "start" or "end" when the title is the object of a verb of appointing or of removal
+    ("sacked its chief executive, X", "appointed a new chairman, X"), else None."""
+    tok = role.root
+    if tok.dep_ != "dobj":
+        return None
+    verb = tok.head.lower_
+    if _phrases("end_verbs").fullmatch(verb) or tok.head.lemma_ in words()["succession_verbs"]:
+        return "end"  # "replacing previous chairman X": the one replaced leaves
+    if _phrases("start_verbs").fullmatch(verb):
+        return "start"
+    return None
 
 
 def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | None:
@@ -971,14 +1106,41 @@ def _person_for_role(
         gap = _gap_text(doc, role.end, p[0])
         if p[0] >= role.end and (_bare_gap(gap) or _title_pair(doc, role.end, p[0])):
             return p, "premod", "hold", False, False
+        if p[0] >= role.end and _function_then_comma(doc, role.end, p[0]):
+            # "Ford's head of European operations, David Thursfield": the title's function
+            # set off before the name
+            return p, "premod", "hold", False, False
     # "the chairman of X, Emilio Botin" / "head of the firm, John Smith"
     if after is not None:
         org_end = after[0].end
         if org_end < len(doc) and doc[org_end].lower_ in words()["org_type_nouns"]:
             org_end += 1  # "The head of the state-owned Naftohaz company, Yury Boyko"
         for p in people:
-            if not p[2] and p[0] >= org_end and _gap_text(doc, org_end, p[0]) == ",":
-                return p, "role_of_org_appos", "hold", False, False
+            gap = _gap_text(doc, org_end, p[0])
+            if not p[2] and p[0] >= org_end and gap.startswith(",") and _bare_gap(gap):
+                return p, "role_of_org_appos", "hold", False, False  # ", Sir Martin Sorrell"
+    # "The chief executive of Tesco is Terry Leahy", "whose chairman will be X": the title is
+    # the subject, the name the complement
+    subject = role.root.head if role.root.dep_ == "conj" else role.root
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        end = after[0].end if after is not None else role.end
+        for p in people:
+            if p[2] or p[0] < end or (p[1] < len(doc) and doc[p[1]].text in ("'s", "'")):
+                continue
+            m = re.fullmatch(
+                r"(?:is|was|will be|has been|had been|would be|becomes|became) (?:now )?",
+                _gap_text(doc, end, p[0]) + " ",
+            )
+            if m:
+                return p, "copula_inverted", "hold", m.group(0).startswith("will"), False
+            break
+    # "X left the agency after a record six years as chairman", "his decade as chief
+    # executive": a time spent in the title, by the person before it
+    spent = start >= 2 and doc[start - 2].lower_ in words()["tenure_nouns"]
+    if spent and doc[start - 1].lower_ == "as":
+        holders = [p for p in people if p[1] <= start - 2 and p[0] >= sent.start]
+        if holders:
+            return holders[-1], "tenure_as", "hold", False, True
     # person to the left: appositive, copula, verbs
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):
@@ -1002,9 +1164,12 @@ def _person_for_role(
         ):
             continue  # "X has replaced Y as chief executive", "X takes over from Y as": X's
         before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
-        post = _POST_OF.sub("to the post of", gap)
+        # "appointed X, a director since 1985, as chairman", "named X, 55, to the post of":
+        # an appositive between the name and "as"
+        bare = re.sub(r"^, [^,]{1,60} , (?=as$|to )", "", gap)
+        post = _POST_OF.sub("to the post of", bare)
         if (
-            (gap == "as" or post == "to the post of")
+            (bare == "as" or post == "to the post of")
             and _has("start_verbs", before)
             and not _has("speculation_cues", before)
         ):
@@ -1012,21 +1177,54 @@ def _person_for_role(
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         kind = _classify_gap(gap)
+        if kind is not None and "would" in gap.split() and _conditional(sent):
+            continue  # "If Smith won, he would become chairman": no more than a hypothesis
         if kind is not None:
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
 
 
+def _function_then_comma(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are "of"/"for", a function in lower case (places
+    allowed: "of European operations", "for UK retail") and a comma."""
+    if end - start < 3 or end - start > 7 or doc[end - 1].text != ",":
+        return False
+    if doc[start].lower_ not in ("of", "for"):
+        return False
+    return all(
+        (t.is_lower and t.is_alpha and not t.ent_type_ and t.lower_ not in ("the", "a", "an"))
+        or t.ent_type_ in ("NORP", "GPE")
+        or t.text in ("&", "-")
+        for t in doc[start + 1 : end - 1]
+    )
+
+
+def _conditional(sent: Span) -> bool:
+    """Whether the sentence states a condition ("if", "unless", "whether")."""
+    return bool(re.search(r"\b(?:if|unless|whether)\b", sent.text.lower()))
+
+
 def _org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
     """The organization between a person and a title joined by a verb and "as": "joined IBM
     as", "serves Mountain Bell as", "will join the company as"."""
-    gap = _gap_text(doc, start, end)
+    gap = re.sub(r"^, who ", "", _gap_text(doc, start, end))  # "X, who joined IBM as"
+    # "X, Vodafone's former chief executive, has joined GlaxoSmithKline as": past an appositive
+    set_off = re.match(r"^, [^,]{2,60} , (?=(?:has |have |had |will |is to )?\w+ <org> as$)", gap)
+    if set_off:
+        gap = gap[set_off.end() :]
+        start = next((t.i for t in doc[start:end] if t.text == "," and t.i > start), start) + 1
     if not re.search(r"\bas$", gap) or re.search(r"[,;]|\b(?:said|and|but|who)\b", gap):
         return None
     for ent in doc.ents:
         if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
             return ent
+    # "will join Barclays as": a name the model missed right after the verb
+    verb = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if verb is not None and verb.i + 1 < end - 1:
+        run = _propn_run(doc, verb.i + 1, end - 1, 1)
+        if run is not None and run.end == end - 1:
+            return run
     m = re.search(r"\bthe (" + "|".join(words()["org_type_nouns"]) + r") as$", gap)
     if m:
         return _previous_org(doc, start, company=True)
@@ -1107,6 +1305,17 @@ def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
         )
     ):
         j += 1
+    # "of the hotel, casino and resorts company": a list of lower-case words before the head
+    k = j
+    while k + 1 < role.sent.end and (doc[k].text == "," or doc[k].lower_ == "and"):
+        k += 1
+        if not (doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_):
+            break
+        while k < role.sent.end and doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_:
+            k += 1
+        if doc[k - 1].lower_ in words()["org_type_nouns"]:
+            j = k
+            break
     head = doc[j - 1]
     if j == i + 2 or (j < role.sent.end and doc[j].pos_ in ("PROPN",)):
         return None
@@ -1132,8 +1341,9 @@ def _title_pair(doc: Doc, i: int, j: int) -> bool:
     if doc[i : i + 1].text.lower() != "and":
         return False
     k = i + 1
-    while k < j and doc[k].lower_ in words()["role_modifiers"]:
-        k += 1
+    modifiers = set(words()["role_modifiers"]) | set(words()["ended_modifiers"])
+    while k < j and (doc[k].lower_ in modifiers or (doc[k].text == "-" and k > i + 1)):
+        k += 1  # "founder and ex-chief executive", "chairman and former chief executive"
     nxt = _ent_at(doc, k)
     return nxt is not None and nxt.label_ == "ROLE" and doc[nxt.end : j].text.strip() in ("", ",")
 
@@ -1267,7 +1477,10 @@ def _succession(
             # "Gumbiner succeeds Bill Saxon as chairman": where Saxon was chairman
             org, org_rule = held_by_pred, "predecessor_org"
         future = any(c.lower_ in ("will", "shall") for c in verb.children) or (
-            upper is not None and verb.dep_ in ("xcomp", "advcl")
+            upper is not None
+            and verb.dep_ in ("xcomp", "advcl")
+            # "to succeed Y" is ahead; "replacing Y" has the tense of the verb it hangs on
+            and (verb.tag_ != "VBG" or any(c.lower_ in ("will", "shall") for c in upper.children))
         )
         taken = {(c.person_start, c.role.start if c.role is not None else -1) for c in found}
         titles = [role] + [
@@ -1412,6 +1625,16 @@ def _succession_of_named(
     # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if (
+        passive is None
+        and agent is not None
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        # "X will retire as chairman on June 30 and will be succeeded by Y": the subject the
+        # two verbs share
+        passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        earlier = earlier + [c for c in found if c.role is not None]
     if passive is not None and agent is not None:
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
@@ -1483,11 +1706,15 @@ def _ent_of(doc: Doc, tok: Token) -> Span | None:
 
 
 def _as_role(doc: Doc, verb: Token) -> Span | None:
-    """The title in "as chief executive officer" attached to ``verb``."""
+    """The title in "as chief executive officer" attached to ``verb``, or in "at the head of
+    Renault" (a head's place, said of the one who holds it)."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
+        if prep.dep_ == "prep" and prep.lower_ in ("as", "at"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ == "ROLE":
+                at_head = prep.lower_ == "as" or (
+                    obj.lower_ == "head" and any(c.lower_ == "the" for c in obj.children)
+                )
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ROLE" and at_head:
                     for ent in doc.ents:
                         if ent.start <= obj.i < ent.end:
                             return ent
@@ -1514,14 +1741,22 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     out: list[Candidate] = []
     people = _person_spans(sent)
     heading = lex["heading_verbs"]
+    # "heads", "has run", "runs": the verbs of leading (not "owns": an owner is not said so)
+    leading = "|".join(
+        re.escape(v) for v in sorted(heading, key=len, reverse=True) if heading[v] != "Owner"
+    )
+    # "in charge of", "at the helm of", "took the top job at": phrases of leading
+    phrasal: dict[str, str] = lex["leading_phrases"]
+    phrases = "|".join(re.escape(v) for v in sorted(phrasal, key=len, reverse=True))
     for p_start, p_end, pronoun in people:
         tail = _tail_tokens(doc, _coordinated_end(doc, p_end, people), sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
-            r"^(?:, \d{2} )?(?:, who )?"
-            r"(?:has |had |have |only |recently |subsequently |then |also |later )*"
+            r"^(?:, \d{2} (?:, (?!who))?)?(?:, who |, (?=in charge of|at the helm of))?"
+            r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
+            r"|formerly |once |currently |now |still )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
-            r"set up|established|heads|headed|runs|ran|leads|led|chairs|chaired)"
+            rf"set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases}))"
             r" (?:the |a )?",
             text,
         )
@@ -1537,12 +1772,41 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
             continue
         verb = m.group(1)
+        phrase = next((p for p in phrasal if verb.endswith(p)), None)
+        if phrase is not None:
+            verb = phrase
         k = len(m.group(0).split())
         obj = tail[k] if k < len(tail) else None
+        # "who runs advertising giant WPP": lower-case words saying what kind of company
+        kind = k
+        while (
+            kind < len(tail) and kind - k < 4 and tail[kind].is_lower and not tail[kind].ent_type_
+        ):
+            kind += 1
+        if (
+            kind > k
+            and kind < len(tail)
+            and tail[kind - 1].lower_ in words()["org_type_nouns"]
+            and tail[kind].ent_type_ == "ORG"
+            and tail[kind].ent_iob_ == "B"
+        ):
+            obj = tail[kind]
         org: Span | None = None
         antecedent = False
+        board = False
+        if (
+            obj is not None
+            and obj.lower_ == "board"
+            and verb in heading
+            and doc[obj.i + 1 : obj.i + 2].text == "of"
+            and obj.i + 2 < sent.end
+        ):
+            obj = doc[obj.i + 2]  # "who chairs the board of Barclays": the board's chairman
+            board = True
         if obj is not None and obj.ent_type_ in ("ORG", "PERSON") and obj.ent_iob_ == "B":
             org = _ent_at(doc, obj.i)
+            if org is not None and _premodifies_noun(doc, org):
+                org = None  # "who heads the Shell pension fund": not Shell itself
         elif obj is not None and obj.lower_ in (
             "company",
             "firm",
@@ -1555,6 +1819,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             antecedent = True
         if org is None and verb not in ("left", "quit", "departed", "resigned from"):
             continue
+        if org is None and obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+            continue  # "left Barclays" with the name untagged: not every title ends
         if verb in ("left", "quit", "departed", "resigned from", "stepped down from"):
             event: Event = "end"
             role_label = None
@@ -1565,6 +1831,11 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             event, role_label, rule = "hold", "Founder", "verb_found"
         else:
             event, role_label, rule = "hold", heading.get(verb, "Head"), "verb_head"
+            if phrase is not None:
+                role_label = phrasal[phrase]
+                event = "start" if phrase.startswith("took") else "hold"
+            if board and role_label in ("Head", "Chairman"):
+                role_label = "Chairman"
         sent_text = sent.text.lower()
         if event != "hold" and _has("speculation_cues", sent_text):
             continue
@@ -1584,6 +1855,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     out.extend(_founded_by(doc, sent))
+    out.extend(_headed_by(doc, sent))
+    out.extend(_infinitive_moves(doc, sent))
     out.extend(_board_moves(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
     out.extend(_affiliations(doc, sent, people))
@@ -1604,6 +1877,17 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     return out
 
 
+def _premodifies_noun(doc: Doc, ent: Span) -> bool:
+    """Whether a name only modifies the common noun after it ("the Shell pension fund")."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and ent.root.dep_ in ("compound", "nmod", "amod")
+    )
+
+
 def _conjuncts_before(
     doc: Doc, p_start: int, people: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, bool]]:
@@ -1621,11 +1905,59 @@ def _conjuncts_before(
     return out
 
 
+def _listed_after(
+    doc: Doc,
+    sent: Span,
+    role: Span,
+    after: tuple[Span, str | None] | None,
+    people: list[tuple[int, int, bool]],
+) -> tuple[tuple[int, int, bool], str, Event, bool, bool] | None:
+    """ "Resigning as directors of the company were A, B and C", "named three new vice
+    presidents: A, B and C": a plural title, then "were" or a colon and the list of names (the
+    first of them; the others follow it). A start or end verb before the title says which."""
+    end = after[0].end if after is not None else role.end
+    first = next((p for p in sorted(people) if p[0] >= end and not p[2]), None)
+    if first is None:
+        return None
+    gap = _gap_text(doc, end, first[0])
+    # "as directors, officers and employees of the company were": other plural nouns and the
+    # organization may follow the title
+    listed = r"(?:(?:,|, and|and) [a-z]+ )*(?:(?:of|at) (?:the |its )?(?:<org>|[a-z]+) )?"
+    m = re.fullmatch(listed + r"(were|are|will be|:|include|includes|included|including)", gap)
+    if m is None:
+        return None
+    before = " ".join(t.lower_ for t in doc[sent.start : role.start])
+    if _has("speculation_cues", before):
+        return None
+    event: Event = (
+        "end" if _has("end_verbs", before) else "start" if _has("start_verbs", before) else "hold"
+    )
+    return first, "listed", event, m.group(1) == "will be", False
+
+
+def _conjuncts_after(
+    doc: Doc, p_end: int, people: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The people listed after the one ending at ``p_end``: "A, B and C"."""
+    out = []
+    end = p_end
+    for q in sorted(people):
+        if q[0] < end:
+            continue
+        # "A, who served from 1937, and B": a relative clause may follow each name
+        gap = re.sub(r"^, who [^,]{1,80} (?=,)", "", _gap_text(doc, end, q[0]))
+        if q[2] or gap not in (",", "and", ", and"):
+            break
+        out.append(q)
+        end = q[1]
+    return out
+
+
 def _coordinated_end(doc: Doc, p_end: int, people: list[tuple[int, int, bool]]) -> int:
     """ "its chairman Bill Saxon and chief executive officer Steven Saxon have resigned": where
     the last person coordinated with the one ending at ``p_end`` ends (what follows them is
     said of all)."""
-    end = p_end
+    end = confirmed = p_end
     joiners = {"and", ",", "its", "the", "his", "her", "their"}
     for q_start, q_end, _ in sorted(people):
         if q_start < end:
@@ -1636,10 +1968,15 @@ def _coordinated_end(doc: Doc, p_end: int, people: list[tuple[int, int, bool]]) 
             and gap[0].lower_ == "and"
             and all(t.lower_ in joiners or t.ent_type_ == "ROLE" for t in gap)
         ):
+            end = confirmed = q_end
+        elif gap.text == "," or (len(gap) == 2 and gap[0].text == "," and gap[1].lower_ == "and"):
+            # "A, B and C resigned": a list that ends with "and"
             end = q_end
+            if gap[-1].lower_ == "and":
+                confirmed = end
         else:
             break
-    return end
+    return confirmed
 
 
 def _tail_tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -1660,6 +1997,8 @@ def _bare(
         rule=rule,
         sentence=sent,
         dates=_dates(sent),
+        # "X will retire April 21": a date ahead of the report
+        future=bool(re.search(r"\b(?:will|shall|is to|are to)\b", doc[p_end : p_end + 5].text)),
     )
 
 
@@ -1693,6 +2032,110 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         gap = _gap_text(doc, by.i + 1, person.start)
         if "<org>" in gap or re.search(r"[,;]|\band\b", gap):
             continue
+        # "founded by Larry Page and Sergey Brin": each of the names listed
+        spans = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
+        founders = [(person.start, person.end, False), *_conjuncts_after(doc, person.end, spans)]
+        for f_start, f_end, _ in founders:
+            out.append(
+                Candidate(
+                    person_start=doc[f_start].idx,
+                    person_text=doc[f_start:f_end].text,
+                    pronoun=False,
+                    role=None,
+                    **_org_fields(org),
+                    event="start",
+                    rule="verb_founded_by",
+                    sentence=sent,
+                    dates=_dates(sent),
+                    role_label="Founder",
+                )
+            )
+    return out
+
+
+def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "Trenton Bank, headed by Oscar Little", "Dalby Foods, which is run by Megan Price", "the
+    firm is now chaired by X": a passive verb of leading whose agent is a person and whose
+    subject, or the noun it modifies, is an organization (read from the parse)."""
+    verbs: dict[str, str] = words()["headed_by_verbs"]
+    out: list[Candidate] = []
+    if _has("speculation_cues", sent.text.lower()):
+        return out
+    for tok in sent:
+        label = verbs.get(tok.lower_)
+        if label is None or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        if tok.dep_ == "acl":
+            org = _modified_org(doc, tok.head)
+        elif any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
+        ):
+            # not "It was led by X": a delegation or a campaign as often as a company
+            org = _passive_subject_org(doc, sent, tok)
+        else:
+            continue
+        if org is None or org.label_ != "ORG" or is_government(org.text) or is_party(org.text):
+            continue
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        for obj in objects:
+            person = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
+            if person is None or person.label_ != "PERSON":
+                continue
+            if person.start > 0 and doc[person.start - 1].ent_type_ == "ROLE":
+                continue  # "led by chief executive John Varley": the title says what he is
+            out.append(
+                Candidate(
+                    person_start=person.start_char,
+                    person_text=person.text,
+                    pronoun=False,
+                    role=None,
+                    **_org_fields(org),
+                    event="hold",
+                    rule="verb_headed_by",
+                    sentence=sent,
+                    dates=_dates(sent),
+                    role_label=label,
+                )
+            )
+    return out
+
+
+def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "X left Barclays to join HSBC", "X went on to run Tesco", "X quit ... to found Y": an
+    infinitive of joining or leading whose subject is the person the governing verb has for
+    its subject (read from the parse; verbs in the lexicon)."""
+    moves: dict[str, str] = words()["infinitive_moves"]
+    out: list[Candidate] = []
+    if _has("speculation_cues", sent.text.lower()) or _conditional(sent):
+        return out
+    for tok in sent:
+        if tok.lower_ not in moves or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        org = _ent_at(doc, obj.left_edge.i)
+        if org is None or org.label_ != "ORG" or not org.start <= obj.i < org.end:
+            continue
+        governor = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        if governor is not None and governor.ent_type_ != "ORG":
+            continue  # "urged savers to join HSBC": the object joins, not the subject
+        head = tok.head
+        while head.dep_ in ("xcomp", "advcl", "conj") and head.head.i != head.i:
+            head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = next(
+            (e for e in sent.ents if subj is not None and e.start <= subj.i < e.end), None
+        )
+        if person is None or person.label_ != "PERSON":
+            continue
+        label = moves[tok.lower_]
         out.append(
             Candidate(
                 person_start=person.start_char,
@@ -1700,11 +2143,11 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
                 pronoun=False,
                 role=None,
                 **_org_fields(org),
-                event="start",
-                rule="verb_founded_by",
+                event="start" if not label or label == "Founder" else "hold",
+                rule="verb_join" if not label else "verb_head",
                 sentence=sent,
                 dates=_dates(sent),
-                role_label="Founder",
+                role_label=label or None,
             )
         )
     return out
@@ -1730,9 +2173,21 @@ def _passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
     if subj is None:
         return None
     if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "owned by Reliance Industries which is run by X": the name right before the pronoun,
+        # wherever the parser hung the clause
+        k = subj.i - 1 if doc[subj.i - 1].text != "," else subj.i - 2
+        named = _ent_ending_at(doc, k + 1) if k >= sent.start else None
+        if named is not None and named.label_ == "ORG":
+            return named
         subj = verb.head
     if subj.lower_ == "it":
         return _previous_org(doc, subj.i)
+    if (
+        not subj.ent_type_
+        and subj.lower_ in words()["org_type_nouns"]
+        and any(c.lower_ == "the" for c in subj.children)
+    ):
+        return _previous_org(doc, subj.i, company=True)  # "The firm is now led by X"
     if subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
         for ent in doc.ents:
             if ent.start <= subj.i < ent.end:
@@ -1794,13 +2249,19 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
     lex = words()
     out: list[Candidate] = []
     for p_start, p_end, pronoun in people:
-        tail = " ".join(t.lower_ for t in _tail_tokens(doc, p_end, sent.end))
+        # "A and B were elected to the board": each of the names listed before the verb
+        listed_end = _coordinated_end(doc, p_end, people)
+        # "the HSBC board": a name before "board" is its owner (read as <name>)
+        tail = " ".join(
+            "<name>" if t.ent_type_ == "ORG" else t.lower_
+            for t in _tail_tokens(doc, listed_end, sent.end)
+        )
         m = re.match(
             r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
             r"("
             + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])
             + r") "
-            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s )?board\b",
+            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}board\b",
             tail,
         )
         if m is None or (
@@ -1809,7 +2270,7 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             continue  # "will remain on the board as chairman emeritus": the title says it
         org: Span | None = None
         reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
-        for tok in [t for t in doc[p_end : sent.end] if not t.is_space][:reach]:
+        for tok in [t for t in doc[listed_end : sent.end] if not t.is_space][:reach]:
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
                 org = _ent_at(doc, tok.i)
                 break

@@ -28,7 +28,7 @@ from kg.relations import (
 from kg.timex import TimeValue, resolve
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _RULE_CONFIDENCE = {
     "premod": 0.9,
@@ -46,6 +46,7 @@ _RULE_CONFIDENCE = {
     "noun_start": 0.8,
     "cataphora": 0.6,
     "verb_head": 0.7,
+    "kept_role": 0.8,
 }
 
 
@@ -193,10 +194,34 @@ class _Draft:
     text_pos: int = 0
 
 
+def _clause_of(tok: Token) -> Token:
+    """The head of the clause a token is in: a relative clause, an adverbial or complement
+    clause, or the sentence's root."""
+    while tok.dep_ not in ("relcl", "acl", "advcl", "ccomp", "ROOT") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
+    """The date nearest the title, from the title's own clause when it has one ("X, who
+    announced he would retire on June 1, was elected chairman": not June 1)."""
     if not cand.dates:
         return None
-    return min(cand.dates, key=lambda d: abs(d.start_char - anchor))
+    dates = cand.dates
+    if cand.role is not None:
+        clause = _clause_of(cand.role.root).i
+        dates = [d for d in dates if not _in_relative_clause(d.root, clause)]
+    return min(dates, key=lambda d: abs(d.start_char - anchor)) if dates else None
+
+
+def _in_relative_clause(tok: Token, clause: int) -> bool:
+    """Whether ``tok`` sits in a relative clause (or one modifying a noun) that the clause
+    headed by token ``clause`` does not hold."""
+    while tok.head.i != tok.i and tok.i != clause:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _resolve_date(span: Span | None, base: dt.date | None, future: bool) -> TimeValue | None:
@@ -252,7 +277,7 @@ def build_tenures(
         anchor = cand.role.start_char if cand.role is not None else cand.person_start
         date_span = _nearest_date(cand, anchor)
         if cand.event == "end" and cand.role is None and cand.org_text is None:
-            bare_ends.append((person, _resolve_date(date_span, base, False), cand))
+            bare_ends.append((person, _resolve_date(date_span, base, cand.future), cand))
             continue
         if cand.rule == "took_helm":
             offices.append((person, None, _resolve_date(date_span, base, False), cand))
@@ -278,6 +303,9 @@ def build_tenures(
                 # for a title set off after a name, the company of the story's lead
                 subject = lead.text if lead is not None and _may_take_lead(cand) else topic
                 org_text, parent = _default_org(person, known_orgs, subject, orgs)
+                if org_text is None and _may_inherit(cand):
+                    # no company for the article: the one the person holds a title at here
+                    org_text, parent = _own_org(person, known_orgs, orgs)
             elif _may_inherit(cand):
                 # "Evans had been executive vice president": below the top titles, only the
                 # one organization the person holds a title at elsewhere in the document
@@ -339,8 +367,12 @@ def build_tenures(
             # "has been president and chief operating officer since April, 1986"
             since = (
                 date_span is not None
-                and date_span.start > 0
-                and date_span.doc[date_span.start - 1].lower_ == "since"
+                and (
+                    date_span[0].lower_ == "since"  # the model may take "since" in the date
+                    or (
+                        date_span.start > 0 and date_span.doc[date_span.start - 1].lower_ == "since"
+                    )
+                )
                 and not cand.former
             )
             fronted = fronted or since
@@ -368,9 +400,34 @@ def build_tenures(
         or (id(d.person), orgs.key(d.org)) not in titled
         or any(c.rule != "affiliation" for c in d.cands)
     ]
+    # "X continues to lead Santander" where X is its chairman: a title read from a verb of
+    # leading says less than the title the document gives
+    named = {
+        (id(d.person), orgs.key(d.org))
+        for d in kept
+        if d.role is not None and any(c.role is not None for c in d.cands)
+    }
+    kept = [
+        d
+        for d in kept
+        if not (
+            all(c.rule.startswith(("verb_head", "verb_headed_by")) for c in d.cands)
+            and (id(d.person), orgs.key(d.org)) in named
+        )
+    ]
     # offices in government bodies are not company tenures ("the Treasury", "the Commons")
-    ordered = sorted((d for d in kept if not is_government(d.org)), key=lambda d: d.text_pos)
+    # but a department of a company or an international body is its unit ("the IMF's European
+    # Department")
+    ordered = sorted((d for d in kept if not _government_office(d)), key=lambda d: d.text_pos)
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
+
+
+def _government_office(draft: _Draft) -> bool:
+    """An office in a government body: the organization is one, and no parent that is not one
+    owns it."""
+    if not is_government(draft.org):
+        return False
+    return draft.parent is None or is_government(draft.parent)
 
 
 def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:
@@ -492,7 +549,18 @@ def _apply_departures(
             if draft.person is person and (key[2] == org or orgs.key(draft.parent or "") == org):
                 _end(draft, tv, cand)
     for person, tv, cand in bare_ends:
-        mine = [d for d in drafts.values() if d.person is person]
+        # not the title kept in the same sentence ("will retire ... but remain on the board as
+        # chairman emeritus")
+        mine = [
+            d
+            for d in drafts.values()
+            if d.person is person
+            and d.role not in words()["lasting_roles"]  # a founder stays the founder
+            and not any(
+                c.rule.startswith("kept_role") and c.sentence.start == cand.sentence.start
+                for c in d.cands
+            )
+        ]
         for draft in mine:
             if not draft.ended:
                 _end(draft, tv, cand)
@@ -501,6 +569,19 @@ def _apply_departures(
         undated = [d for d in mine if d.ended and d.end is None and d.end_hi is None]
         if tv is not None and len(undated) == 1 and all(d.ended for d in mine):
             _end(undated[0], tv, cand)
+
+
+def _reported_end(d: _Draft, base: dt.date | None) -> str | None:
+    """A departure reported as done with no date of its own ("X resigned as chairman", "X has
+    retired", "replacing X") in a dated report: the month of the report."""
+    if not d.ended or base is None:
+        return None
+    done = [
+        c
+        for c in d.cands
+        if c.event == "end" and not c.future and not c.dates and not c.former and not c.habitual
+    ]
+    return base.strftime("%Y-%m") if done else None
 
 
 def _end(draft: _Draft, tv: TimeValue | None, cand: Candidate) -> None:
@@ -578,7 +659,7 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None, orgs: OrgIndex, text: 
         parent_org=d.parent if d.parent and d.parent != d.org else None,
         org_descriptors=sorted(set(orgs.descriptors.get(orgs.key(d.org), []))),
         start=d.start.value if d.start else None,
-        end=d.end.value if d.end else None,
+        end=d.end.value if d.end else _reported_end(d, base),
         start_bounds=start_bounds,
         end_bounds=end_bounds,
         status=status,  # type: ignore[arg-type]

@@ -1391,3 +1391,468 @@ def test_a_sentence_opening_common_noun_keeps_a_title_from_the_topic(extract) ->
         "Greer said the charity would help the workers."
     )
     assert not any(t.person == "Ann Greer" and t.org == "Harwell Motors" for t in ts)
+
+
+def test_a_department_of_a_company_or_fund_is_its_unit_not_a_government_office(
+    extract,
+) -> None:
+    ts = extract(
+        '"Growth is weak," says Lena Moss, assistant director of the World Bank\'s Africa '
+        "department. Paul Drew, head of Halvard Group's marketing department, agreed. Tom "
+        "Reed, deputy head of the US Justice Department's antitrust division, said so too."
+    )
+    found = {(t.person, t.role, t.org, t.parent_org) for t in ts}
+    assert (
+        "Lena Moss",
+        "Assistant Director",
+        "World Bank's Africa department",
+        "World Bank",
+    ) in found
+    assert any(t.person == "Paul Drew" and t.parent_org == "Halvard Group" for t in ts)
+    assert not any(t.person == "Tom Reed" for t in ts)
+
+
+def test_an_organization_headed_or_run_by_a_person(extract) -> None:
+    ts = extract(
+        "Barclays Bank, chaired by Matthew Barrett since 2004, raised rates. Vodafone said "
+        "profit fell. The group is now led by Arun Sarin. Shares in Reliance Industries, which is "
+        "run by Mukesh Ambani, rose. The Labour Party, led by Tony Blair, won. The CBI said "
+        "exports rose. It was led by John Smith and included firms such as BASF."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Matthew Barrett", "Chairman", "Barclays Bank") in found
+    assert ("Arun Sarin", "Head", "Vodafone") in found
+    assert ("Mukesh Ambani", "Chief Executive Officer", "Reliance Industries") in found
+    assert not any(t.person in ("Tony Blair", "John Smith") for t in ts)
+
+
+def test_joined_a_company_as_a_title_in_a_relative_clause(extract) -> None:
+    ts = extract(
+        "Hugo Berg, who joined Unilever as finance director in 2002, will leave in May. Anna "
+        "Sutton will join Barclays as chief operating officer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Hugo Berg", "Chief Financial Officer", "Unilever") in found
+    assert ("Anna Sutton", "Chief Operating Officer", "Barclays") in found
+
+
+def test_chairing_the_board_of_a_company(extract) -> None:
+    ts = extract("Lucy Hart, who chairs the board of Barclays, backed the bid.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("Lucy Hart", "Chairman", "Barclays")]
+
+
+def test_a_function_set_off_between_title_and_name(extract) -> None:
+    ts = extract(
+        "Ford's head of European operations, David Thursfield, resigned. BP's vice president "
+        "for UK retail, Sam Webb, said prices rose."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("David Thursfield", "Head", "Ford") in found
+    assert ("Sam Webb", "Vice President", "BP") in found
+
+
+def test_a_where_clause_names_the_organization_of_the_title(extract) -> None:
+    ts = extract(
+        "Anna Lee spent ten years at Goldman Sachs, where she was a partner. Thomas Plaskett, "
+        "43, joined Pan Am in 1986 from Citicorp, where he had been a vice chairman."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Anna Lee", "Partner", "Goldman Sachs") in found
+    assert ("Thomas Plaskett", "Vice Chairman", "Citicorp") in found
+    (joined,) = [t for t in ts if t.person == "Thomas Plaskett" and t.org == "Pan Am"]
+    assert joined.start == "1986"
+
+
+def test_an_age_after_the_name_is_no_date(extract) -> None:
+    (t,) = extract("Jane Doe, 52, who joined Barclays in 1990, said costs rose.")
+    assert (t.person, t.org, t.start) == ("Jane Doe", "Barclays", "1990")
+
+
+def test_heading_a_company_described_by_its_kind(extract) -> None:
+    ts = extract(
+        "Martin Sorrell, who runs advertising giant WPP, said the market would recover. Nigel "
+        "Stone, who heads the Shell pension fund, spoke."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Martin Sorrell", "Chief Executive Officer", "WPP") in found
+    assert not any(t.person == "Nigel Stone" and t.org == "Shell" for t in ts)
+
+
+def test_the_boss_of_a_company_then_a_knighted_name(extract) -> None:
+    ts = extract("The boss of WPP, Sir Martin Sorrell, said advertising would recover.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Martin Sorrell", "Chief Executive Officer", "WPP")
+    ]
+
+
+def test_a_hyphenated_modifier_before_a_title(extract) -> None:
+    ts = extract("Mr Skilling, Enron's one-time chief executive, faces trial.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Skilling", "Chief Executive Officer", "Enron")
+    ]
+
+
+def test_a_hyphenated_first_name_read_as_an_organization_is_a_person(extract) -> None:
+    ts = extract("Jean-Marie Messier, the former head of Vivendi Universal, faces charges.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Jean-Marie Messier", "Head", "Vivendi Universal")
+    ]
+
+
+def test_succeeding_someone_at_the_head_of_a_company(extract) -> None:
+    ts = extract("John Reed succeeded Walter Wriston at the head of Citicorp in 1984.")
+    found = {(t.person, t.role, t.org, t.start, t.end) for t in ts}
+    assert ("John Reed", "Head", "Citicorp", "1984", None) in found
+    assert ("Walter Wriston", "Head", "Citicorp", None, "1984") in found
+
+
+def test_an_appositive_with_himself_or_herself(extract) -> None:
+    ts = extract(
+        "Mr Bez - himself a former executive at rival Porsche - said the car was cheap. Anne "
+        "Smith, herself a former director of Barclays, agreed."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Bez", "Executive", "Porsche") in found
+    assert ("Anne Smith", "Director", "Barclays") in found
+
+
+def test_two_titles_before_a_name_with_a_company_read_as_a_person(extract) -> None:
+    ts = extract(
+        "Yukos founder and ex-chief executive Mikhail Khodorkovsky is in jail. Fiat chairman "
+        "and former chief executive Paolo Fresco spoke."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mikhail Khodorkovsky", "Founder", "Yukos") in found
+    assert ("Mikhail Khodorkovsky", "Chief Executive Officer", "Yukos") in found
+    assert ("Paolo Fresco", "Chairman", "Fiat") in found
+
+
+def test_a_persons_surname_before_a_title_stays_a_person(extract) -> None:
+    ts = extract("President George Bush met Karl Rove. Bush adviser Karl Rove spoke.")
+    assert not any(t.org == "Bush" for t in ts)
+
+
+def test_a_deputy_managing_director_is_no_managing_director(extract) -> None:
+    ts = extract(
+        '"Rules first," says Omar Said, deputy managing director of Leeds-based oil and gas '
+        "consultancy Blackwatch Petroleum Services. Ann Lee, deputy director-general of the "
+        "CBI, agreed."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Omar Said", "Deputy Managing Director", "Blackwatch Petroleum Services") in found
+    assert ("Ann Lee", "Deputy Director General", "CBI") in found
+
+
+def test_a_title_as_subject_with_the_name_as_complement(extract) -> None:
+    ts = extract(
+        "Tesco, whose chief executive is Terry Leahy, reported record profits. The chief "
+        "executive of Unilever is Patrick Cescau. The new chairman will be Carl Icahn, TWA said."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Terry Leahy", "Chief Executive Officer", "Tesco") in found
+    assert ("Patrick Cescau", "Chief Executive Officer", "Unilever") in found
+    assert ("Carl Icahn", "Chairman", "TWA") in found
+
+
+def test_whose_title_refers_to_the_organization_before(extract) -> None:
+    ts = extract("Tesco, whose chairman, John Gardiner, is retiring, reported record profits.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("John Gardiner", "Chairman", "Tesco")]
+
+
+def test_has_run_and_in_charge_of_a_company(extract) -> None:
+    ts = extract(
+        "Terry Leahy has run Tesco since 1997. Justin King, in charge of Sainsbury since 2004, "
+        "spoke. Ann Lee was in charge of the Tesco account."
+    )
+    found = {(t.person, t.role, t.org, t.start) for t in ts}
+    assert ("Terry Leahy", "Chief Executive Officer", "Tesco", "1997") in found
+    assert ("Justin King", "Head", "Sainsbury", "2004") in found
+    assert not any(t.person == "Ann Lee" for t in ts)
+
+
+def test_a_chair_of_a_congressional_committee_is_a_political_office(extract) -> None:
+    ts = extract(
+        "The plan was proposed by House Ways and Means Committee Chairman Dan Rostenkowski and "
+        "Senate Finance Committee Chairman Lloyd Bentsen."
+    )
+    assert ts == []
+
+
+def test_a_function_acronym_before_a_title_is_no_company(extract) -> None:
+    ts = extract("Mr Brown, who married PR executive Sarah Macaulay in 2000, changed his view.")
+    assert ts == []
+
+
+def test_an_appositive_between_the_named_person_and_as(extract) -> None:
+    ts = extract(
+        "Halliburton Co said it appointed Thomas Cruikshank, a director since 1985, as "
+        "chairman. Its board named Ann Price, 55, to the additional post of treasurer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Thomas Cruikshank", "Chairman", "Halliburton Co") in found
+    assert ("Ann Price", "Treasurer", "Halliburton Co") in found
+
+
+def test_retiring_and_being_succeeded_by_someone(extract) -> None:
+    ts = extract(
+        "Halliburton Co said John Harbin will retire as chairman and chief executive officer "
+        "on June 30 and will be succeeded by Thomas Cruikshank."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Thomas Cruikshank", "Chairman", "Halliburton Co") in found
+    assert ("Thomas Cruikshank", "Chief Executive Officer", "Halliburton Co") in found
+
+
+def test_a_plural_title_before_a_list_of_names(extract) -> None:
+    ts = extract(
+        "Halliburton Co said vice presidents Alan Ross and Mary Kent were elected to the board."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    for name in ("Alan Ross", "Mary Kent"):
+        assert (name, "Vice President", "Halliburton Co") in found
+        assert (name, "Board Director", "Halliburton Co") in found
+
+
+def test_a_comma_list_of_names_shares_the_verb(extract) -> None:
+    ts = extract("Halliburton Co said Alan Ross, Mary Kent and Paul Dorn resigned from its board.")
+    assert {t.person for t in ts if t.role == "Board Director"} == {
+        "Alan Ross",
+        "Mary Kent",
+        "Paul Dorn",
+    }
+
+
+def test_a_plural_title_then_were_or_a_colon_and_the_names(extract) -> None:
+    ts = extract(
+        "Resigning as directors, officers and employees of Phoenix Financial Corp were Mary "
+        "Anne Cossa, Thomas Amendola and James Mallory. Halliburton Co named three new vice "
+        "presidents: Alan Ross, Mary Kent and Paul Dorn."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    for name in ("Mary Anne Cossa", "Thomas Amendola", "James Mallory"):
+        assert (name, "Director", "Phoenix Financial Corp") in found
+    for name in ("Alan Ross", "Mary Kent", "Paul Dorn"):
+        assert (name, "Vice President", "Halliburton Co") in found
+
+
+def test_a_function_set_off_by_commas_after_the_title(extract) -> None:
+    ts = extract(
+        "Brian Brink, senior vice-president, health, at Anglo American, said. Halliburton Co "
+        "said Alan Ross was named vice president, finance, and chief financial officer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Brian Brink", "Senior Vice President", "Anglo American") in found
+    assert ("Alan Ross", "Chief Financial Officer", "Halliburton Co") in found
+
+
+def test_years_spent_in_a_title(extract) -> None:
+    ts = extract(
+        "The SEC said John Shad left the agency this week after a record six years as "
+        "chairman. Tom Ross praised Ann Lee's time as chairman of Barclays."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("John Shad", "Chairman", "SEC") in found
+    assert ("Ann Lee", "Chairman", "Barclays") in found
+    assert not any(t.person == "Tom Ross" for t in ts)
+
+
+def test_a_list_of_titles_of_a_described_company(extract) -> None:
+    ts = extract(
+        "Caesars World Inc said profits rose. Henry Gluck, chairman and chief executive officer "
+        "of the hotel, casino and resorts company, said profits rose."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Henry Gluck", "Chief Executive Officer", "Caesars World Inc") in found
+
+
+def test_a_title_kept_after_retiring_from_others(extract) -> None:
+    ts = extract(
+        "E-Systems Inc said John Dixon will retire as chairman and chief executive officer "
+        "but remain on the board as chairman emeritus."
+    )
+    status = {t.role: t.status for t in ts if t.person == "John Dixon"}
+    assert status.get("Chairman Emeritus") == "current"
+    assert status.get("Chairman") == "ended"
+
+
+def test_a_name_ending_in_a_company_word_is_an_organization() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())(
+        "Thai Airways International plans to expand its fleet to 58 from 30 aircraft, company "
+        "officials said."
+    )
+    assert ("Thai Airways International", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_would_in_reported_speech_is_no_speculation_but_a_condition_is(extract) -> None:
+    ts = extract(
+        "Lloyds TSB said John Varley would become chief executive in September. If Tom Smith "
+        "won, he would become chairman of Barclays."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("John Varley", "Chief Executive Officer", "Lloyds TSB") in found
+    assert not any(t.person == "Tom Smith" for t in ts)
+
+
+def test_an_appositive_before_the_verb_of_a_move(extract) -> None:
+    ts = extract(
+        "Sir Christopher Gent, Vodafone's former chief executive, has joined Reuters as "
+        "chairman. Tom Hall, a former banker, joined Barclays as finance director in 1999. "
+        "Stuart Rose, 55, previously ran Arcadia."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Christopher Gent", "Chairman", "Reuters") in found
+    assert ("Tom Hall", "Chief Financial Officer", "Barclays") in found
+    assert ("Stuart Rose", "Chief Executive Officer", "Arcadia") in found
+
+
+def test_moving_from_one_company_to_another(extract) -> None:
+    ts = extract(
+        "Tom Bell left Barclays in 2003 to join HSBC as finance director. Niall Smith is "
+        "leaving Unilever to become chairman of Reuters."
+    )
+    status = {(t.person, t.org): t.status for t in ts}
+    assert status[("Tom Bell", "HSBC")] != "ended"
+    assert status[("Niall Smith", "Reuters")] != "ended"
+
+
+def test_a_relative_clause_between_the_name_and_the_title(extract) -> None:
+    ts = extract(
+        "Tom Bell, who left Barclays last year, is now chief executive of HSBC. Acme Corp said "
+        "Tom Harwood, who was president, would retain his chief executive officer's position."
+    )
+    found = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Tom Bell", "Chief Executive Officer", "HSBC", "current") in found
+    assert any(t[:3] == ("Tom Harwood", "Chief Executive Officer", "Acme Corp") for t in found)
+
+
+def test_a_date_in_a_relative_clause_is_not_the_titles(extract) -> None:
+    ts = extract(
+        "Tom Bell, who joined Barclays in 1990, was named chief executive of HSBC in 2003."
+    )
+    (t,) = [t for t in ts if t.org == "HSBC"]
+    assert t.start == "2003"
+
+
+def test_a_board_named_by_its_company_before_it(extract) -> None:
+    ts = extract(
+        "Tom Bell stood down from the HSBC board in 2003. Ann Lee has been appointed to the "
+        "Barclays board as a non-executive director. Jo Hart has resigned from Tesco's board."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Bell", "Board Director", "HSBC") in found
+    assert ("Ann Lee", "Board Director", "Barclays") in found
+    assert ("Jo Hart", "Board Director", "Tesco") in found
+
+
+def test_led_by_a_titled_person_gives_the_title_only(extract) -> None:
+    ts = extract("Tesco, led by chief executive Terry Leahy, reported record profits.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Terry Leahy", "Chief Executive Officer", "Tesco")
+    ]
+
+
+def test_an_infinitive_of_joining_or_leading(extract) -> None:
+    ts = extract(
+        "Tom Bell went on to run HSBC. Ann Lee left Barclays Bank to join Lloyds TSB. Jo Hart "
+        "urged savers to join Nationwide."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Bell", "Chief Executive Officer", "HSBC") in found
+    assert not any(t.person == "Jo Hart" for t in ts)
+
+
+def test_a_verb_of_leading_adds_nothing_to_a_title_at_the_same_company(extract) -> None:
+    ts = extract(
+        "Santander chairman Emilio Botin spoke. Mr Botin continues to lead Santander, the "
+        "bank said."
+    )
+    assert {(t.person, t.role) for t in ts if t.org == "Santander"} == {
+        ("Emilio Botin", "Chairman")
+    }
+
+
+def test_a_name_ending_in_a_generation_is_a_person(extract) -> None:
+    ts = extract(
+        "Braintree Savings Bank said Winthrop Sargent IV has been named president and chief "
+        "executive officer."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Winthrop Sargent IV", "President", "Braintree Savings Bank") in found
+
+
+def test_the_surname_of_a_name_ending_in_a_generation(extract) -> None:
+    ts = extract(
+        "Braintree Savings Bank said Winthrop Sargent IV has been named president. It said "
+        "Sargent, who was senior vice president, has also been named to the board."
+    )
+    found = {(t.person, t.role) for t in ts}
+    assert ("Winthrop Sargent IV", "Senior Vice President") in found
+
+
+def test_a_plural_title_includes_a_list_of_names(extract) -> None:
+    ts = extract(
+        "Former directors of Barclays include Tom Bell, who served until 1990, and Ann Lee, "
+        "who left in 1995."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Bell", "Director", "Barclays") in found
+    assert ("Ann Lee", "Director", "Barclays") in found
+
+
+def test_a_departure_keeps_the_founder_and_finds_the_founders_company(extract) -> None:
+    ts = extract(
+        "Dell's founder Michael Dell stepped down as chief executive in 2004 but remains chairman."
+    )
+    found = {(t.role, t.org, t.status) for t in ts if t.person == "Michael Dell"}
+    assert ("Founder", "Dell", "current") in found
+    assert ("Chief Executive Officer", "Dell", "ended") in found
+
+
+def test_founders_listed(extract) -> None:
+    ts = extract(
+        "Google, founded by Larry Page and Sergey Brin in 1998, floated in 2004. Yahoo said "
+        "sales rose. Yahoo co-founders David Filo and Jerry Yang own shares."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Larry Page", "Founder", "Google") in found
+    assert ("Sergey Brin", "Founder", "Google") in found
+
+
+def test_phrases_of_taking_charge(extract) -> None:
+    ts = extract(
+        "Terry Leahy took the top job at Tesco in 1997. Justin King has been at the helm of "
+        "Sainsbury since 2004. Tesco said Tom Bell was brought in as finance director in 1999. "
+        "Blairite Alan Milburn was brought in over the head of Mr Brown."
+    )
+    found = {(t.person, t.role, t.org, t.start) for t in ts}
+    assert ("Terry Leahy", "Chief Executive Officer", "Tesco", "1997") in found
+    assert ("Justin King", "Chief Executive Officer", "Sainsbury", "2004") in found
+    assert ("Tom Bell", "Chief Financial Officer", "Tesco", "1999") in found
+    assert not any(t.person == "Alan Milburn" for t in ts)
+
+
+def test_a_title_as_the_object_of_a_verb_of_removal(extract) -> None:
+    ts = extract("Tesco sacked its chief executive, Terry Leahy, on Monday.")
+    assert [(t.person, t.role, t.org, t.status) for t in ts] == [
+        ("Terry Leahy", "Chief Executive Officer", "Tesco", "ended")
+    ]
+
+
+def test_a_reported_departure_ends_in_the_month_of_a_dated_report() -> None:
+    import datetime as dt
+
+    from kg.extract import extract_documents
+    from kg.model import Document
+
+    text = (
+        "Pacific Union Corp said Jerry Poole was appointed chairman, replacing James Hale, "
+        "who resigned. Ann Lee will retire as president in June."
+    )
+    document = Document(id="d", text=text, date=dt.date(1987, 4, 8))
+    ((_, ts),) = list(extract_documents([document]))
+    ends = {(t.person, t.role): t.end for t in ts}
+    assert ends[("James Hale", "Chairman")] == "1987-04"
+    assert ends.get(("Jerry Poole", "Chairman")) is None
