@@ -32,6 +32,7 @@ __all__ = ["connection_in_store", "find_person", "queries"]
 
 QUERIES = (
     "people_by_name",
+    "people_by_key",
     "people_name_contains",
     "path_companies",
     "path_members",
@@ -273,10 +274,8 @@ def find_person(store: Store, name: str) -> list[str]:
     its name key first, else by a scan of every name."""
     from kg.names import fold, person_key
 
-    rows = store.rows(
-        internal("people_by_name"),
-        {"name": Literal(name.strip()), "key": Literal(person_key(name))},
-    )
+    rows = store.rows(internal("people_by_name"), {"name": Literal(name.strip())})
+    rows += store.rows(internal("people_by_key"), {"key": Literal(person_key(name))})
     found = _matching(store, name, {str(r["person"]) for r in rows})
     if found:
         return found
