@@ -1394,9 +1394,7 @@ def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidat
             if re.search(r"\b(replac\w*|succeed\w*|oust\w*)\s*$", gap_before) and gap_after == "as":
                 out.append(
                     Candidate(
-                        person_start=ent.start_char,
-                        person_text=ent.text,
-                        pronoun=False,
+                        **_person_fields(doc, ent.start, ent.end, False),
                         **_title_of(cand),
                         event="end",
                         rule="replaced_by",
@@ -1503,9 +1501,7 @@ def _succession(
                 continue
             out.append(
                 Candidate(
-                    person_start=person.start_char,
-                    person_text=person.text,
-                    pronoun=person.label_ != "PERSON",
+                    **_person_fields(doc, person.start, person.end, person.label_ != "PERSON"),
                     role=role,
                     org_text=org if isinstance(org, str) or org is None else org.text,
                     org_parent=after[1] if after else None,
@@ -1612,9 +1608,7 @@ def _succession_of_named(
         if given:
             return [
                 Candidate(
-                    person_start=pred.start_char,
-                    person_text=pred.text,
-                    pronoun=False,
+                    **_person_fields(doc, pred.start, pred.end, False),
                     **_title_of(given[-1]),
                     event="end",
                     rule="replaced_by",
@@ -1668,9 +1662,7 @@ def _succession_of_named(
         ]
         return [
             Candidate(
-                person_start=subj.start_char,
-                person_text=subj.text,
-                pronoun=False,
+                **_person_fields(doc, subj.start, subj.end, False),
                 **_title_of(cand),
                 event="start",
                 rule="succession",
@@ -1684,9 +1676,7 @@ def _succession_of_named(
         titles = titles[:1]  # the successor's first title is the one handed over
     return [
         Candidate(
-            person_start=pred.start_char,
-            person_text=pred.text,
-            pronoun=False,
+            **_person_fields(doc, pred.start, pred.end, False),
             **_title_of(cand),
             event=event,
             rule="replaced_by" if event == "end" else "succession",
@@ -2038,9 +2028,7 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         for f_start, f_end, _ in founders:
             out.append(
                 Candidate(
-                    person_start=doc[f_start].idx,
-                    person_text=doc[f_start:f_end].text,
-                    pronoun=False,
+                    **_person_fields(doc, f_start, f_end, False),
                     role=None,
                     **_org_fields(org),
                     event="start",
@@ -2089,9 +2077,7 @@ def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
                 continue  # "led by chief executive John Varley": the title says what he is
             out.append(
                 Candidate(
-                    person_start=person.start_char,
-                    person_text=person.text,
-                    pronoun=False,
+                    **_person_fields(doc, person.start, person.end, False),
                     role=None,
                     **_org_fields(org),
                     event="hold",
@@ -2138,9 +2124,7 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
         label = moves[tok.lower_]
         out.append(
             Candidate(
-                person_start=person.start_char,
-                person_text=person.text,
-                pronoun=False,
+                **_person_fields(doc, person.start, person.end, False),
                 role=None,
                 **_org_fields(org),
                 event="start" if not label or label == "Founder" else "hold",
@@ -2225,9 +2209,7 @@ def _office_taken(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> 
             org = _ent_at(doc, tok.i + 2)
         out.append(
             Candidate(
-                person_start=doc[holder[0]].idx,
-                person_text=doc[holder[0] : holder[1]].text,
-                pronoun=holder[2],
+                **_person_fields(doc, holder[0], holder[1], holder[2]),
                 role=None,
                 org_text=org.text if org is not None and org.label_ == "ORG" else None,
                 org_parent=org._.kg_parent if org is not None else None,
