@@ -6,8 +6,11 @@ a role read the summary instead, a few index entries per organization:
 
 - a post per organization and role (W3C ORG ``org:Post``): ``org:postIn`` the organization,
   ``org:role`` the role, ``org:heldBy`` every person with a membership of that role there in
-  some document graph; its IRI is ``.../id/post/<organization's local name>/<role's local
-  name>`` (readable, and computable in SPARQL for :func:`rebuild`);
+  some document graph, and ``kg:membership`` every such membership (so that a query from an
+  organization and a role reaches the memberships by one index lookup, instead of looking up
+  every holder's memberships and checking their organization and role); its IRI is
+  ``.../id/post/<organization's local name>/<role's local name>`` (readable, and computable in
+  SPARQL for :func:`rebuild`);
 - each organization's ``skos:prefLabel``, ``org:classification`` and ``org:unitOf``, as stated
   in any document graph;
 - each person's ``kg:nameKey`` and ``org:memberOf`` every organization they have a membership
@@ -16,7 +19,7 @@ a role read the summary instead, a few index entries per organization:
   per document graph that names them.
 
 The summary is exact: replacing a document inserts what its new graph states and deletes,
-in the same update request, what only its old graph stated (a holder whose membership no
+in the same update request, what only its old graph stated (a holder and a membership no
 graph holds any more, a post no one holds, a label or classification no graph states). Each
 check looks up the affected terms by index, so writing a document costs the same in a store
 of any size. :func:`rebuild` makes the summary of a store loaded by other means (a bulk load
@@ -97,7 +100,7 @@ def stored(store: Store, graph_name: URIRef) -> tuple[set[Holding], set[Fact]]:
 def additions(held: Iterable[Holding], stated: Iterable[Fact]) -> Graph:
     """The summary triples a document graph's memberships and facts give."""
     graph = Graph()
-    for _m, person, org, role in held:
+    for m, person, org, role in held:
         graph.add((person, ORG.memberOf, org))
         if role is None:
             continue
@@ -106,6 +109,7 @@ def additions(held: Iterable[Holding], stated: Iterable[Fact]) -> Graph:
         graph.add((post, ORG.postIn, org))
         graph.add((post, ORG.role, role))
         graph.add((post, ORG.heldBy, person))
+        graph.add((post, KG.membership, m))
     for fact in stated:
         graph.add(fact)  # type: ignore[arg-type]
     return graph
@@ -134,7 +138,8 @@ def removals(gone: Iterable[Holding], facts_gone: Iterable[Fact]) -> str:
             f"({render(m)} {render(post_iri(o, r))} {render(p)})" for m, p, o, r in held
         )
         parts.append(
-            f"DELETE {{ GRAPH {cons} {{ ?post <{ORG.heldBy}> ?person }} }} WHERE {{ "
+            f"DELETE {{ GRAPH {cons} {{ ?post <{ORG.heldBy}> ?person ; <{KG.membership}> ?m }} }} "
+            f"WHERE {{ "
             f"VALUES (?m ?post ?person) {{ {rows} }} "
             f"GRAPH {cons} {{ ?post <{ORG.heldBy}> ?person }} "
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?m a <{ORG.Membership}> }} }} }}"
@@ -163,11 +168,17 @@ def rebuild(store: Store) -> None:
 
 def has_summary(store: Store) -> bool:
     """Whether the store has this version's summary: a person's org:memberOf link in the
-    consolidated graph (every membership gives one; a store summarized by an older kg has
-    posts only). The graph is named in the text: bound by VALUES, Oxigraph 0.5 read every
-    typed node of the store first (minutes and 10 GB at 1M tenures)."""
+    consolidated graph (every membership gives one), and a post's kg:membership link unless no
+    membership has a role (a store summarized by an older kg lacks one or the other). The
+    graph is named in the text: bound by VALUES, Oxigraph 0.5 read every typed node of the
+    store first (minutes and 10 GB at 1M tenures)."""
     graph = render(ids.CONSOLIDATED)
-    return bool(store.rows(f"SELECT ?p WHERE {{ GRAPH {graph} {{ ?p org:memberOf ?o }} }} LIMIT 1"))
+    link = render(KG.membership)
+    if not store.rows(f"SELECT ?p WHERE {{ GRAPH {graph} {{ ?p org:memberOf ?o }} }} LIMIT 1"):
+        return False
+    if store.rows(f"SELECT ?p WHERE {{ GRAPH {graph} {{ ?p {link} ?m }} }} LIMIT 1"):
+        return True
+    return not store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:role ?r } } LIMIT 1")
 
 
 def ensure(store: Store) -> bool:

@@ -234,7 +234,7 @@ def _summary(store: Store) -> set[tuple[str, str, str]]:
     rows = store.rows(
         "SELECT ?s ?p ?o WHERE { GRAPH ?c { ?s ?p ?o } "
         "FILTER (?p IN (org:postIn, org:role, org:heldBy, skos:prefLabel, org:classification, "
-        "org:unitOf, org:memberOf, kg:nameKey) || ?o = org:Post) }",
+        "org:unitOf, org:memberOf, kg:nameKey, kg:membership) || ?o = org:Post) }",
         {"c": ids.CONSOLIDATED},
     )
     return {(str(r["s"]), str(r["p"]), str(r["o"])) for r in rows}
@@ -283,16 +283,21 @@ def test_summary_stays_exact_when_documents_change(tmp_path, where) -> None:
             assert any(o.endswith("video-streaming") for _, _, o in kept)
             people = store.rows("SELECT ?p WHERE { GRAPH ?g { ?p a foaf:Person } }")
             assert {o for _, p, o in kept if p.endswith("#heldBy")} == {str(r["p"]) for r in people}
+            held = store.rows("SELECT ?m WHERE { GRAPH ?g { ?m a org:Membership } }")
+            links = {o for _, p, o in kept if p.endswith("#membership")}
+            assert links == {str(r["m"]) for r in held}
     posts = {s for s, p, o in _summary(store) if p.endswith("#heldBy")}
     assert len(posts) == 2  # Shopco's chief executive, Vidco's chief financial officer
     assert not any(o.endswith("video-streaming") for _, _, o in _summary(store))
     store.close()
 
 
-def test_a_store_without_the_summary_gets_one_at_the_next_ingest(tmp_path) -> None:
+@pytest.mark.parametrize("older", ["no summary", "posts without memberships"])
+def test_a_store_without_the_summary_gets_one_at_the_next_ingest(tmp_path, older) -> None:
     """A store written by a kg without the summary (simulated by dropping it: the posts, and
-    the people's org:memberOf links an older summary lacked) answers the flagship with
-    nothing; the next `kg ingest`, even with nothing new, builds the summary."""
+    the people's org:memberOf links an older summary lacked), or with an older one (posts
+    without their kg:membership links) answers the flagship with nothing; the next `kg
+    ingest`, even with nothing new, builds the summary."""
     from kg import ids
     from kg.sparql import render
 
@@ -300,9 +305,14 @@ def test_a_store_without_the_summary_gets_one_at_the_next_ingest(tmp_path) -> No
     assert kg("ingest", str(SEED.parent), "--store", store_dir).exit_code == 0
     store = open_store(store_dir)
     before = answers(store)
+    assert before
     cons = render(ids.CONSOLIDATED)
-    store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?post a org:Post ; ?p ?o }} }}")
-    store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?person org:memberOf ?o }} }}")
+    if older == "no summary":
+        store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?post a org:Post ; ?p ?o }} }}")
+        store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?person org:memberOf ?o }} }}")
+    else:
+        link = "<https://w3id.org/kg-exec/ontology#membership>"
+        store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?post {link} ?m }} }}")
     assert answers(store) == set()
     store.close()
     again = kg("ingest", str(SEED.parent), "--store", store_dir)
