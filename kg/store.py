@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
+from rdflib.term import Identifier
 
 from kg.errors import QueryError, StoreError, one_line
 from kg.sparql import Bindings, bind, check_query, render
@@ -175,6 +176,8 @@ class EmbeddedStore(Store):
             else:
                 inner = pyoxigraph.Store.read_only(str(path))
             dataset = Dataset(store=OxigraphStore(store=inner))
+            self._inner: Any = inner
+            self._prefixes = {prefix: str(ns) for prefix, ns in dataset.namespaces()}
         except (OSError, ValueError) as exc:
             if "LOCK" in str(exc):  # RocksDB: one writing process at a time
                 raise StoreError(
@@ -183,6 +186,46 @@ class EmbeddedStore(Store):
                 ) from None
             raise StoreError(f"{path}: cannot open the store ({one_line(exc)})") from None
         super().__init__(dataset, f"the store at {path}")
+
+    def close(self) -> None:
+        self._inner = None  # the last reference: RocksDB's lock goes with the store object
+        super().close()
+
+    def rows(
+        self, sparql: str, bindings: Bindings | None = None, *, trusted: bool = True
+    ) -> list[dict[str, Any]]:
+        """As :meth:`Store.rows`, straight from Oxigraph, each distinct term converted to rdflib
+        once. Through rdflib (oxrdflib's Result), every value of every row is converted anew
+        and wrapped in a ResultRow: for the flagship's 4,306 rows at 1M tenures, a quarter of
+        the time (558 -> 461 ms). Same query options as oxrdflib's: rdflib's prefixes, the
+        default graph as the default graph (not the union)."""
+        import pyoxigraph
+
+        if self._inner is None:
+            raise StoreError(f"{self.description} is closed")
+        text = with_prefixes(bind(sparql, bindings or {}))
+        if not trusted:
+            check_query(text)
+        try:
+            result = self._inner.query(text, prefixes=self._prefixes)
+        except Exception as exc:
+            raise QueryError(f"the query failed on {self.description}: {one_line(exc)}") from None
+        if not isinstance(result, pyoxigraph.QuerySolutions):
+            raise QueryError(f"{self.description}: rows of a query that is not a SELECT")
+        names = [variable.value for variable in result.variables]
+        terms: dict[Any, Any] = {}
+        out = []
+        for solution in result:
+            row = {}
+            for name, value in zip(names, solution, strict=True):
+                if value is None:
+                    continue
+                term = terms.get(value)
+                if term is None:
+                    term = terms[value] = _from_oxigraph(value)
+                row[name] = term
+            out.append(row)
+        return out
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -206,6 +249,20 @@ class EmbeddedStore(Store):
             yield
         finally:
             handle.close()
+
+
+def _from_oxigraph(value: Any) -> Identifier:
+    """An Oxigraph term as rdflib's, as oxrdflib converts it (a typed literal keeps its
+    datatype, xsd:string included)."""
+    import pyoxigraph
+
+    if isinstance(value, pyoxigraph.NamedNode):
+        return URIRef(value.value)
+    if isinstance(value, pyoxigraph.BlankNode):
+        return BNode(value.value)
+    if value.language:
+        return Literal(value.value, lang=value.language)
+    return Literal(value.value, datatype=URIRef(value.datatype.value))
 
 
 def open_store(
