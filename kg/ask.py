@@ -154,18 +154,44 @@ def ask(g: nx.MultiDiGraph, question: str) -> Answer:
 
 
 def ask_store(store: Store, question: str) -> Answer:
-    """Answer a question on the store without projecting all of it where the summary
-    (kg/summary.py) says which part is needed: the connection between two people by a search
-    in the store (kg/pathsearch.py); a role in industries on the projection of that role's
-    memberships at those industries' organizations only. Any other question (and these on a
-    store without this version's summary) on the whole projection (kg/projection.py). The
-    answer lists the SPARQL queries that ran."""
-    from kg import pathsearch
-    from kg.projection import MEMBERSHIP_QUERIES, project, project_memberships, queries
+    """Answer a question on the store without projecting all of it: the people and
+    organizations it names are looked up in the store (kg/lookup.py), and only the
+    memberships the question is about are projected (kg.projection.project_memberships),
+    which the summary (kg/summary.py) names:
+
+    - a role in industries: that role's memberships at those industries' organizations;
+    - the holders of a role at a company: that role's memberships there and at its units;
+    - a person's companies, or where they worked before one: the person's memberships;
+    - a person's colleagues: every membership at the person's companies and their units;
+    - the connection between two people: a search in the store (kg/pathsearch.py).
+
+    The answer is the one the whole projection gives (kg/paths.py runs on the part
+    projected). On a store without this version's summary, the whole store is projected
+    (kg/projection.py). The answer lists the SPARQL queries that ran."""
+    from kg import lookup, pathsearch
+    from kg.projection import (
+        MEMBERSHIP_QUERIES,
+        project,
+        project_memberships,
+        project_neighbourhood,
+        queries,
+    )
     from kg.summary import has_summary
 
     name, parts = _template(question)
-    if name == "role_in_industries" and has_summary(store):
+    if not has_summary(store):
+        answer = _HANDLERS[name](project(store), question, name, parts)
+        answer.sparql = queries()
+        return answer
+    projected = [internal(q) for q in MEMBERSHIP_QUERIES]
+    if name == "connection":
+        a = _one(lookup.find_person(store, parts["a"]), "person", parts["a"])
+        b = _one(lookup.find_person(store, parts["b"]), "person", parts["b"])
+        hops = pathsearch.connection_in_store(store, a, b)
+        answer = _connection_answer(question, name, parts, hops)
+        answer.sparql = pathsearch.queries()
+        return answer
+    if name == "role_in_industries":
         role = find_role(parts["role"])
         industries = [find_industry(p) for p in _split(parts["industries"])]
         rows = store.rows(
@@ -174,19 +200,28 @@ def ask_store(store: Store, question: str) -> Answer:
         )
         g = project_memberships(store, {str(r["m"]) for r in rows})
         answer = _role_in_industries(g, question, name, parts)
-        answer.sparql = [internal("role_industry_memberships")] + [
-            internal(q) for q in MEMBERSHIP_QUERIES
-        ]
+        answer.sparql = [internal("role_industry_memberships"), *projected]
         return answer
-    if name == "connection" and has_summary(store):
-        a = _one(pathsearch.find_person(store, parts["a"]), "person", parts["a"])
-        b = _one(pathsearch.find_person(store, parts["b"]), "person", parts["b"])
-        hops = pathsearch.connection_in_store(store, a, b)
-        answer = _connection_answer(question, name, parts, hops)
-        answer.sparql = pathsearch.queries()
-        return answer
-    answer = _HANDLERS[name](project(store), question, name, parts)
-    answer.sparql = queries()
+    if name == "holders":
+        role = find_role(parts["role"])
+        found = lookup.find_org(store, parts["org"])
+        org = lookup.company_of(store, _one(found, "organization", parts["org"]))
+        g = project_memberships(store, lookup.holder_memberships(store, role, org))
+        answer = _holders_of(g, question, name, parts, role, org)
+    else:  # a person's companies, where they worked before one, their colleagues
+        person = _one(lookup.find_person(store, parts["person"]), "person", parts["person"])
+        if name == "colleagues":
+            g = project_neighbourhood(store, [person])
+            answer = _colleagues_of(g, question, name, person)
+        else:
+            g = project_memberships(store, lookup.person_memberships(store, [person]))
+            if name == "companies":
+                answer = _companies_of(g, question, name, person)
+            else:
+                found = lookup.find_org(store, parts["org"])
+                org = lookup.company_of(store, _one(found, "organization", parts["org"]))
+                answer = _before_of(g, question, name, parts, person, org)
+    answer.sparql = [*lookup.queries(), *projected]
     return answer
 
 
@@ -208,10 +243,16 @@ def _short(iri: str) -> str:
 
 
 def _holders(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> Answer:
-    from kg.timex import first_day, last_day
-
     role = find_role(parts["role"])
     org = paths.company_of(g, _one(paths.find_org(g, parts["org"]), "organization", parts["org"]))
+    return _holders_of(g, q, name, parts, role, org)
+
+
+def _holders_of(
+    g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str], role: str, org: str
+) -> Answer:
+    from kg.timex import first_day, last_day
+
     when = parts.get("when")
     if when:
         found = paths.holders_during(
@@ -229,6 +270,12 @@ def _holders(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> An
 def _before(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> Answer:
     person = _one(paths.find_person(g, parts["person"]), "person", parts["person"])
     org = paths.company_of(g, _one(paths.find_org(g, parts["org"]), "organization", parts["org"]))
+    return _before_of(g, q, name, parts, person, org)
+
+
+def _before_of(
+    g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str], person: str, org: str
+) -> Answer:
     career = paths.career(g, person)
     there = [t for t in career if t.company == org]
     if not there:
@@ -240,6 +287,10 @@ def _before(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> Ans
 
 def _colleagues(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> Answer:
     person = _one(paths.find_person(g, parts["person"]), "person", parts["person"])
+    return _colleagues_of(g, q, name, person)
+
+
+def _colleagues_of(g: nx.MultiDiGraph, q: str, name: str, person: str) -> Answer:
     rows = []
     for c in paths.colleagues(g, person):
         row = _row(c.theirs, overlap=c.overlap)
@@ -279,6 +330,10 @@ def _connection_answer(
 
 def _companies(g: nx.MultiDiGraph, q: str, name: str, parts: dict[str, str]) -> Answer:
     person = _one(paths.find_person(g, parts["person"]), "person", parts["person"])
+    return _companies_of(g, q, name, person)
+
+
+def _companies_of(g: nx.MultiDiGraph, q: str, name: str, person: str) -> Answer:
     rows = [_row(t) for t in paths.career(g, person)]
     companies = list(dict.fromkeys(r["company"] for r in rows))
     return Answer(q, name, ", ".join(companies) or "None known", rows)

@@ -20,10 +20,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg import paths
 from kg.errors import QueryError
+from kg.lookup import find_person
 from kg.projection import CHUNK, MEMBERSHIP_QUERIES, _build, _chunked, project_memberships
 from kg.sparql import internal
 from kg.store import Store
@@ -266,35 +267,3 @@ def connection_in_store(
         f"no chain between the two people held up after {max_tries} candidates: their "
         "companies are shared by many people whose tenures do not overlap"
     )
-
-
-def find_person(store: Store, name: str) -> list[str]:
-    """People called ``name`` as ``kg.paths.find_person`` finds them (a name or alias equal
-    to it, else containing it as a word), looked up in the store: by the name as written and
-    its name key first, else by a scan of every name."""
-    from kg.names import fold, person_key
-
-    rows = store.rows(internal("people_by_name"), {"name": Literal(name.strip())})
-    rows += store.rows(internal("people_by_key"), {"key": Literal(person_key(name))})
-    found = _matching(store, name, {str(r["person"]) for r in rows})
-    if found:
-        return found
-    needle = fold(name).strip()
-    if not needle:
-        return []
-    rows = store.rows(internal("people_name_contains"), {"needle": Literal(needle)})
-    return _matching(store, name, {str(r["person"]) for r in rows})
-
-
-def _matching(store: Store, name: str, people: set[str]) -> list[str]:
-    if not people:
-        return []
-    names: dict[str, set[str]] = defaultdict(set)
-    for row in _chunked(store, "neighbourhood_labels", "node", sorted(people)):
-        if str(row["kind"]) in ("name", "alias"):
-            names[str(row["node"])].add(str(row["value"]))
-    g = nx.MultiDiGraph()
-    for person, labels in names.items():
-        ordered = sorted(labels, key=lambda n: (-len(n), n))
-        g.add_node(person, type="person", label=ordered[0], aliases=ordered[1:])
-    return paths.find_person(g, name)

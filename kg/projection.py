@@ -153,6 +153,9 @@ def _build(
             }
         )
 
+    for found in evidence.values():  # in text order, whichever query and order gave them
+        found.sort(key=lambda e: (e["doc"], e["start"], e["end"], e["rule"], e["sentence"]))
+
     def name_of(node: str) -> str:
         names = labels[node].get("name") or labels[node].get("label") or {node.rsplit("/", 1)[-1]}
         return min(names, key=lambda n: (-len(n), n))  # the fullest form

@@ -77,6 +77,44 @@ def test_every_example_question(g) -> None:
         assert all(r["evidence"] for r in answer.rows)
 
 
+STORE_QUESTIONS = [
+    "who held CTO roles at video and e-commerce firms?",
+    "who was the chief executive of Alibaba in 2022",
+    "who was the chief executive of alibaba in 2015",  # not as written: the scan of names
+    "who was the CTO of iQIYI",
+    "who was the CTO of Alibaba's overseas e-commerce operations",  # a unit: its company's
+    "who was the president of Alibaba",  # held at a unit of it
+    "where did Tang Xing work before Alibaba?",
+    "where did Tang Xiang work before iQIYI?",  # an alias
+    "where did Daniel Zhang work before Google?",  # never there
+    "who worked with Jiang Fan?",
+    "who worked with Tang Xing?",
+    "which companies did Tang Xing work for?",
+    "which companies did Daniel Zhang work for?",
+    "how is Tang Xing connected to Daniel Zhang?",
+]
+
+
+def test_questions_on_the_store_answer_as_on_the_whole_projection(g) -> None:
+    """`kg ask` looks the names up in the store and projects only the memberships a question
+    is about: the same summary and rows as on the projection of the whole store."""
+    from kg.ask import ask_store
+
+    store = open_store(memory=True)
+    ingest([read_document(SEED, doc_id="seeds/" + SEED.name)], store, model=spacy_model())
+    answered = 0
+    for question in STORE_QUESTIONS:
+        expected, answer = ask(g, question), ask_store(store, question)
+        assert (answer.summary, answer.rows) == (expected.summary, expected.rows), question
+        answered += bool(answer.rows)
+    assert answered >= len(STORE_QUESTIONS) - 3
+    for question in ("who worked with Nobody Known", "who was the CTO of Nosuchco"):
+        with pytest.raises(QueryError):
+            ask(g, question)
+        with pytest.raises(QueryError):
+            ask_store(store, question)
+
+
 def test_path_between_tang_xing_and_daniel_zhang_goes_through_alibaba(g) -> None:
     answer = ask(g, "how is Tang Xing connected to Daniel Zhang?")
     (hop,) = answer.rows

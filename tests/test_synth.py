@@ -212,3 +212,44 @@ def test_role_in_industries_on_the_store_answers_as_on_the_whole_projection(stor
                 assert answer.rows == expected.rows, question
                 assert any("?heldRole skos:broader* ?role" in q for q in answer.sparql)
     assert asked >= 10, asked
+
+
+def test_every_kind_of_question_on_the_store_answers_as_on_the_whole_projection(
+    store, world
+) -> None:
+    """`kg ask` projects only what a question is about (kg/lookup.py finds the names in the
+    store): for people's companies, colleagues and earlier employers, and for the holders of
+    roles at companies and their units (at any time, and in a year), the same summary and
+    rows as on the whole projection."""
+    from kg.ask import ask, ask_store
+    from kg.errors import QueryError
+    from kg.projection import project
+
+    whole = project(store)
+    people = sorted({p.name for p in world.people})[:25]
+    companies = sorted({c.name for c in world.companies})
+    units = sorted({unit for c in world.companies for unit, _ in c.units})
+    assert units
+    questions = [f"which companies did {name} work for?" for name in people]
+    questions += [f"who worked with {name}?" for name in people]
+    questions += [
+        f"where did {name} work before {companies[i % 5]}?" for i, name in enumerate(people)
+    ]
+    questions += [
+        f"who was the {role} of {company}{when}"
+        for company in companies + units
+        for role, when in (("chief executive", ""), ("CFO", " in 2010"), ("director", " in 2015"))
+    ]
+    answered = unknown = 0
+    for question in questions:
+        try:
+            expected = ask(whole, question)
+        except QueryError:  # a unit no one held a tenure at is not in the projection
+            with pytest.raises(QueryError):
+                ask_store(store, question)
+            unknown += 1
+            continue
+        answer = ask_store(store, question)
+        assert (answer.summary, answer.rows) == (expected.summary, expected.rows), question
+        answered += bool(answer.rows)
+    assert answered >= len(questions) // 2, (answered, unknown, len(questions))
