@@ -84,10 +84,20 @@ def _gap_text(doc: Doc, start: int, end: int) -> str:
             out.append("<person>")
             while i + 1 < end and doc[i + 1].ent_iob_ == "I":
                 i += 1
+        elif tok.ent_type_ == "DATE" and tok.lower_ == "may":
+            out.append("<month>")  # "will resign on May 1 as": the month, not a hedge
         elif not tok.is_space:
             out.append(tok.lower_)
         i += 1
     return " ".join(out)
+
+
+def _hedge_text(tokens: Span) -> str:
+    """The tokens in lower case for a look for speculation cues, the month of May written
+    ``<month>`` ("will resign on May 1": the month, not a hedge)."""
+    return " ".join(
+        "<month>" if t.ent_type_ == "DATE" and t.lower_ == "may" else t.lower_ for t in tokens
+    )
 
 
 def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
@@ -461,12 +471,35 @@ def role_sent_start(doc: Doc, i: int) -> int:
     return doc[i].sent.start if i < len(doc) else 0
 
 
-def _antecedent_word(doc: Doc, start: int) -> bool:
-    """ "its chairman", "the company's chief": a role whose organization was named before."""
+def _antecedent_word(doc: Doc, start: int) -> int:
+    """ "its chairman", "the company's chief", "the German carmaker's boss": a role whose
+    organization was named before; the number of tokens that refer to it (0: none)."""
+    if start > 0 and doc[start - 1].lower_ in ("its", "their", "whose"):
+        return 1
     before = doc[max(0, start - 3) : start].text.lower()
-    return any(before.endswith(a) for a in words()["org_antecedents"] if " " in a or "'" in a) or (
-        start > 0 and doc[start - 1].lower_ in ("its", "their", "whose")
-    )
+    for a in words()["org_antecedents"]:
+        if (" " in a or "'" in a) and before.endswith(a):
+            return len(a.replace("'s", " 's").split())
+    # "the insurer's", "the Canadian firm's", "the state-owned lender's": a noun naming a
+    # kind of organization, with a few modifiers, in the possessive
+    if start < 3 or doc[start - 1].text not in ("'s", "'"):
+        return 0
+    noun = doc[start - 2]
+    if noun.lower_ not in words()["org_type_nouns"] or noun.ent_type_ not in ("", "NORP"):
+        return 0
+    if noun.lower_ in words()["overseer_nouns"]:
+        return 0  # "the watchdog's chief accountant": of a body that oversees, not of the company
+    i = start - 3
+    while i >= max(0, start - 7) and doc[i].lower_ != "the":
+        hyphen = doc[i].text == "-" and not doc[i].whitespace_
+        if (doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") and not hyphen) or doc[
+            i
+        ].ent_type_ == "ORG":
+            return 0
+        if doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("NORP", "GPE"):
+            return 0  # "the Acme Bank's": a name, not a reference
+        i -= 1
+    return start - i if i >= 0 and doc[i].lower_ == "the" else 0
 
 
 def _state_subject(doc: Doc, before: int) -> bool:
@@ -488,7 +521,10 @@ def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | Non
     candidates = [
         e
         for e in doc.ents
-        if e.end <= before and e.label_ == "ORG" and not (company and is_government(e.text))
+        if e.end <= before
+        and e.label_ == "ORG"
+        and not (company and is_government(e.text))
+        and not e.text[:1].islower()  # "post-Enron rules": no name
     ]
     for ent in reversed(candidates):
         if ent.start >= sent.start and _in_subject(ent):
@@ -811,14 +847,14 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             start = ent.start
             if start > 0 and doc[start - 1].lower_ in ended:
                 former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
-        elif _antecedent_word(doc, start):
-            if _state_subject(doc, start):
+        elif referring := _antecedent_word(doc, start):
+            if referring == 1 and _state_subject(doc, start):
                 continue  # "Kazakhstan has been dominated by its president": an office of state
             prior = _previous_org(doc, start)
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
-                start -= 1 if doc[start - 1].lower_ in ("its", "their", "whose") else 3
+                start -= referring
         elif prev_org is not None and re.fullmatch(
             r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
         ):
@@ -1171,7 +1207,7 @@ def _person_for_role(
         if (
             (bare == "as" or post == "to the post of")
             and _has("start_verbs", before)
-            and not _has("speculation_cues", before)
+            and not _has("speculation_cues", _hedge_text(doc[max(sent.start, p[0] - 3) : p[0]]))
         ):
             # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
@@ -1758,7 +1794,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 r"steps down|step down)\b",
                 text,
             )
-            if m_end and not _has("speculation_cues", " ".join(t.lower_ for t in sent)):
+            if m_end and not _has("speculation_cues", _hedge_text(sent)):
                 out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
             continue
         verb = m.group(1)
@@ -1826,8 +1862,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 event = "start" if phrase.startswith("took") else "hold"
             if board and role_label in ("Head", "Chairman"):
                 role_label = "Chairman"
-        sent_text = sent.text.lower()
-        if event != "hold" and _has("speculation_cues", sent_text):
+        if event != "hold" and _has("speculation_cues", _hedge_text(sent)):
             continue
         out.append(
             Candidate(
@@ -1917,7 +1952,7 @@ def _listed_after(
     if m is None:
         return None
     before = " ".join(t.lower_ for t in doc[sent.start : role.start])
-    if _has("speculation_cues", before):
+    if _has("speculation_cues", _hedge_text(doc[sent.start : role.start])):
         return None
     event: Event = (
         "end" if _has("end_verbs", before) else "start" if _has("start_verbs", before) else "hold"
@@ -2047,7 +2082,7 @@ def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
     subject, or the noun it modifies, is an organization (read from the parse)."""
     verbs: dict[str, str] = words()["headed_by_verbs"]
     out: list[Candidate] = []
-    if _has("speculation_cues", sent.text.lower()):
+    if _has("speculation_cues", _hedge_text(sent)):
         return out
     for tok in sent:
         label = verbs.get(tok.lower_)
@@ -2096,7 +2131,7 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
     its subject (read from the parse; verbs in the lexicon)."""
     moves: dict[str, str] = words()["infinitive_moves"]
     out: list[Candidate] = []
-    if _has("speculation_cues", sent.text.lower()) or _conditional(sent):
+    if _has("speculation_cues", _hedge_text(sent)) or _conditional(sent):
         return out
     for tok in sent:
         if tok.lower_ not in moves or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl"):

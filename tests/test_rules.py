@@ -388,6 +388,39 @@ def test_its_refers_to_the_organization_that_is_the_subject(extract) -> None:
     assert [(t.person, t.org) for t in extract(text)] == [("Anna Voigt", "Kessler Exchange")]
 
 
+def test_a_kind_of_organization_in_the_possessive_refers_to_the_one_named(extract) -> None:
+    text = (
+        "Regulators fined Halcott Bank on Monday. The state-owned lender's chairman Tom Reilly "
+        "apologised to customers."
+    )
+    assert [(t.person, t.role, t.org) for t in extract(text)] == [
+        ("Tom Reilly", "Chairman", "Halcott Bank")
+    ]
+
+
+def test_a_possessive_reference_is_not_a_country_office(extract) -> None:
+    text = (
+        "Castell Insurance Group said profits rose.\n\nThe US insurer's chairman has said he will "
+        "step down.\n\nIn a letter to investors, Walter Ames promised a new strategy."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("Walter Ames", "Chairman", "Castell Insurance Group") in got
+
+
+def test_the_month_of_may_is_no_hedge(extract) -> None:
+    text = (
+        "Martin J. Corley, 52, will resign on May one as president of Dunmore Industries Inc "
+        "to pursue other interests, the company said."
+    )
+    (t,) = extract(text, date="1987-03-20")
+    assert (t.person, t.role, t.org, t.end) == (
+        "Martin J. Corley",
+        "President",
+        "Dunmore Industries Inc",
+        "1987-05-01",
+    )
+
+
 def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
     (t,) = extract("The tax dispute is driven by hostility to ex-Yukos chief executive Ivan Orlov.")
     assert (t.person, t.role, t.org, t.status) == (
