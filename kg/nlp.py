@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
@@ -141,7 +142,10 @@ def repair_orgs(doc: Doc) -> Doc:
     noun_only = set(lex["noun_only_labels"])
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
-    org_keys |= _premodifier_orgs(split)
+    # "Disney director John Ames ... Roy Disney": a name before a title another person holds
+    # is the organization's, even when someone named here has it for a surname
+    premodifiers = _premodifier_orgs(split, _PREMOD_REPAIRABLE | {"ORG"})
+    org_keys |= premodifiers
     # "Corvane Brands Ltd ... Corvane said": the first word of a company's legal name alone,
     # when no person named here has it for a surname
     surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
@@ -179,9 +183,9 @@ def repair_orgs(doc: Doc) -> Doc:
         if label == "ORG" and all(t.is_lower for t in ent):
             continue  # "53 cts a gallon": a name is written with a capital
         ents.append(Span(doc, ent.start, ent.end, label=label))
-    ents = _tag_repeats(doc, ents, lex["person_titles"])
+    ents = _tag_repeats(doc, ents, lex["person_titles"], premodifiers)
     ents = [_person_in_role(doc, e) for e in ents]
-    ents = _short_names(doc, ents, surnames, legal)
+    ents = _short_names(doc, ents, surnames - premodifiers, legal)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
@@ -524,14 +528,14 @@ def _acronym_org(doc: Doc, ent: Span, org_keys: set[str]) -> bool:
     )
 
 
-def _premodifier_orgs(ents: list[Span]) -> set[str]:
+def _premodifier_orgs(ents: list[Span], labels: set[str] = _PREMOD_REPAIRABLE) -> set[str]:
     """Names that stand where an organization stands, before a title held by a named person:
     "Ryanair deputy chief executive Michael Cawley", "Yukos boss Mikhail Khodorkovsky". A person
     or a work does not premodify a title; places and peoples ("UK chief executive", "French
     president") stay as they are."""
     out: set[str] = set()
     for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
-        if a.label_ not in _PREMOD_REPAIRABLE or b.label_ != "ROLE" or c.label_ != "PERSON":
+        if a.label_ not in labels or b.label_ != "ROLE" or c.label_ != "PERSON":
             continue
         doc = a.doc
         between = [t.lower_.rstrip(".") for t in doc[b.end : c.start] if t.text != ","]
@@ -540,6 +544,18 @@ def _premodifier_orgs(ents: list[Span]) -> set[str]:
         if b.start > 0 and doc[b.start - 1].text in ("'s", "'"):
             continue
         out.add(org_key(a.text))
+    # "Hartwell director John Pike": a proper noun no entity holds, before such a title
+    for b, c in pairwise(ents):
+        if b.label_ != "ROLE" or c.label_ != "PERSON" or b.start == 0 or c.start != b.end:
+            continue
+        tok = b.doc[b.start - 1]
+        if (
+            tok.ent_type_ == ""
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and not (b.start > 1 and b.doc[b.start - 2].pos_ == "PROPN")
+        ):
+            out.add(org_key(tok.text))
     return out
 
 
@@ -569,7 +585,9 @@ def _generational_name(ent: Span) -> bool:
     )
 
 
-def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
+def _tag_repeats(
+    doc: Doc, ents: list[Span], titles: list[str], premodifiers: set[str] | None = None
+) -> list[Span]:
     """One name, one type across the document: an organization named once is one everywhere
     ("Las Vegas Microsoft boss"), and a name after "Mr" or "Ms" is a person."""
     from spacy.matcher import PhraseMatcher
@@ -644,7 +662,12 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
     firsts = Counter(e[0].text for e in out if e.label_ == "PERSON" and len(e) > 1)
     surnames |= {name for name, n in firsts.items() if n == 1 and len(name) > 2}
     for tok in doc:
-        if tok.text in surnames and tok.i not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+        if (
+            tok.text in surnames
+            and tok.i not in taken
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            and org_key(tok.text) not in (premodifiers or set())
+        ):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             taken.add(tok.i)
     org_words = {t.text for e in out if e.label_ == "ORG" and len(e) > 1 for t in e}
@@ -654,6 +677,7 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
             ent.label_ == "ORG"
             and ent.text not in org_words
             and ent.text in last_names
+            and org_key(ent.text) not in (premodifiers or set())
             and nxt is not None
             and nxt.pos_ in ("AUX", "VERB")
         )  # "Anil" tagged as a place, "Leventhal will remain" as a company

@@ -421,6 +421,25 @@ def test_the_month_of_may_is_no_hedge(extract) -> None:
     )
 
 
+def test_a_company_named_after_a_person_premodifies_a_title(extract) -> None:
+    text = (
+        "Hartwell has been fined for failing to disclose links with its board.\n\nThe wife of "
+        "Hartwell director John Pike worked for a Hartwell subsidiary, and Roy Hartwell, a "
+        "nephew of the founder, rented offices to the group."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("John Pike", "Director", "Hartwell") in got
+
+
+def test_an_untagged_founders_name_before_a_title_is_the_company(extract) -> None:
+    text = (
+        "Regulators say Ambrose did not disclose payments.\n\nThe payments went to a company "
+        "owned by current Ambrose director Ann Reese and her husband, Paul Ambrose."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("Ann Reese", "Director", "Ambrose") in got
+
+
 def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
     (t,) = extract("The tax dispute is driven by hostility to ex-Yukos chief executive Ivan Orlov.")
     assert (t.person, t.role, t.org, t.status) == (
