@@ -222,8 +222,7 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             elif place is not None and place[-1].text in ("'s", "'"):
                 j = place.end  # "of the Dominican Republic's National Sugar Institute"
         # "of Aberdeen-based consultancy Blackwatch": a place the company is based in
-        if doc[j].text[:1].isupper() and doc[j + 1 : j + 3].text.lower() in ("- based", "-based"):
-            j += 3
+        j = _past_based(doc, j)
         first = j
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
         while (
@@ -231,6 +230,9 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             and j - first <= 4
             and (doc[j].is_lower or doc[j].text == "-" or doc[j].ent_type_ == "NORP")
         ):
+            if doc[j].lower_ in ("its", "their") and _past_based(doc, j + 1) > j + 1:
+                j = _past_based(doc, j + 1)  # "of its St. Louis-based Famous-Barr division"
+                continue
             # "editor of Indian film journal Trade Guide"
             if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
                 break
@@ -266,6 +268,17 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             if run is not None:
                 return _kind_then_name(doc, run) or (run, None)
     return None
+
+
+def _past_based(doc: Doc, j: int) -> int:
+    """The token after "Aberdeen-based" or "St. Louis-based" starting at ``j``, else ``j``."""
+    if j >= len(doc) or not doc[j].text[:1].isupper():
+        return j
+    place = _ent_at(doc, j) if doc[j].ent_type_ in ("GPE", "LOC") else None
+    end = place.end if place is not None and place.start == j else j + 1
+    if doc[end : end + 2].text.lower() in ("- based", "-based"):
+        return end + 2
+    return j
 
 
 def _kind_then_name(doc: Doc, first: Span) -> tuple[Span, str | None] | None:
@@ -992,8 +1005,12 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         )
         also = _second_org_after(doc, after) if org_rule == "role_of_org" else None
         if also is not None:
-            # "then chairman of UCPB and San Miguel": the title at each of them
-            out.append(replace(out[-1], **_org_fields(also)))
+            # "then chairman of UCPB and San Miguel": the title at each of them; "of Acme
+            # Corp and its Acme Bank unit": the unit's parent is the first
+            fields = _org_fields(also)
+            if fields["org_parent"] is None and doc[also.start - 1].lower_ in ("its", "their"):
+                fields["org_parent"] = out[-1].org_text
+            out.append(replace(out[-1], **fields))
         if role.text.lower() in plural_surfaces():
             # "Martin Ackerman and Joel Yonover were named directors": each of them;
             # "vice presidents Alan Ross and Mary Kent": each of the names the title precedes
@@ -1044,10 +1061,13 @@ def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span |
     i = first.end
     if first.label_ != "ORG" or doc[i : i + 1].text != "and":
         return None
-    second = _ent_at(doc, i + 1)
+    owned = doc[i + 1].lower_ in ("its", "their") if i + 1 < len(doc) else False
+    second = _ent_at(doc, i + 2 if owned else i + 1)
     if second is None or second.label_ != "ORG":
         return None
     j = second.end
+    if owned and j < len(doc) and doc[j].lower_ in words()["unit_nouns"]:
+        return second  # "president of Acme Corp and its Acme Savings Bank unit to pursue"
     while j < len(doc) and doc[j].is_space:
         j += 1
     end = second.sent.end

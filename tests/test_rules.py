@@ -440,6 +440,27 @@ def test_an_untagged_founders_name_before_a_title_is_the_company(extract) -> Non
     assert ("Ann Reese", "Director", "Ambrose") in got
 
 
+def test_a_unit_after_its_place_based(extract) -> None:
+    text = (
+        "Corvane Holdings Inc said Anna Lowe had served the company as chief financial officer "
+        "of its Denver-based Pellam Foods division."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert got == {("Anna Lowe", "Chief Financial Officer", "Pellam Foods")}
+
+
+def test_a_title_at_a_company_and_its_unit(extract) -> None:
+    text = (
+        "Martin Corley will resign as president of Dunmore Industries Inc and its Dunmore "
+        "Savings Bank unit to pursue other interests, the company said."
+    )
+    got = {(t.person, t.role, t.org, t.parent_org) for t in extract(text, date="1987-03-20")}
+    assert got == {
+        ("Martin Corley", "President", "Dunmore Industries Inc", None),
+        ("Martin Corley", "President", "Dunmore Savings Bank", "Dunmore Industries Inc"),
+    }
+
+
 def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
     (t,) = extract("The tax dispute is driven by hostility to ex-Yukos chief executive Ivan Orlov.")
     assert (t.person, t.role, t.org, t.status) == (
