@@ -151,6 +151,14 @@ def repair_orgs(doc: Doc) -> Doc:
     surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
     legal = set(lex["company_suffixes"])
     org_keys |= _legal_first_words(split, surnames, legal)
+    # "Rocky Mount Undergarment Co Inc ... Rocky Mount's former president": the first words
+    # of a company's legal name, beside a title, are the company however the model read them
+    legal_starts = {
+        org_key(" ".join(t.text for t in e[:n] if not t.is_space))
+        for e in split
+        if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in legal and e[0].is_title
+        for n in range(2, len(e) - 1)
+    }
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
     # a name described as an organization once ("engineering group Jarvis", "Vidora, a
@@ -176,6 +184,15 @@ def repair_orgs(doc: Doc) -> Doc:
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
+        if (
+            label in _REPAIRABLE
+            and len([t for t in ent if not t.is_space and t.text not in ("'s", "'")]) > 1
+            and org_key(" ".join(t.text for t in ent if not t.is_space)) in legal_starts
+            and _beside_title(doc, ent)
+        ):
+            label = "ORG"
+            if ent[-1].text in ("'s", "'"):
+                ent = ent[:-1]  # "Rocky Mount's": the name, then its possessive
         if label == "ORG" and _generational_name(ent):
             label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
@@ -201,6 +218,27 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _beside_title(doc: Doc, ent: Span) -> bool:
+    """Whether a title follows the name ("Acme Mills' former president") or the name follows a
+    title and "of" or "at" ("chairman of Acme Mills")."""
+    i = ent.end
+    if i < len(doc) and doc[i].text in ("'s", "'"):
+        i += 1
+    while (
+        i < len(doc)
+        and i - ent.end < 4
+        and doc[i].ent_type_ != "ROLE"
+        and (doc[i].is_lower or doc[i].is_space)
+    ):
+        i += 1  # "former", "new"
+    if i < len(doc) and doc[i].ent_type_ == "ROLE":
+        return True
+    j = ent.start - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    return j > 0 and doc[j].lower_ in ("of", "at") and doc[j - 1].ent_type_ == "ROLE"
 
 
 def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -42,6 +42,39 @@ def test_named_unit_keeps_its_parent(extract) -> None:
     assert t.org == "Kestrel Oslo Research Centre" and t.parent_org == "Kestrel Ltd"
 
 
+def test_the_first_words_of_a_legal_name_beside_a_title_are_the_company() -> None:
+    from spacy.tokens import Span
+
+    from kg.nlp import load_pipeline, repair_orgs
+    from kg.settings import spacy_model
+
+    nlp = load_pipeline(spacy_model())
+    doc = nlp.make_doc(
+        "Holders of Pine Ridge Hosiery Co Inc met. The group includes Ellen Marsh, Pine Ridge's "
+        "former president. Pine Ridge lies in a valley."
+    )
+    for name, proc in nlp.pipeline:
+        if name == "kg_org_repair":
+            break
+        doc = proc(doc)
+
+    def span(text: str, label: str, nth: int = 0) -> Span:
+        start = [m for m in range(len(doc)) if doc[m : m + len(text.split())].text == text][nth]
+        return Span(doc, start, start + len(text.split()), label=label)
+
+    # the model's misreadings, set by hand: the short name as a place, possessive included
+    doc.ents = [
+        span("Pine Ridge Hosiery Co Inc", "ORG"),
+        span("Ellen Marsh", "PERSON"),
+        Span(doc, span("Pine Ridge", "GPE", 1).start, span("Pine Ridge", "GPE", 1).end + 1, "GPE"),
+        span("president", "ROLE"),
+        span("Pine Ridge", "GPE", 2),
+    ]
+    labels = [(e.text, e.label_) for e in repair_orgs(doc).ents]
+    assert ("Pine Ridge", "ORG") in labels  # beside the title, without its "'s"
+    assert labels[-1] == ("Pine Ridge", "GPE")  # the place, away from any title
+
+
 # --- relation patterns --------------------------------------------------------------------
 
 
