@@ -2294,11 +2294,13 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             for t in _tail_tokens(doc, listed_end, sent.end)
         )
         m = re.match(
-            r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
+            r"^(?:, (?:who|\d{2}) ,? ?)?"
+            r"(?:(?:has|have|had|was|were|is|been|will|be|also|continues? to|would) )*"
             r"("
             + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])
-            + r") "
-            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}board\b",
+            # "will succeed Holmes on the board": the seat of the one succeeded
+            + r"|(?:succeed|replace)(?:s|ed|d)?(?: [a-z.-]+){1,3}(?= on ))"
+            r" (?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}boards?\b",
             tail,
         )
         if m is None or (
@@ -2337,6 +2339,11 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
                 role_label="Board Director",
             )
         )
+        if m.group(0).endswith("boards"):
+            # "on the boards of Acme Corp and Acme Bank": a seat on each
+            also = _second_org_after(doc, (org, None))
+            if also is not None:
+                out.append(replace(out[-1], **_org_fields(also)))
     return out
 
 

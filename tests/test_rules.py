@@ -494,6 +494,24 @@ def test_a_title_at_a_company_and_its_unit(extract) -> None:
     }
 
 
+def test_succeeding_someone_on_the_board_is_a_seat(extract) -> None:
+    ts = extract("Marlow Electric Co said Diane Kurtz will succeed Paul Holmes on the board.")
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Diane Kurtz", "Board Director", "Marlow Electric Co") in got
+
+
+def test_continuing_to_serve_on_the_boards_of_two_companies(extract) -> None:
+    text = (
+        "Karen Voss will continue to serve on the boards of Halvard Bank and Pell Trust Co, "
+        "the company added."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert got == {
+        ("Karen Voss", "Board Director", "Halvard Bank"),
+        ("Karen Voss", "Board Director", "Pell Trust Co"),
+    }
+
+
 def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
     (t,) = extract("The tax dispute is driven by hostility to ex-Yukos chief executive Ivan Orlov.")
     assert (t.person, t.role, t.org, t.status) == (
