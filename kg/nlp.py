@@ -657,6 +657,47 @@ def _tag_repeats(
         if end > tok.i + 1 and tok.i + 1 not in taken:
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
             taken.update(range(tok.i + 1, end))
+    # "Helmut Panke predicted ... Mr Panke said", "Boss Henk Addink ... Mr Addink": a surname
+    # given a courtesy title makes the full name it ends a person's, however the model read it
+    courtesy = {
+        e.text
+        for e in out
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and e.start > 0
+        and doc[e.start - 1].is_title
+        and doc[e.start - 1].lower_.rstrip(".") in title_set
+    }
+    if courtesy:
+        lex = words()
+        company = (
+            set(lex["unit_name_words"]) | set(lex["org_suffixes"]) | set(lex["org_type_nouns"])
+        )
+        for k, ent in enumerate(out):
+            if (
+                ent.label_ == "ORG"
+                and 2 <= len(ent) <= 3
+                and ent[-1].text in courtesy
+                and all(t.is_title and t.is_alpha and t.lower_ not in company for t in ent)
+                and not (ent.end < len(doc) and doc[ent.end].text in ("'s", "'"))
+            ):
+                out[k] = Span(doc, ent.start, ent.end, label="PERSON")
+        for tok in doc:
+            if tok.text not in courtesy or tok.i in taken:
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and tok.i - start < 2
+                and start - 1 not in taken
+                and doc[start - 1].is_title
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].lower_ not in title_set
+            ):
+                start -= 1
+            if start < tok.i:  # a first name before it: "Henk Addink"
+                out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+                taken.update(range(start, tok.i + 1))
     # "Environmental Power Corp said": capitalized words ending in a company suffix or in a
     # word that ends company names ("Thai Airways International plans to ...")
     suffixes = set(words()["company_suffixes"]) | set(words()["org_name_heads"])

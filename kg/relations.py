@@ -1404,14 +1404,23 @@ def _title_pair(doc: Doc, i: int, j: int) -> bool:
     return nxt is not None and nxt.label_ == "ROLE" and doc[nxt.end : j].text.strip() in ("", ",")
 
 
+def _in_phrase(doc: Doc, p: tuple[int, int, bool]) -> bool:
+    """Whether a name is the object of a preposition after the verb ("gave evidence at the
+    trial of his ex-boss Bernie Ebbers"), however it is premodified."""
+    tok = doc[p[1] - 1]
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.head.pos_ != "AUX" and tok.i > tok.sent.root.i
+
+
 def _cataphor(
     doc: Doc, sent: Span, role: Span, people: list[tuple[int, int, bool]]
 ) -> tuple[int, int, bool] | None:
     """ "The founder and former boss of Parmalat has apologised ... / Calisto Tanzi said ...":
     a title that is the subject of a sentence naming nobody, held by the person the next
     sentence introduces as its subject (a full name not written before)."""
-    if any(not p[2] for p in people) or is_title_line(sent.text):
-        return None
+    if any(not p[2] and not _in_phrase(doc, p) for p in people) or is_title_line(sent.text):
+        return None  # a name in a prepositional phrase ("at the trial of X") holds no title
     if role.start > 0 and doc[role.start - 1].lower_ in ("a", "an", "one", "another"):
         return None  # "a spokesman stressed ...": nobody in particular
     head = role.root

@@ -75,6 +75,32 @@ def test_the_first_words_of_a_legal_name_beside_a_title_are_the_company() -> Non
     assert labels[-1] == ("Pine Ridge", "GPE")  # the place, away from any title
 
 
+def test_a_surname_given_a_courtesy_title_makes_the_full_name_a_person() -> None:
+    from spacy.tokens import Span
+
+    from kg.nlp import load_pipeline, repair_orgs
+    from kg.settings import spacy_model
+
+    nlp = load_pipeline(spacy_model())
+    doc = nlp.make_doc(
+        "At the show, Ingrid Solberg predicted strong demand. Boss Pieter Vlam disagreed. "
+        "Ms Solberg and Mr Vlam spoke later."
+    )
+    for name, proc in nlp.pipeline:
+        if name == "kg_org_repair":
+            break
+        doc = proc(doc)
+    words = [t.text for t in doc]
+    # the model's misreadings, set by hand: one full name as a company, one not tagged
+    doc.ents = [
+        Span(doc, words.index("Ingrid"), words.index("Ingrid") + 2, label="ORG"),
+        Span(doc, words.index("Boss"), words.index("Boss") + 1, label="ROLE"),
+    ]
+    labels = {(e.text, e.label_) for e in repair_orgs(doc).ents}
+    assert ("Ingrid Solberg", "PERSON") in labels
+    assert ("Pieter Vlam", "PERSON") in labels
+
+
 # --- relation patterns --------------------------------------------------------------------
 
 
@@ -510,6 +536,16 @@ def test_continuing_to_serve_on_the_boards_of_two_companies(extract) -> None:
         ("Karen Voss", "Board Director", "Halvard Bank"),
         ("Karen Voss", "Board Director", "Pell Trust Co"),
     }
+
+
+def test_a_name_in_a_prepositional_phrase_leaves_the_title_to_the_next_subject(extract) -> None:
+    text = (
+        "Tarn Mining shares fall\n\nThe former finance director of Tarn Mining has finished "
+        "giving evidence at the trial of his ex-boss Olaf Brandt.\n\nSimon Reeve admitted to "
+        "jurors that he had hidden losses. Mr Reeve has spent two days in the witness box."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("Simon Reeve", "Chief Financial Officer", "Tarn Mining") in got
 
 
 def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
