@@ -1232,6 +1232,15 @@ def _person_for_role(
             # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
+        if (
+            gap.startswith(", ")
+            and p[0] > sent.start
+            and doc[p[0] - 1].text == ","
+            and re.match(r", (?:is|was|has|had|will|remains|became|becomes) ", gap + " ")
+        ):
+            # "His brother, Herbert Greenberg, was a vice president": the comma closes the
+            # name set off after a noun, the verb is the name's
+            gap = gap[2:]
         kind = _classify_gap(gap)
         if kind is not None and "would" in gap.split() and _conditional(sent):
             continue  # "If Smith won, he would become chairman": no more than a hypothesis

@@ -548,6 +548,25 @@ def test_a_name_in_a_prepositional_phrase_leaves_the_title_to_the_next_subject(e
     assert ("Simon Reeve", "Chief Financial Officer", "Tarn Mining") in got
 
 
+def test_a_name_set_off_after_a_noun_then_its_verb(extract) -> None:
+    ts = extract("Mark's younger brother, Paul Ruiz, was a vice president of Tallis Paper Co Inc.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Paul Ruiz", "Vice President", "Tallis Paper Co Inc.")
+    ]
+
+
+def test_a_title_held_until_a_date_at_the_articles_company(extract) -> None:
+    text = (
+        "A group holding 40 pct of the stock of Tallis Paper Co Inc told regulators it would "
+        "seek control of the board. Tallis Paper said it would fight.\n\nPaul Ruiz was a vice "
+        "president until November 1986."
+    )
+    ts = extract(text, date="1987-03-20")
+    assert [(t.person, t.role, t.org, t.end) for t in ts] == [
+        ("Paul Ruiz", "Vice President", "Tallis Paper Co Inc", "1986-11")
+    ]
+
+
 def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
     (t,) = extract("The tax dispute is driven by hostility to ex-Yukos chief executive Ivan Orlov.")
     assert (t.person, t.role, t.org, t.status) == (
