@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
@@ -141,12 +142,23 @@ def repair_orgs(doc: Doc) -> Doc:
     noun_only = set(lex["noun_only_labels"])
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
-    org_keys |= _premodifier_orgs(split)
+    # "Disney director John Ames ... Roy Disney": a name before a title another person holds
+    # is the organization's, even when someone named here has it for a surname
+    premodifiers = _premodifier_orgs(split, _PREMOD_REPAIRABLE | {"ORG"})
+    org_keys |= premodifiers
     # "Corvane Brands Ltd ... Corvane said": the first word of a company's legal name alone,
     # when no person named here has it for a surname
     surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
     legal = set(lex["company_suffixes"])
     org_keys |= _legal_first_words(split, surnames, legal)
+    # "Rocky Mount Undergarment Co Inc ... Rocky Mount's former president": the first words
+    # of a company's legal name, beside a title, are the company however the model read them
+    legal_starts = {
+        org_key(" ".join(t.text for t in e[:n] if not t.is_space))
+        for e in split
+        if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in legal and e[0].is_title
+        for n in range(2, len(e) - 1)
+    }
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
     # a name described as an organization once ("engineering group Jarvis", "Vidora, a
@@ -172,6 +184,15 @@ def repair_orgs(doc: Doc) -> Doc:
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
+        if (
+            label in _REPAIRABLE
+            and len([t for t in ent if not t.is_space and t.text not in ("'s", "'")]) > 1
+            and org_key(" ".join(t.text for t in ent if not t.is_space)) in legal_starts
+            and _beside_title(doc, ent)
+        ):
+            label = "ORG"
+            if ent[-1].text in ("'s", "'"):
+                ent = ent[:-1]  # "Rocky Mount's": the name, then its possessive
         if label == "ORG" and _generational_name(ent):
             label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
@@ -179,9 +200,9 @@ def repair_orgs(doc: Doc) -> Doc:
         if label == "ORG" and all(t.is_lower for t in ent):
             continue  # "53 cts a gallon": a name is written with a capital
         ents.append(Span(doc, ent.start, ent.end, label=label))
-    ents = _tag_repeats(doc, ents, lex["person_titles"])
+    ents = _tag_repeats(doc, ents, lex["person_titles"], premodifiers)
     ents = [_person_in_role(doc, e) for e in ents]
-    ents = _short_names(doc, ents, surnames, legal)
+    ents = _short_names(doc, ents, surnames - premodifiers, legal)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
@@ -197,6 +218,27 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _beside_title(doc: Doc, ent: Span) -> bool:
+    """Whether a title follows the name ("Acme Mills' former president") or the name follows a
+    title and "of" or "at" ("chairman of Acme Mills")."""
+    i = ent.end
+    if i < len(doc) and doc[i].text in ("'s", "'"):
+        i += 1
+    while (
+        i < len(doc)
+        and i - ent.end < 4
+        and doc[i].ent_type_ != "ROLE"
+        and (doc[i].is_lower or doc[i].is_space)
+    ):
+        i += 1  # "former", "new"
+    if i < len(doc) and doc[i].ent_type_ == "ROLE":
+        return True
+    j = ent.start - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    return j > 0 and doc[j].lower_ in ("of", "at") and doc[j - 1].ent_type_ == "ROLE"
 
 
 def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -524,14 +566,14 @@ def _acronym_org(doc: Doc, ent: Span, org_keys: set[str]) -> bool:
     )
 
 
-def _premodifier_orgs(ents: list[Span]) -> set[str]:
+def _premodifier_orgs(ents: list[Span], labels: set[str] = _PREMOD_REPAIRABLE) -> set[str]:
     """Names that stand where an organization stands, before a title held by a named person:
     "Ryanair deputy chief executive Michael Cawley", "Yukos boss Mikhail Khodorkovsky". A person
     or a work does not premodify a title; places and peoples ("UK chief executive", "French
     president") stay as they are."""
     out: set[str] = set()
     for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
-        if a.label_ not in _PREMOD_REPAIRABLE or b.label_ != "ROLE" or c.label_ != "PERSON":
+        if a.label_ not in labels or b.label_ != "ROLE" or c.label_ != "PERSON":
             continue
         doc = a.doc
         between = [t.lower_.rstrip(".") for t in doc[b.end : c.start] if t.text != ","]
@@ -540,6 +582,18 @@ def _premodifier_orgs(ents: list[Span]) -> set[str]:
         if b.start > 0 and doc[b.start - 1].text in ("'s", "'"):
             continue
         out.add(org_key(a.text))
+    # "Hartwell director John Pike": a proper noun no entity holds, before such a title
+    for b, c in pairwise(ents):
+        if b.label_ != "ROLE" or c.label_ != "PERSON" or b.start == 0 or c.start != b.end:
+            continue
+        tok = b.doc[b.start - 1]
+        if (
+            tok.ent_type_ == ""
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and not (b.start > 1 and b.doc[b.start - 2].pos_ == "PROPN")
+        ):
+            out.add(org_key(tok.text))
     return out
 
 
@@ -569,7 +623,9 @@ def _generational_name(ent: Span) -> bool:
     )
 
 
-def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
+def _tag_repeats(
+    doc: Doc, ents: list[Span], titles: list[str], premodifiers: set[str] | None = None
+) -> list[Span]:
     """One name, one type across the document: an organization named once is one everywhere
     ("Las Vegas Microsoft boss"), and a name after "Mr" or "Ms" is a person."""
     from spacy.matcher import PhraseMatcher
@@ -601,6 +657,47 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
         if end > tok.i + 1 and tok.i + 1 not in taken:
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
             taken.update(range(tok.i + 1, end))
+    # "Helmut Panke predicted ... Mr Panke said", "Boss Henk Addink ... Mr Addink": a surname
+    # given a courtesy title makes the full name it ends a person's, however the model read it
+    courtesy = {
+        e.text
+        for e in out
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and e.start > 0
+        and doc[e.start - 1].is_title
+        and doc[e.start - 1].lower_.rstrip(".") in title_set
+    }
+    if courtesy:
+        lex = words()
+        company = (
+            set(lex["unit_name_words"]) | set(lex["org_suffixes"]) | set(lex["org_type_nouns"])
+        )
+        for k, ent in enumerate(out):
+            if (
+                ent.label_ == "ORG"
+                and 2 <= len(ent) <= 3
+                and ent[-1].text in courtesy
+                and all(t.is_title and t.is_alpha and t.lower_ not in company for t in ent)
+                and not (ent.end < len(doc) and doc[ent.end].text in ("'s", "'"))
+            ):
+                out[k] = Span(doc, ent.start, ent.end, label="PERSON")
+        for tok in doc:
+            if tok.text not in courtesy or tok.i in taken:
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and tok.i - start < 2
+                and start - 1 not in taken
+                and doc[start - 1].is_title
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].lower_ not in title_set
+            ):
+                start -= 1
+            if start < tok.i:  # a first name before it: "Henk Addink"
+                out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+                taken.update(range(start, tok.i + 1))
     # "Environmental Power Corp said": capitalized words ending in a company suffix or in a
     # word that ends company names ("Thai Airways International plans to ...")
     suffixes = set(words()["company_suffixes"]) | set(words()["org_name_heads"])
@@ -644,7 +741,12 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
     firsts = Counter(e[0].text for e in out if e.label_ == "PERSON" and len(e) > 1)
     surnames |= {name for name, n in firsts.items() if n == 1 and len(name) > 2}
     for tok in doc:
-        if tok.text in surnames and tok.i not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+        if (
+            tok.text in surnames
+            and tok.i not in taken
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            and org_key(tok.text) not in (premodifiers or set())
+        ):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             taken.add(tok.i)
     org_words = {t.text for e in out if e.label_ == "ORG" and len(e) > 1 for t in e}
@@ -654,6 +756,7 @@ def _tag_repeats(doc: Doc, ents: list[Span], titles: list[str]) -> list[Span]:
             ent.label_ == "ORG"
             and ent.text not in org_words
             and ent.text in last_names
+            and org_key(ent.text) not in (premodifiers or set())
             and nxt is not None
             and nxt.pos_ in ("AUX", "VERB")
         )  # "Anil" tagged as a place, "Leventhal will remain" as a company

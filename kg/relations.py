@@ -84,10 +84,20 @@ def _gap_text(doc: Doc, start: int, end: int) -> str:
             out.append("<person>")
             while i + 1 < end and doc[i + 1].ent_iob_ == "I":
                 i += 1
+        elif tok.ent_type_ == "DATE" and tok.lower_ == "may":
+            out.append("<month>")  # "will resign on May 1 as": the month, not a hedge
         elif not tok.is_space:
             out.append(tok.lower_)
         i += 1
     return " ".join(out)
+
+
+def _hedge_text(tokens: Span) -> str:
+    """The tokens in lower case for a look for speculation cues, the month of May written
+    ``<month>`` ("will resign on May 1": the month, not a hedge)."""
+    return " ".join(
+        "<month>" if t.ent_type_ == "DATE" and t.lower_ == "may" else t.lower_ for t in tokens
+    )
 
 
 def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
@@ -212,8 +222,7 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             elif place is not None and place[-1].text in ("'s", "'"):
                 j = place.end  # "of the Dominican Republic's National Sugar Institute"
         # "of Aberdeen-based consultancy Blackwatch": a place the company is based in
-        if doc[j].text[:1].isupper() and doc[j + 1 : j + 3].text.lower() in ("- based", "-based"):
-            j += 3
+        j = _past_based(doc, j)
         first = j
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
         while (
@@ -221,6 +230,9 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             and j - first <= 4
             and (doc[j].is_lower or doc[j].text == "-" or doc[j].ent_type_ == "NORP")
         ):
+            if doc[j].lower_ in ("its", "their") and _past_based(doc, j + 1) > j + 1:
+                j = _past_based(doc, j + 1)  # "of its St. Louis-based Famous-Barr division"
+                continue
             # "editor of Indian film journal Trade Guide"
             if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:
                 break
@@ -256,6 +268,17 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             if run is not None:
                 return _kind_then_name(doc, run) or (run, None)
     return None
+
+
+def _past_based(doc: Doc, j: int) -> int:
+    """The token after "Aberdeen-based" or "St. Louis-based" starting at ``j``, else ``j``."""
+    if j >= len(doc) or not doc[j].text[:1].isupper():
+        return j
+    place = _ent_at(doc, j) if doc[j].ent_type_ in ("GPE", "LOC") else None
+    end = place.end if place is not None and place.start == j else j + 1
+    if doc[end : end + 2].text.lower() in ("- based", "-based"):
+        return end + 2
+    return j
 
 
 def _kind_then_name(doc: Doc, first: Span) -> tuple[Span, str | None] | None:
@@ -461,12 +484,35 @@ def role_sent_start(doc: Doc, i: int) -> int:
     return doc[i].sent.start if i < len(doc) else 0
 
 
-def _antecedent_word(doc: Doc, start: int) -> bool:
-    """ "its chairman", "the company's chief": a role whose organization was named before."""
+def _antecedent_word(doc: Doc, start: int) -> int:
+    """ "its chairman", "the company's chief", "the German carmaker's boss": a role whose
+    organization was named before; the number of tokens that refer to it (0: none)."""
+    if start > 0 and doc[start - 1].lower_ in ("its", "their", "whose"):
+        return 1
     before = doc[max(0, start - 3) : start].text.lower()
-    return any(before.endswith(a) for a in words()["org_antecedents"] if " " in a or "'" in a) or (
-        start > 0 and doc[start - 1].lower_ in ("its", "their", "whose")
-    )
+    for a in words()["org_antecedents"]:
+        if (" " in a or "'" in a) and before.endswith(a):
+            return len(a.replace("'s", " 's").split())
+    # "the insurer's", "the Canadian firm's", "the state-owned lender's": a noun naming a
+    # kind of organization, with a few modifiers, in the possessive
+    if start < 3 or doc[start - 1].text not in ("'s", "'"):
+        return 0
+    noun = doc[start - 2]
+    if noun.lower_ not in words()["org_type_nouns"] or noun.ent_type_ not in ("", "NORP"):
+        return 0
+    if noun.lower_ in words()["overseer_nouns"]:
+        return 0  # "the watchdog's chief accountant": of a body that oversees, not of the company
+    i = start - 3
+    while i >= max(0, start - 7) and doc[i].lower_ != "the":
+        hyphen = doc[i].text == "-" and not doc[i].whitespace_
+        if (doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") and not hyphen) or doc[
+            i
+        ].ent_type_ == "ORG":
+            return 0
+        if doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("NORP", "GPE"):
+            return 0  # "the Acme Bank's": a name, not a reference
+        i -= 1
+    return start - i if i >= 0 and doc[i].lower_ == "the" else 0
 
 
 def _state_subject(doc: Doc, before: int) -> bool:
@@ -488,7 +534,10 @@ def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | Non
     candidates = [
         e
         for e in doc.ents
-        if e.end <= before and e.label_ == "ORG" and not (company and is_government(e.text))
+        if e.end <= before
+        and e.label_ == "ORG"
+        and not (company and is_government(e.text))
+        and not e.text[:1].islower()  # "post-Enron rules": no name
     ]
     for ent in reversed(candidates):
         if ent.start >= sent.start and _in_subject(ent):
@@ -811,14 +860,14 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             start = ent.start
             if start > 0 and doc[start - 1].lower_ in ended:
                 former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
-        elif _antecedent_word(doc, start):
-            if _state_subject(doc, start):
+        elif referring := _antecedent_word(doc, start):
+            if referring == 1 and _state_subject(doc, start):
                 continue  # "Kazakhstan has been dominated by its president": an office of state
             prior = _previous_org(doc, start)
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
-                start -= 1 if doc[start - 1].lower_ in ("its", "their", "whose") else 3
+                start -= referring
         elif prev_org is not None and re.fullmatch(
             r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
         ):
@@ -956,8 +1005,12 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         )
         also = _second_org_after(doc, after) if org_rule == "role_of_org" else None
         if also is not None:
-            # "then chairman of UCPB and San Miguel": the title at each of them
-            out.append(replace(out[-1], **_org_fields(also)))
+            # "then chairman of UCPB and San Miguel": the title at each of them; "of Acme
+            # Corp and its Acme Bank unit": the unit's parent is the first
+            fields = _org_fields(also)
+            if fields["org_parent"] is None and doc[also.start - 1].lower_ in ("its", "their"):
+                fields["org_parent"] = out[-1].org_text
+            out.append(replace(out[-1], **fields))
         if role.text.lower() in plural_surfaces():
             # "Martin Ackerman and Joel Yonover were named directors": each of them;
             # "vice presidents Alan Ross and Mary Kent": each of the names the title precedes
@@ -1008,10 +1061,13 @@ def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span |
     i = first.end
     if first.label_ != "ORG" or doc[i : i + 1].text != "and":
         return None
-    second = _ent_at(doc, i + 1)
+    owned = doc[i + 1].lower_ in ("its", "their") if i + 1 < len(doc) else False
+    second = _ent_at(doc, i + 2 if owned else i + 1)
     if second is None or second.label_ != "ORG":
         return None
     j = second.end
+    if owned and j < len(doc) and doc[j].lower_ in words()["unit_nouns"]:
+        return second  # "president of Acme Corp and its Acme Savings Bank unit to pursue"
     while j < len(doc) and doc[j].is_space:
         j += 1
     end = second.sent.end
@@ -1171,11 +1227,20 @@ def _person_for_role(
         if (
             (bare == "as" or post == "to the post of")
             and _has("start_verbs", before)
-            and not _has("speculation_cues", before)
+            and not _has("speculation_cues", _hedge_text(doc[max(sent.start, p[0] - 3) : p[0]]))
         ):
             # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
+        if (
+            gap.startswith(", ")
+            and p[0] > sent.start
+            and doc[p[0] - 1].text == ","
+            and re.match(r", (?:is|was|has|had|will|remains|became|becomes) ", gap + " ")
+        ):
+            # "His brother, Herbert Greenberg, was a vice president": the comma closes the
+            # name set off after a noun, the verb is the name's
+            gap = gap[2:]
         kind = _classify_gap(gap)
         if kind is not None and "would" in gap.split() and _conditional(sent):
             continue  # "If Smith won, he would become chairman": no more than a hypothesis
@@ -1348,14 +1413,23 @@ def _title_pair(doc: Doc, i: int, j: int) -> bool:
     return nxt is not None and nxt.label_ == "ROLE" and doc[nxt.end : j].text.strip() in ("", ",")
 
 
+def _in_phrase(doc: Doc, p: tuple[int, int, bool]) -> bool:
+    """Whether a name is the object of a preposition after the verb ("gave evidence at the
+    trial of his ex-boss Bernie Ebbers"), however it is premodified."""
+    tok = doc[p[1] - 1]
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.head.pos_ != "AUX" and tok.i > tok.sent.root.i
+
+
 def _cataphor(
     doc: Doc, sent: Span, role: Span, people: list[tuple[int, int, bool]]
 ) -> tuple[int, int, bool] | None:
     """ "The founder and former boss of Parmalat has apologised ... / Calisto Tanzi said ...":
     a title that is the subject of a sentence naming nobody, held by the person the next
     sentence introduces as its subject (a full name not written before)."""
-    if any(not p[2] for p in people) or is_title_line(sent.text):
-        return None
+    if any(not p[2] and not _in_phrase(doc, p) for p in people) or is_title_line(sent.text):
+        return None  # a name in a prepositional phrase ("at the trial of X") holds no title
     if role.start > 0 and doc[role.start - 1].lower_ in ("a", "an", "one", "another"):
         return None  # "a spokesman stressed ...": nobody in particular
     head = role.root
@@ -1758,7 +1832,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 r"steps down|step down)\b",
                 text,
             )
-            if m_end and not _has("speculation_cues", " ".join(t.lower_ for t in sent)):
+            if m_end and not _has("speculation_cues", _hedge_text(sent)):
                 out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
             continue
         verb = m.group(1)
@@ -1826,8 +1900,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 event = "start" if phrase.startswith("took") else "hold"
             if board and role_label in ("Head", "Chairman"):
                 role_label = "Chairman"
-        sent_text = sent.text.lower()
-        if event != "hold" and _has("speculation_cues", sent_text):
+        if event != "hold" and _has("speculation_cues", _hedge_text(sent)):
             continue
         out.append(
             Candidate(
@@ -1917,7 +1990,7 @@ def _listed_after(
     if m is None:
         return None
     before = " ".join(t.lower_ for t in doc[sent.start : role.start])
-    if _has("speculation_cues", before):
+    if _has("speculation_cues", _hedge_text(doc[sent.start : role.start])):
         return None
     event: Event = (
         "end" if _has("end_verbs", before) else "start" if _has("start_verbs", before) else "hold"
@@ -2047,7 +2120,7 @@ def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
     subject, or the noun it modifies, is an organization (read from the parse)."""
     verbs: dict[str, str] = words()["headed_by_verbs"]
     out: list[Candidate] = []
-    if _has("speculation_cues", sent.text.lower()):
+    if _has("speculation_cues", _hedge_text(sent)):
         return out
     for tok in sent:
         label = verbs.get(tok.lower_)
@@ -2096,7 +2169,7 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
     its subject (read from the parse; verbs in the lexicon)."""
     moves: dict[str, str] = words()["infinitive_moves"]
     out: list[Candidate] = []
-    if _has("speculation_cues", sent.text.lower()) or _conditional(sent):
+    if _has("speculation_cues", _hedge_text(sent)) or _conditional(sent):
         return out
     for tok in sent:
         if tok.lower_ not in moves or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl"):
@@ -2239,11 +2312,13 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             for t in _tail_tokens(doc, listed_end, sent.end)
         )
         m = re.match(
-            r"^(?:, (?:who|\d{2}) ,? ?)?(?:(?:has|have|had|was|were|is|been|will|be|also) )*"
+            r"^(?:, (?:who|\d{2}) ,? ?)?"
+            r"(?:(?:has|have|had|was|were|is|been|will|be|also|continues? to|would) )*"
             r"("
             + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])
-            + r") "
-            r"(?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}board\b",
+            # "will succeed Holmes on the board": the seat of the one succeeded
+            + r"|(?:succeed|replace)(?:s|ed|d)?(?: [a-z.-]+){1,3}(?= on ))"
+            r" (?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}boards?\b",
             tail,
         )
         if m is None or (
@@ -2282,6 +2357,11 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
                 role_label="Board Director",
             )
         )
+        if m.group(0).endswith("boards"):
+            # "on the boards of Acme Corp and Acme Bank": a seat on each
+            also = _second_org_after(doc, (org, None))
+            if also is not None:
+                out.append(replace(out[-1], **_org_fields(also)))
     return out
 
 

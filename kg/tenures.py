@@ -319,6 +319,16 @@ def build_tenures(
                 # "Thai Airways International plans ... Thamnoon Wanglee, vice-president for
                 # finance, told ...": a title set off after the name, the lead's company's
                 org_text, parent = lead.text, lead._.kg_parent
+            elif (
+                org_text is None
+                and lead is None
+                and topic is not None
+                and id(person) not in politicians
+                and cand.rule == "copula+no_org"
+                and _may_take_lead(cand)
+            ):
+                # no organization in the lead's subject: the one the article is about
+                org_text, parent = topic, None
         if org_text is not None and is_legislature(org_text):
             continue  # "Ms Dunwoody, who chairs the Transport Select Committee": an MP's office
         if org_text is None:
@@ -378,6 +388,21 @@ def build_tenures(
             fronted = fronted or since
             if fronted and tv is not None and tv.value and draft.start is None:
                 draft.start = tv
+            # "was a vice president until November 1986": the end of the title held
+            until = (
+                date_span is not None
+                and date_span.start_char > cand.person_start
+                and (
+                    date_span[0].lower_ in ("until", "till")
+                    or (
+                        date_span.start > 0
+                        and date_span.doc[date_span.start - 1].lower_ in ("until", "till")
+                    )
+                )
+                and not cand.future
+            )
+            if until and tv is not None and tv.value and draft.end is None:
+                draft.end, draft.ended = tv, True
             if draft.status == "unknown" and not cand.former and not cand.habitual:
                 draft.status = "current"
     # "Since taking over the chairmanship in 1986, he ...": the one tenure of that title
@@ -532,7 +557,9 @@ def _may_default(cand: Candidate) -> bool:
 def _may_take_lead(cand: Candidate) -> bool:
     """A senior title set off after a name may take the company the story's lead is about."""
     named = cand.rule == "verb_start+no_org" and not cand.pronoun and not cand.described
-    if not (set_off_title(cand) or speaker_title(cand) or named) or cand.role is None:
+    # "Herbert Greenberg was a vice president until November": a title held, no company named
+    held = cand.rule == "copula+no_org" and not cand.pronoun and not cand.described
+    if not (set_off_title(cand) or speaker_title(cand) or named or held) or cand.role is None:
         return False
     role = canonical_role(cand.role.text)
     return role is not None and not role.staff and role.rank <= 3

@@ -112,10 +112,49 @@ def _ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+_DAY_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_DAY_WORD = re.compile(
+    _MONTH_RE.replace("(?P<month>", "(")
+    + r" (twenty-|thirty-)?("
+    + "|".join(_DAY_WORDS)
+    + r"|thirty)\b"
+)
+
+
+def _day_digits(m: re.Match[str]) -> str:
+    """ "may one" -> "may 1", "march twenty-six" -> "march 26": a day written in words."""
+    tens = {"twenty-": 20, "thirty-": 30}.get(m.group(2) or "", 0)
+    unit = 30 if m.group(3) == "thirty" else _DAY_WORDS.index(m.group(3)) + 1
+    month = m.group(0).split(" ")[0]
+    return f"{month} {tens + unit}"
+
+
 def _clean(text: str) -> str:
     text = text.strip().lower().replace("\n", " ")
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"[.,;:]+$", "", text)
+    text = _DAY_WORD.sub(_day_digits, text)
     previous = None
     while previous != text:
         previous = text

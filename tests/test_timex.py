@@ -27,6 +27,9 @@ SEPT = dt.date(2022, 9, 2)
         ("in November", SEPT, TimeValue("2021-11", "2021-11", "2021-11")),
         ("last year", SEPT, TimeValue("2021", "2021", "2021")),
         ("two months ago", SEPT, TimeValue("2022-07", "2022-07", "2022-07")),
+        # a day written in words, as news wires do
+        ("on June one", SEPT, TimeValue("2022-06-01", "2022-06-01", "2022-06-01")),
+        ("August twenty-six, 2021", None, TimeValue("2021-08-26", "2021-08-26", "2021-08-26")),
     ],
 )
 def test_resolve(text: str, base: dt.date | None, expected: TimeValue) -> None:
