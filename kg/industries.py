@@ -8,7 +8,7 @@ text that also matches "retail"), the longest wins.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.lexicon import KG_NS, resource_text
 from kg.names import fold
@@ -39,13 +39,21 @@ def classify(texts: list[str]) -> list[str]:
     """Concept IRIs for the descriptor texts; each text span is claimed by its longest cue."""
     found: list[str] = []
     for text in texts:
-        folded = fold(text)
-        taken = [False] * len(folded)
-        for cue, concept in cues():
-            for match in _pattern(cue).finditer(folded):
-                if any(taken[match.start() : match.end()]):
-                    continue
-                taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-                if concept not in found:
-                    found.append(concept)
+        found += [concept for concept in _classify_text(text) if concept not in found]
     return found
+
+
+@lru_cache(maxsize=1 << 14)  # every cue is tried on a text; descriptors repeat across documents
+def _classify_text(text: str) -> tuple[str, ...]:
+    """The concepts of one text, in the order their cues claim it."""
+    found: list[str] = []
+    folded = fold(text)
+    taken = [False] * len(folded)
+    for cue, concept in cues():
+        for match in _pattern(cue).finditer(folded):
+            if any(taken[match.start() : match.end()]):
+                continue
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            if concept not in found:
+                found.append(concept)
+    return tuple(found)

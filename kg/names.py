@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg.lexicon import resource_text
@@ -37,6 +37,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:['.][a-z0-9]+)*|&|\+", fold(text))
 
 
+@lru_cache(maxsize=1 << 16)  # nameparser takes half a millisecond a name; names repeat
 def person_key(name: str) -> str:
     """``given|surname`` of a person's name: titles and middle names dropped, nicknames mapped."""
     from nameparser import HumanName
@@ -56,6 +57,7 @@ def given_compatible(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """A normalized organization name: "Marks & Spencer plc" → ``marks and spencer``."""
     from cleanco import basename

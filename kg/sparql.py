@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -84,11 +84,18 @@ def bind(query: str, bindings: Bindings) -> str:
     if not bindings:
         return query
     block = values_block(bindings)
+    end = _where_end(query)
+    if end is None:
+        return f"{query}\n{block}\n"
+    return f"{query[:end]}\n  {block}\n{query[end:]}"
+
+
+@lru_cache(maxsize=512)  # the same few queries are bound thousands of times in an ingest
+def _where_end(query: str) -> int | None:
+    """Where the outer WHERE group of the query opens (after its brace), comments skipped."""
     code = "\n".join(_strip_comment(line) for line in query.splitlines())
     match = _WHERE.search(code)
-    if match is None:
-        return f"{query}\n{block}\n"
-    return f"{query[: match.end()]}\n  {block}\n{query[match.end() :]}"
+    return None if match is None else match.end()
 
 
 def _strip_comment(line: str) -> str:
