@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -269,6 +270,24 @@ def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _proper_nouns_before(
+    doc: Doc, i: int, limit: int, taken: set[int], stop: Collection[str] = ()
+) -> int:
+    """The start of the run of at most ``limit`` capitalized proper nouns right before token
+    ``i`` that no entity holds (a word of ``stop`` ends it); ``i`` when there is none."""
+    start = i
+    while (
+        start > 0
+        and i - start < limit
+        and start - 1 not in taken
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].lower_ not in stop
+    ):
+        start -= 1
+    return start
+
+
 def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
     """ "Regency Cruises Inc" tagged as "Regency" and "Cruises Inc": two names side by side,
     the second ending in a company suffix, are one; so are "Merrill Lynch" and "Co Inc"."""
@@ -279,15 +298,8 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
     taken = {i for e in ents for i in range(e.start, e.end)}
     for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
         if ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in legal:
-            start = ent.start  # "Regency" left out of "Regency Cruises Inc"
-            while (
-                start > 0
-                and ent.start - start < 3
-                and start - 1 not in taken
-                and doc[start - 1].is_title
-                and doc[start - 1].pos_ == "PROPN"
-            ):
-                start -= 1
+            # "Regency" left out of "Regency Cruises Inc"
+            start = _proper_nouns_before(doc, ent.start, 3, taken)
             ent = Span(doc, start, ent.end, label="ORG") if start != ent.start else ent
         prev = out[-1] if out else None
         if (
@@ -685,16 +697,7 @@ def _tag_repeats(
         for tok in doc:
             if tok.text not in courtesy or tok.i in taken:
                 continue
-            start = tok.i
-            while (
-                start > 0
-                and tok.i - start < 2
-                and start - 1 not in taken
-                and doc[start - 1].is_title
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].lower_ not in title_set
-            ):
-                start -= 1
+            start = _proper_nouns_before(doc, tok.i, 2, taken, title_set)
             if start < tok.i:  # a first name before it: "Henk Addink"
                 out.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 taken.update(range(start, tok.i + 1))
