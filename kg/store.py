@@ -66,9 +66,7 @@ class Store:
 
         Queries that do not come from kg itself are checked first (no update, no SERVICE).
         """
-        text = with_prefixes(bind(sparql, bindings or {}))
-        if not trusted:
-            check_query(text)
+        text = self._prepare(sparql, bindings, trusted)
         try:
             if self._remote is not None:
                 result: Result = self._remote.query(text, queryGraph="__UNION__")
@@ -79,6 +77,15 @@ class Store:
             raise
         except Exception as exc:
             raise QueryError(f"the query failed on {self.description}: {one_line(exc)}") from None
+
+    @staticmethod
+    def _prepare(sparql: str, bindings: Bindings | None, trusted: bool) -> str:
+        """The query text to run: values bound, kg's prefixes declared, and checked (no
+        update, no SERVICE) unless it comes from kg itself."""
+        text = with_prefixes(bind(sparql, bindings or {}))
+        if not trusted:
+            check_query(text)
+        return text
 
     def rows(
         self, sparql: str, bindings: Bindings | None = None, *, trusted: bool = True
@@ -203,9 +210,7 @@ class EmbeddedStore(Store):
 
         if self._inner is None:
             raise StoreError(f"{self.description} is closed")
-        text = with_prefixes(bind(sparql, bindings or {}))
-        if not trusted:
-            check_query(text)
+        text = self._prepare(sparql, bindings, trusted)
         try:
             result = self._inner.query(text, prefixes=self._prefixes)
         except Exception as exc:
