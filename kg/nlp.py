@@ -160,6 +160,13 @@ def repair_orgs(doc: Doc) -> Doc:
         if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in legal and e[0].is_title
         for n in range(2, len(e) - 1)
     }
+    # "chief economist at Gerrard", "chief executive of Panlogic": not a place, whatever the
+    # model made of it
+    org_keys |= _title_objects(doc, split, set(lex["person_titles"]))
+    # "Air Deccan's managing director Gorur Gopinath", "Laura Ashley is parting company with
+    # its chief executive": what a person cannot be
+    org_keys |= _possessive_orgs(split)
+    org_keys |= _its_antecedents(doc, split)
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
     # a name described as an organization once ("engineering group Jarvis", "Vidora, a
@@ -194,6 +201,8 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"
             if ent[-1].text in ("'s", "'"):
                 ent = ent[:-1]  # "Rocky Mount's": the name, then its possessive
+        if label == "ORG" and ent.label_ != "ORG" and ent[-1].text in ("'s", "'"):
+            ent = ent[:-1]  # "Air Deccan's" read as a person's name, possessive and all
         if label == "ORG" and _generational_name(ent):
             label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
@@ -206,6 +215,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _short_names(doc, ents, surnames - premodifiers, legal)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
+    ents = [_name_continued(doc, e, ents) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
     ents = _legal_name_joined(doc, ents, legal)
     ents = _listed_name_joined(doc, ents, legal)
@@ -219,6 +229,115 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+# what may follow the organization a title is held at: the sentence goes on ("Fred Hasson,
+# head of Tiga, which represents..."); a noun after it would make the name a modifier
+# ("head of UK equities"), a possessive or a hyphen a place's ("Costa Rica's league")
+_AFTER_TITLE_OBJECT = {",", ".", ";", ":", ")", '"', "and", "who", "which", "was", "is", "has"}
+
+
+def _title_objects(doc: Doc, ents: list[Span], person_titles: set[str]) -> set[str]:
+    """Keys of the names the model took for a place, a people, a person or a product that
+    stand alone after a title and "of" or "at" ("Simon Rubinsohn, chief economist at
+    Gerrard", "chief executive of Panlogic"): organizations, unless they name a known place
+    ("governor of Texas", kg/places.py) or a person called "Mr X" in the document."""
+    from kg.places import is_place
+
+    titled = {
+        doc[e.start - 1].lower_ + " " + e.text
+        for e in ents
+        if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in person_titles
+    }
+    keys = set()
+    for ent in ents:
+        if ent.label_ not in _REPAIRABLE:
+            continue
+        j = ent.start - 1
+        if j > 0 and doc[j].lower_ == "the":
+            j -= 1
+        if not (j > 0 and doc[j].lower_ in ("of", "at") and _title_before(doc, j)):
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and not after.is_space and after.lower_ not in _AFTER_TITLE_OBJECT:
+            continue
+        name = _strip_det(ent).text
+        if is_place(name) or any(t.endswith(" " + name) for t in titled):
+            continue
+        keys.add(org_key(name))
+    return keys
+
+
+def _possessive_orgs(ents: list[Span]) -> set[str]:
+    """Keys of names the model took for a person's that own a title held by a named person
+    ("Air Deccan's managing director Gorur Gopinath"), unless the name's last word is a
+    surname in the document: another person's, or the name's own when it stands alone
+    ("Carlos Ghosn's chief of staff ... Ghosn said")."""
+    people = {e.text for e in ents if e.label_ == "PERSON"}
+    keys = set()
+    for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
+        doc = a.doc
+        name = a[:-1] if a[-1].text in ("'s", "'") else a  # the model's span may hold the "'s"
+        if (
+            a.label_ == "PERSON"
+            and len(name) > 1
+            and b.label_ == "ROLE"
+            and c.label_ == "PERSON"
+            and c.start == b.end
+            and doc[b.start - 1].text in ("'s", "'")
+            and b.start - 1 in (name.end, a.end)
+            and not any(p.split()[-1] == name[-1].text for p in people - {a.text, name.text})
+            and not _alone(doc, name)  # "Ghosn said"
+        ):
+            keys.add(org_key(a.text))
+    return keys
+
+
+def _alone(doc: Doc, name: Span) -> bool:
+    """Whether the last word of ``name`` stands somewhere in ``doc`` without the word before
+    it, as a surname does ("Carlos Ghosn ... Ghosn said")."""
+    last, before = name[-1].text, name[-2].text
+    return any(t.text == last and (t.i == 0 or doc[t.i - 1].text != before) for t in doc)
+
+
+def _its_antecedents(doc: Doc, ents: list[Span]) -> set[str]:
+    """Keys of names the model took for a person's, a product's or a building's that are the
+    subject of a clause where "its" owns a title another named person holds ("Laura Ashley
+    is parting company with its chief executive Ainum Mohd-Saaid"): "its" is never a
+    person's. Only then: "its" may name another organization than the subject ("Trump has
+    bought a large amount of its stock"; "Klaus Lampe will take over as its director")."""
+    by_token = {t.i: e for e in ents if e.label_ in ("PERSON", "PRODUCT", "FAC") for t in e}
+    keys = set()
+    for tok in doc:
+        role = next((e for e in ents if e.start == tok.i + 1 and e.label_ == "ROLE"), None)
+        if tok.lower_ != "its" or role is None:
+            continue
+        if not any(e.label_ == "PERSON" and e.start in (role.end, role.end + 1) for e in ents):
+            continue
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        subject = next(
+            (by_token[c.i] for c in head.children if c.dep_ == "nsubj" and c.i in by_token),
+            None,
+        )
+        if subject is None or subject.end > tok.i:
+            continue
+        # nothing else "its" could be: no name, title or possessive in between ("Kline will
+        # resign as president of Liberty Financial and its unit")
+        if not any(t.ent_type_ or t.text == "'s" for t in doc[subject.end : tok.i]):
+            keys.add(org_key(subject.text))
+    return keys
+
+
+def _title_before(doc: Doc, j: int) -> bool:
+    """Whether a title ends just before token ``j`` ("chairman of"), or, before "at", a title
+    and its function ("head of equity research at")."""
+    k = j - 1
+    if doc[j].lower_ == "at":
+        while k > 0 and j - k <= 5 and doc[k].ent_type_ != "ROLE" and doc[k].is_lower:
+            k -= 1
+    return doc[k].ent_type_ == "ROLE"
 
 
 def _beside_title(doc: Doc, ent: Span) -> bool:
@@ -420,6 +539,41 @@ def _places_joined(doc: Doc, ent: Span) -> Span:
     if place is None or len(place) > 2:
         return ent
     return Span(doc, ent.start, place.end, label="ORG")
+
+
+def _name_continued(doc: Doc, ent: Span, ents: list[Span]) -> Span:
+    """An institution's name the model cut in two: "the UN Office" + "for the Coordination of
+    Humanitarian Affairs" (the first part ends with an institution's noun, the second is an
+    organization after "for" or "of"), or "the Entertainment and" + "Leisure Software
+    Publishers Association" (capitalized words between "the" and "and")."""
+    from spacy.tokens import Span
+
+    start, end = ent.start, ent.end
+    heads = set(words()["institution_nouns"]) | set(words()["institution_name_heads"])
+    j = end + 1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end
+    if end < len(doc) and doc[end].lower_ in ("for", "of") and ent[-1].lower_ in heads:
+        nxt = next((e for e in ents if e.start == j + 1 and e.label_ == "ORG"), None)
+        if nxt is not None and ent[-1].is_title and nxt[0].is_title:
+            end = nxt.end
+    i = start - 1
+    # "president of Barnard's Retail Consulting Group": the company of a person's name
+    owner = next((e for e in ents if e.end in (i, start) and e.label_ == "PERSON"), None)
+    if (
+        owner is not None
+        and i > 0
+        and doc[i].text == "'s"
+        and owner.start > 1
+        and doc[owner.start - 1].lower_ in ("of", "at")
+        and _title_before(doc, owner.start - 1)
+    ):
+        start = owner.start
+    if i > 1 and doc[i].lower_ == "and" and doc[i - 1].is_title and doc[i - 1].ent_type_ == "":
+        k = i - 1
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].ent_type_ == "":
+            k -= 1
+        if doc[k - 1].lower_ == "the" and i - k <= 3:
+            start = k
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG")
 
 
 def _hyphen_joined(doc: Doc, ent: Span) -> Span:

@@ -718,6 +718,8 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     g = re.sub(r"^, \d{2} , ", "", g)  # "John Smith, 54, president of", "Hale, 63, will"
     g = _POST_OF.sub("to the post of", g)  # "has been named to the added posts of"
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
+    # "have resigned as officers and directors": a word no title is, before the title
+    g = re.sub(r"\bas (?:an? )?[a-z]+ and (?:an? )?$", "as ", g)
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
     if re.fullmatch(r"(?:, |- )?(?:(?:him|her)self )?" + det, g):
@@ -1696,14 +1698,16 @@ def _succession_of_named(
     if (
         passive is None
         and agent is not None
-        and verb.dep_ == "conj"
+        and verb.dep_ in ("conj", "xcomp")
         and any(c.dep_ == "auxpass" for c in verb.children)
     ):
-        # "X will retire as chairman on June 30 and will be succeeded by Y": the subject the
-        # two verbs share
+        # "X will retire as chairman on June 30 and will be succeeded by Y", "Ms X is to be
+        # replaced by Y": the subject of the verb this one hangs on
         passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        earlier = earlier + [c for c in found if c.role is not None]
     if passive is not None and agent is not None:
+        # "chief executive John Smith will be replaced by Jane Doe": a title given before the
+        # verb in this sentence counts too
+        earlier = earlier + [c for c in found if c.role is not None and c.role.end <= verb.i]
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
     if pred is None or subj is None:
@@ -2095,6 +2099,8 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         gap = _gap_text(doc, by.i + 1, person.start)
         if "<org>" in gap or re.search(r"[,;]|\band\b", gap):
             continue
+        if person.start > by.i + 1 and doc[person.start - 1].pos_ == "ADP":
+            continue  # "founded by its late namesake in Kent": a place the model took for a name
         # "founded by Larry Page and Sergey Brin": each of the names listed
         spans = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
         founders = [(person.start, person.end, False), *_conjuncts_after(doc, person.end, spans)]

