@@ -201,6 +201,8 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"
             if ent[-1].text in ("'s", "'"):
                 ent = ent[:-1]  # "Rocky Mount's": the name, then its possessive
+        if label in _REPAIRABLE and len(ent) > 1 and ent[-1].lower_.rstrip(".") in legal:
+            label = "ORG"  # "Airgas Inc said": a company's legal name is no person's
         if label == "ORG" and ent.label_ != "ORG" and ent[-1].text in ("'s", "'"):
             ent = ent[:-1]  # "Air Deccan's" read as a person's name, possessive and all
         if label == "ORG" and _generational_name(ent):
@@ -294,10 +296,15 @@ def _possessive_orgs(ents: list[Span]) -> set[str]:
 
 
 def _alone(doc: Doc, name: Span) -> bool:
-    """Whether the last word of ``name`` stands somewhere in ``doc`` without the word before
+    """Whether the last word of ``name`` stands after it in ``doc`` without the word before
     it, as a surname does ("Carlos Ghosn ... Ghosn said")."""
     last, before = name[-1].text, name[-2].text
-    return any(t.text == last and (t.i == 0 or doc[t.i - 1].text != before) for t in doc)
+    return any(
+        t.text == last
+        and t.i > name.start  # a headline's "India's Deccan gets more planes" comes first
+        and doc[t.i - 1].text != before
+        for t in doc
+    )
 
 
 def _its_antecedents(doc: Doc, ents: list[Span]) -> set[str]:

@@ -2064,8 +2064,8 @@ def test_places_are_known_by_name() -> None:
 
 def test_a_possessive_before_a_title_held_by_a_named_person_is_a_company(extract) -> None:
     ts = extract(
-        "Air Kavari has ordered 20 planes. But Air Kavari's managing director Rohan Mehta "
-        "said the price was low."
+        "India's Kavari gets more planes\n\nAir Kavari has ordered 20 planes. But Air "
+        "Kavari's managing director Rohan Mehta said the price was low."
     )
     assert ("Rohan Mehta", "Managing Director", "Air Kavari") in {
         (t.person, t.role, t.org) for t in ts
@@ -2137,3 +2137,12 @@ def test_a_title_after_a_word_that_is_none_is_still_left(extract) -> None:
     found = {(t.person, t.role, t.org, t.status) for t in ts}
     assert ("Ann Volk", "Director", "Dunmore Gas Corp", "ended") in found
     assert ("Rui Sato", "Director", "Dunmore Gas Corp", "ended") in found
+
+
+def test_a_legal_name_is_a_companys_whatever_the_model_says(extract) -> None:
+    # the small model reads "Gasmark Inc" as a person's name here
+    ts = extract("Gasmark Inc said chairman and chief executive officer Carl Perkins resigned.")
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Carl Perkins", "Chairman", "Gasmark Inc"),
+        ("Carl Perkins", "Chief Executive Officer", "Gasmark Inc"),
+    }
