@@ -258,8 +258,10 @@ def _title_objects(doc: Doc, ents: list[Span], person_titles: set[str]) -> set[s
         j = ent.start - 1
         if j > 0 and doc[j].lower_ == "the":
             j -= 1
-        if not (j > 0 and doc[j].lower_ in ("of", "at") and _title_before(doc, j)):
+        if not (j > 0 and doc[j].lower_ in ("of", "at", "for") and _title_before(doc, j)):
             continue
+        if doc[j].lower_ == "for" and _title_owned(doc, j - 1):
+            continue  # "World Bank country director for the West Bank": the title's scope
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and not after.is_space and after.lower_ not in _AFTER_TITLE_OBJECT:
             continue
@@ -271,28 +273,49 @@ def _title_objects(doc: Doc, ents: list[Span], person_titles: set[str]) -> set[s
 
 
 def _possessive_orgs(ents: list[Span]) -> set[str]:
-    """Keys of names the model took for a person's that own a title held by a named person
-    ("Air Deccan's managing director Gorur Gopinath"), unless the name's last word is a
-    surname in the document: another person's, or the name's own when it stands alone
-    ("Carlos Ghosn's chief of staff ... Ghosn said")."""
+    """Keys of names the model took for a person's, a place's or a product's that own a title
+    held by a named person ("Air Deccan's managing director Gorur Gopinath", "Halvex's head
+    of research Peter Quan"), unless the name is a known place's ("Ukraine's president"), or
+    a person's name whose last word is a surname in the document: another person's, or the
+    name's own when it stands alone ("Carlos Ghosn's chief of staff ... Ghosn said")."""
+    from kg.places import is_place
+
     people = {e.text for e in ents if e.label_ == "PERSON"}
     keys = set()
     for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
         doc = a.doc
         name = a[:-1] if a[-1].text in ("'s", "'") else a  # the model's span may hold the "'s"
         if (
-            a.label_ == "PERSON"
-            and len(name) > 1
-            and b.label_ == "ROLE"
-            and c.label_ == "PERSON"
-            and c.start == b.end
-            and doc[b.start - 1].text in ("'s", "'")
-            and b.start - 1 in (name.end, a.end)
-            and not any(p.split()[-1] == name[-1].text for p in people - {a.text, name.text})
-            and not _alone(doc, name)  # "Ghosn said"
+            a.label_ not in _REPAIRABLE
+            or not len(name)
+            or b.label_ != "ROLE"
+            or c.label_ != "PERSON"
+            or doc[b.start - 1].text not in ("'s", "'")
+            or b.start - 1 not in (name.end, a.end)
+            or not (c.start == b.end or _function_words(doc, b.end, c.start))
         ):
+            continue
+        if a.label_ == "PERSON":
+            owner = (
+                len(name) > 1
+                and not any(p.split()[-1] == name[-1].text for p in people - {a.text, name.text})
+                and not _alone(doc, name)  # "Ghosn said"
+            )
+        else:
+            owner = not is_place(name.text)
+        if owner:
             keys.add(org_key(a.text))
     return keys
+
+
+def _function_words(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are "of" and one to three lower-case nouns or
+    adjectives: a title's function ("head of research")."""
+    return (
+        2 <= end - start <= 4
+        and doc[start].lower_ == "of"
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[start + 1 : end])
+    )
 
 
 def _alone(doc: Doc, name: Span) -> bool:
@@ -335,6 +358,15 @@ def _its_antecedents(doc: Doc, ents: list[Span]) -> set[str]:
         if not any(t.ent_type_ or t.text == "'s" for t in doc[subject.end : tok.i]):
             keys.add(org_key(subject.text))
     return keys
+
+
+def _title_owned(doc: Doc, i: int) -> bool:
+    """Whether the title ending at token ``i`` has an organization or a possessive before it
+    ("World Bank country director", "Acme's director")."""
+    k = i
+    while k > 0 and (doc[k].ent_type_ == "ROLE" or doc[k].is_lower):
+        k -= 1
+    return doc[k].ent_type_ == "ORG" or doc[k].text in ("'s", "'")
 
 
 def _title_before(doc: Doc, j: int) -> bool:

@@ -111,6 +111,9 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
         if start >= 3 and doc[start - 2].text == "-" and joined in modifiers:
             start -= 3  # "one-time", "long-time": a modifier cut in three tokens
             continue
+        if start >= 2 and prev.text == "-" and doc[start - 2].lower_ + "-" in modifiers:
+            start -= 2  # "co-head": the prefix and its hyphen, tokens of their own
+            continue
         compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
         # "political director": an adjective of the title itself
         adjective = (
@@ -152,11 +155,15 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
     """ "Ukraine's new president", "President Clinton": an office of state, not a tenure."""
     i = start - 1 if start > 0 and doc[start - 1].text in ("'s", "'") else start
     if i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP"):
-        # "Ukraine's president", "French president"; but a company's "UK chief executive"
+        # "Ukraine's president", "French president"; but a company's "UK chief executive",
+        # and "Ross Walker, UK economist at Royal Bank of Scotland", "the German co-head of
+        # EADS": a place or a people before a title held at a company named after it
         label = _label_of(role)
         place = _ent_ending_at(doc, i)
         owned = place is not None and _place_owner(doc, place) is not None
-        if label in words()["state_offices"] or not owned:
+        after = _org_after(doc, role) if i == start else None
+        at_company = after is not None and not is_government(after[0].text)
+        if not at_company and (label in words()["state_offices"] or not owned):
             return True
     first = doc[role.start]
     nxt = doc[role.end] if role.end < len(doc) else None
@@ -246,8 +253,11 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
                 and doc[j + 1].is_lower
                 and doc[j + 2].is_lower
             )
+            # "director at analyst firm Gartner": a title word there describes the company
+            described = doc[j].ent_type_ == "ROLE" and doc[j].is_lower
             if not joined and (
-                (doc[j].ent_type_ and doc[j].ent_type_ != "NORP")
+                (doc[j].ent_type_ and doc[j].ent_type_ not in ("NORP", "ROLE"))
+                or (doc[j].ent_type_ == "ROLE" and not described)
                 or doc[j].lower_ in ("and", "or", "who", "which", "that")
                 or doc[j].lower_ == "of"  # "resigned as president in favor of Myers"
             ):
@@ -260,6 +270,17 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             if named is not None and named.label_ == "ORG":
                 return named, named._.kg_parent
         ent = _ent_at(doc, j)
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and doc[i].lower_ in ("of", "for")
+            and j > i + 1
+            and all(
+                t.pos_ in ("NOUN", "ADJ") and t.lower_ not in words()["org_type_nouns"]
+                for t in doc[i + 1 : j]
+            )
+        ):
+            return None  # "head of research Peter Kim": the function, then the holder
         if ent is not None and ent.label_ in ("ORG", "PERSON"):
             # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
             return _kind_then_name(doc, ent) or (ent, ent._.kg_parent)
@@ -601,11 +622,13 @@ def set_off_title(cand: Candidate) -> bool:
 
 def speaker_title(cand: Candidate) -> bool:
     """ "said executive vice president Douglas Yearley", "vice president Yoshihiro Wada told a
-    press conference": a lower-case title before the name of the one who speaks."""
+    press conference": a title before the name of the one who speaks; capitalized as wire copy
+    writes it ("Chairman Kenneth Douglas told analysts") unless it may be a state's office
+    ("President Reagan said")."""
     if cand.pronoun or cand.role is None or cand.described or cand.rule != "premod+no_org":
         return False
     doc, role = cand.role.doc, cand.role
-    if not role[0].is_lower:
+    if not role[0].is_lower and _label_of(role) in words()["state_offices"]:
         return False
     p_start = next((t.i for t in cand.sentence if t.idx == cand.person_start), None)
     if p_start is None:
@@ -838,11 +861,23 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         org_rule = "no_org"
         # "its UK chief executive": the unit of the organization in that place
         place = _ent_ending_at(doc, start) if start > 0 else None
+        after = _org_after(doc, role) or _coordinated_org_after(doc, role)
+        if (
+            place is not None
+            and place.label_ in ("GPE", "NORP")
+            and _place_owner(doc, place) is None
+            and after is not None
+        ):
+            # "UK economist at Royal Bank of Scotland", "chief US economist for Wells Fargo":
+            # the title's scope, with the title's words before it
+            start = place.start
+            while start > 0 and doc[start - 1].lower_ in set(words()["role_modifiers"]) | {"chief"}:
+                start -= 1
+            place = None
         if place is not None and (place.label_ != "GPE" or _place_owner(doc, place) is None):
             place = None
         if place is not None:
             start = place.start
-        after = _org_after(doc, role) or _coordinated_org_after(doc, role)
         before = _org_before(doc, start)
         if after is not None:
             ent, parent = after
@@ -1254,16 +1289,25 @@ def _person_for_role(
 
 def _function_then_comma(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` are "of"/"for", a function in lower case (places
-    allowed: "of European operations", "for UK retail") and a comma."""
-    if end - start < 3 or end - start > 7 or doc[end - 1].text != ",":
+    allowed: "of European operations", "for UK retail") and a comma; or, with no comma, one
+    to three words of it ("Merck's head of research Peter Kim")."""
+    comma = doc[end - 1].text == ","
+    if end - start < (3 if comma else 2) or end - start > (7 if comma else 4):
         return False
     if doc[start].lower_ not in ("of", "for"):
         return False
+    if not comma and doc[start - 1].lower_ == "chief":
+        return False  # "chief of staff Donald Regan": no chief executive
+    if not comma and not all(
+        t.pos_ in ("NOUN", "ADJ") and t.lower_ not in words()["org_type_nouns"]
+        for t in doc[start + 1 : end]
+    ):
+        return False  # "of its Chas. P. Young subsidiary", "of oil consultancy Douglas-Westwood"
     return all(
         (t.is_lower and t.is_alpha and not t.ent_type_ and t.lower_ not in ("the", "a", "an"))
         or t.ent_type_ in ("NORP", "GPE")
         or t.text in ("&", "-")
-        for t in doc[start + 1 : end - 1]
+        for t in doc[start + 1 : end - 1 if comma else end]
     )
 
 

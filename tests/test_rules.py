@@ -370,7 +370,7 @@ def test_no_title_defaults_to_a_government_body_or_a_modified_noun(extract) -> N
     )
     assert extract(text) == []
     text = "Tevo Bank grew. Tevo Bank said so, said Kai Lund, chief Turkish economist at Hallam."
-    assert [t.role for t in extract(text)] == []
+    assert [(t.role, t.org) for t in extract(text)] == [("Economist", "Hallam")]
 
 
 def test_capitalized_word_before_a_lower_case_title_is_the_name(extract) -> None:
@@ -578,8 +578,11 @@ def test_ex_before_an_organization_ends_the_tenure(extract) -> None:
 
 
 def test_chief_before_a_place_and_a_staff_noun_is_not_a_title(extract) -> None:
+    # the economist's, not a chief executive's
     text = "Halden Bank grew. Halden Bank said so, said Ian Moss, chief UK economist at Capstan."
-    assert [t.role for t in extract(text) if t.person == "Ian Moss"] in ([], [None])
+    assert [(t.role, t.org) for t in extract(text) if t.person == "Ian Moss"] == [
+        ("Economist", "Capstan")
+    ]
 
 
 def test_the_company_is_not_a_government_body(extract) -> None:
@@ -2146,3 +2149,37 @@ def test_a_legal_name_is_a_companys_whatever_the_model_says(extract) -> None:
         ("Carl Perkins", "Chairman", "Gasmark Inc"),
         ("Carl Perkins", "Chief Executive Officer", "Gasmark Inc"),
     }
+
+
+def test_a_place_or_people_before_a_title_held_at_a_company_is_no_state_office(extract) -> None:
+    ts = extract(
+        "Ross Dale, UK economist at Halden Bank, said he was surprised. Kai Roth, the German "
+        "co-head of Varnex, will step down. Sam Lee, chief US economist for Pelham Bank, "
+        "agreed. French president Jacques Chirac said growth would slow."
+    )
+    found = {(t.person, t.org) for t in ts}
+    assert found == {
+        ("Ross Dale", "Halden Bank"),
+        ("Kai Roth", "Varnex"),
+        ("Sam Lee", "Pelham Bank"),
+    }
+
+
+def test_a_title_word_describing_the_company_after_at(extract) -> None:
+    ts = extract(
+        "Mia Ford, a research director at analyst firm Corvane, said sales would rise. "
+        "Ben Ash, global security manager for Dellany, agreed."
+    )
+    assert {(t.person, t.org) for t in ts} == {("Mia Ford", "Corvane"), ("Ben Ash", "Dellany")}
+
+
+def test_a_title_and_its_function_before_the_name(extract) -> None:
+    ts = extract("Ravelco's head of research Peter Quan said the drug was withdrawn.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("Peter Quan", "Head", "Ravelco")]
+    ts = extract(
+        "Dunholt Foods Co expects earnings to rise this year, Chairman Kenneth Orme told "
+        "analysts. Acme Corp expects higher sales, President Ronald Reagan said."
+    )
+    found = {(t.person, t.org) for t in ts}
+    assert ("Kenneth Orme", "Dunholt Foods Co") in found
+    assert not any(t.person == "Ronald Reagan" for t in ts)
