@@ -338,9 +338,10 @@ def _its_antecedents(doc: Doc, ents: list[Span]) -> set[str]:
     bought a large amount of its stock"; "Klaus Lampe will take over as its director")."""
     by_token = {t.i: e for e in ents if e.label_ in ("PERSON", "PRODUCT", "FAC") for t in e}
     keys = set()
+    roles = {e.start: e for e in ents if e.label_ == "ROLE"}
     for tok in doc:
-        role = next((e for e in ents if e.start == tok.i + 1 and e.label_ == "ROLE"), None)
-        if tok.lower_ != "its" or role is None:
+        role = roles.get(tok.i + 1) if tok.lower_ == "its" else None
+        if role is None:
             continue
         if not any(e.label_ == "PERSON" and e.start in (role.end, role.end + 1) for e in ents):
             continue
@@ -596,11 +597,11 @@ def _name_continued(doc: Doc, ent: Span, ents: list[Span]) -> Span:
             end = nxt.end
     i = start - 1
     # "president of Barnard's Retail Consulting Group": the company of a person's name
-    owner = next((e for e in ents if e.end in (i, start) and e.label_ == "PERSON"), None)
+    owner = None
+    if i > 0 and doc[i].text == "'s":
+        owner = next((e for e in ents if e.end in (i, start) and e.label_ == "PERSON"), None)
     if (
         owner is not None
-        and i > 0
-        and doc[i].text == "'s"
         and owner.start > 1
         and doc[owner.start - 1].lower_ in ("of", "at")
         and _title_before(doc, owner.start - 1)

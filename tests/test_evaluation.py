@@ -98,6 +98,7 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
         ("dev5", 0.86),
         ("dev6", 0.83),
         ("dev7", 0.78),
+        ("dev8", 0.74),
     ],
 )
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:
