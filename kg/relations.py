@@ -114,6 +114,9 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
         if start >= 2 and prev.text == "-" and doc[start - 2].lower_ + "-" in modifiers:
             start -= 2  # "co-head": the prefix and its hyphen, tokens of their own
             continue
+        if start >= 2 and prev.tag_ == "VBN" and doc[start - 2].lower_ in ("newly", "recently"):
+            start -= 2  # "Heinz's newly elected chairman" (not "was named chairman": a verb)
+            continue
         compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
         # "political director": an adjective of the title itself
         adjective = (

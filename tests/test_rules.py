@@ -2183,3 +2183,11 @@ def test_a_title_and_its_function_before_the_name(extract) -> None:
     found = {(t.person, t.org) for t in ts}
     assert ("Kenneth Orme", "Dunholt Foods Co") in found
     assert not any(t.person == "Ronald Reagan" for t in ts)
+
+
+def test_newly_elected_before_a_title(extract) -> None:
+    ts = extract(
+        "\"We expect growth,\" said Anton Rilke, Dorvan's newly elected chairman. Dorvan's "
+        "recently appointed finance director Ida Moss agreed."
+    )
+    assert {(t.person, t.org) for t in ts} == {("Anton Rilke", "Dorvan"), ("Ida Moss", "Dorvan")}
