@@ -2093,8 +2093,9 @@ def _coordinated_end(doc: Doc, p_end: int, people: list[tuple[int, int, bool]]) 
     return confirmed
 
 
-def _tail_tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc[start:end] if not t.is_space][:12]
+def _tail_tokens(doc: Doc, start: int, end: int, limit: int = 12) -> list[Token]:
+    """The first ``limit`` tokens from ``start``, spaces left out."""
+    return [t for t in doc[start:end] if not t.is_space][:limit]
 
 
 def _bare(
@@ -2362,10 +2363,11 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
         # "the HSBC board": a name before "board" is its owner (read as <name>)
         tail = " ".join(
             "<name>" if t.ent_type_ == "ORG" else t.lower_
-            for t in _tail_tokens(doc, listed_end, sent.end)
+            for t in _tail_tokens(doc, listed_end, sent.end, 24)
         )
         m = re.match(
-            r"^(?:, (?:who|\d{2}) ,? ?)?"
+            # "X, 54,", "X, who was senior vice president, has also been named to the board"
+            r"^(?:, (?:who|\d{2}) ,? ?|, who [^,]{1,80}? , )?"
             r"(?:(?:has|have|had|was|were|is|been|will|be|also|continues? to|would) )*"
             r"("
             + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])

@@ -2191,3 +2191,13 @@ def test_newly_elected_before_a_title(extract) -> None:
         "recently appointed finance director Ida Moss agreed."
     )
     assert {(t.person, t.org) for t in ts} == {("Anton Rilke", "Dorvan"), ("Ida Moss", "Dorvan")}
+
+
+def test_a_board_seat_after_a_relative_clause(extract) -> None:
+    ts = extract(
+        "Torvane Co said Dean Holm, who retired as Torvane president in May 1986, has "
+        "resigned from the board effective April One. It said Ada Brisk, who was senior vice "
+        "president, has also been named to the board."
+    )
+    seats = {(t.person, t.status) for t in ts if t.role == "Board Director"}
+    assert seats == {("Dean Holm", "ended"), ("Ada Brisk", "current")}
