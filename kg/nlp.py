@@ -212,6 +212,9 @@ def repair_orgs(doc: Doc) -> Doc:
         if label == "ORG" and all(t.is_lower for t in ent):
             continue  # "53 cts a gallon": a name is written with a capital
         ents.append(Span(doc, ent.start, ent.end, label=label))
+    # "Winthrop Sargent has been named president": a person by the title first, so that
+    # "Sargent" alone later is his
+    ents = [_person_in_role(doc, e) for e in ents]
     ents = _tag_repeats(doc, ents, lex["person_titles"], premodifiers)
     ents = [_person_in_role(doc, e) for e in ents]
     ents = _short_names(doc, ents, surnames - premodifiers, legal)

@@ -2201,3 +2201,15 @@ def test_a_board_seat_after_a_relative_clause(extract) -> None:
     )
     seats = {(t.person, t.status) for t in ts if t.role == "Board Director"}
     assert seats == {("Dean Holm", "ended"), ("Ada Brisk", "current")}
+
+
+def test_a_surname_alone_after_a_name_the_model_read_as_a_company(extract) -> None:
+    # the model reads "Winthrop Sargent" as an organization; the title makes it a person's
+    ts = extract(
+        "Braintree Savings Bank said Winthrop Sargent has been named president. It said "
+        "Sargent, who was senior vice president, has also been named to the board."
+    )
+    assert {(t.person, t.role) for t in ts} >= {
+        ("Winthrop Sargent", "President"),
+        ("Winthrop Sargent", "Board Director"),
+    }
