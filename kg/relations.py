@@ -118,13 +118,10 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
             start -= 2  # "Heinz's newly elected chairman" (not "was named chairman": a verb)
             continue
         compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
-        # "political director": an adjective of the title itself
-        adjective = (
-            prev.is_lower
-            and prev.pos_ == "ADJ"
-            and prev.dep_ == "amod"
-            and role.start <= prev.head.i
-        )
+        # "political director": an adjective of the title itself; "its highly successful
+        # boss", "its widely respected chief executive", "long-serving finance director": the
+        # words that modify the title, up the parse
+        adjective = (prev.is_lower or prev.text == "-") and _modifies(prev, role)
         if prev.lower_ not in modifiers and not compound and not adjective:
             break
         start -= 1
@@ -135,6 +132,26 @@ def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
     former = bool(mods & set(lex["ended_modifiers"])) or ex
     announced = bool(mods & set(lex["announced_modifiers"]))
     return start, former, announced
+
+
+def _modifies(tok: Token, role: Span) -> bool:
+    """Whether ``tok`` is an adjective, a participle, an adverb or a hyphen that modifies the
+    title ``role`` (directly, or through the adjective it modifies)."""
+    if not (
+        (tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB"))
+        # "highly" of "highly successful"; not "formerly senior vice president"
+        or (tok.dep_ in ("advmod", "npadvmod") and tok.pos_ == "ADV" and tok.head.dep_ == "amod")
+        or (tok.dep_ == "punct" and tok.text == "-")
+    ):
+        return False
+    head = tok.head
+    for _ in range(3):
+        if role.start <= head.i < role.end:
+            return True
+        if head.dep_ not in ("amod", "advmod") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _responsibility(doc: Doc, role: Span) -> int:
@@ -284,6 +301,13 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             )
         ):
             return None  # "head of research Peter Kim": the function, then the holder
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and doc[i].lower_ == "with"
+            and doc[role.start - 1].lower_ == "as"
+        ):
+            return None  # "replaced X as president with Stephen Fischer": the successor
         if ent is not None and ent.label_ in ("ORG", "PERSON"):
             # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
             return _kind_then_name(doc, ent) or (ent, ent._.kg_parent)
@@ -927,6 +951,12 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         if org_text is not None:
             prev_org = (org_text, parent, org_offset or 0)
         person = _person_for_role(doc, sent, people, role, start, after)
+        if person is not None and antecedent and org_offset == doc[person[0][0]].idx:
+            # "Jane Doe, the company's finance director": the company is one named before her
+            prior = _previous_org(doc, person[0][0])
+            org_text, parent, org_offset = (
+                (prior.text, prior._.kg_parent, prior.start_char) if prior else (None, None, None)
+            )
         prev_role_end = after[0].end if after else role.end
         if person is not None:
             prev_role_end = _after_person(doc, sent, role, after, people)

@@ -444,6 +444,9 @@ def build_tenures(
     # but a department of a company or an international body is its unit ("the IMF's European
     # Department")
     ordered = sorted((d for d in kept if not _government_office(d)), key=lambda d: d.text_pos)
+    # "Jane Doe, the company's finance director" with no company named: not her own (but
+    # Laura Ashley may have founded Laura Ashley)
+    ordered = [d for d in ordered if d.org != d.person.name or d.role == "Founder"]
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
 
 

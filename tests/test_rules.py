@@ -2213,3 +2213,30 @@ def test_a_surname_alone_after_a_name_the_model_read_as_a_company(extract) -> No
         ("Winthrop Sargent", "President"),
         ("Winthrop Sargent", "Board Director"),
     }
+
+
+def test_words_that_modify_the_title_before_it(extract) -> None:
+    ts = extract(
+        "Carl Osk, Dunmark's highly successful boss, takes charge at Velto. Delta Foods said "
+        "Jane Roe, its widely respected chief executive, will retire. Olin Corp said Ed Pym, "
+        "the company's long-serving finance director, will leave."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Carl Osk", "Chief Executive Officer", "Dunmark") in found
+    assert ("Jane Roe", "Chief Executive Officer", "Delta Foods") in found
+    assert ("Ed Pym", "Chief Financial Officer", "Olin Corp") in found
+
+
+def test_no_one_holds_a_title_at_their_own_name(extract) -> None:
+    assert extract("Jane Doe, the company's long-serving finance director, will retire.") == []
+
+
+def test_the_successor_after_with_is_no_company(extract) -> None:
+    ts = extract(
+        "Corvel Metals Inc said it replaced Ian Dole as president with Stephen Vark, formerly "
+        "senior vice president and chief operating officer."
+    )
+    assert not any(t.org == "Stephen Vark" for t in ts)
+    assert ("Stephen Vark", "Senior Vice President", "Corvel Metals Inc") in {
+        (t.person, t.role, t.org) for t in ts
+    }
