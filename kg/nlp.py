@@ -244,9 +244,10 @@ _AFTER_TITLE_OBJECT = {",", ".", ";", ":", ")", '"', "and", "who", "which", "was
 
 def _title_objects(doc: Doc, ents: list[Span], person_titles: set[str]) -> set[str]:
     """Keys of the names the model took for a place, a people, a person or a product that
-    stand alone after a title and "of" or "at" ("Simon Rubinsohn, chief economist at
-    Gerrard", "chief executive of Panlogic"): organizations, unless they name a known place
-    ("governor of Texas", kg/places.py) or a person called "Mr X" in the document."""
+    stand alone after a title and "of", "at" or "for" ("Simon Rubinsohn, chief economist at
+    Gerrard", "chief executive of Panlogic", "security manager for Capgemini"):
+    organizations, unless they name a known place ("governor of Texas", kg/places.py) or a
+    person called "Mr X" in the document."""
     from kg.places import is_place
 
     titled = {
