@@ -585,6 +585,12 @@ def _places_joined(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, place.end, label="ORG")
 
 
+@cache
+def _name_heads() -> frozenset[str]:
+    """Nouns that end an institution's name continued by "for" or "of"."""
+    return frozenset(words()["institution_nouns"]) | frozenset(words()["institution_name_heads"])
+
+
 def _name_continued(doc: Doc, ent: Span, ents: list[Span]) -> Span:
     """An institution's name the model cut in two: "the UN Office" + "for the Coordination of
     Humanitarian Affairs" (the first part ends with an institution's noun, the second is an
@@ -593,9 +599,8 @@ def _name_continued(doc: Doc, ent: Span, ents: list[Span]) -> Span:
     from spacy.tokens import Span
 
     start, end = ent.start, ent.end
-    heads = set(words()["institution_nouns"]) | set(words()["institution_name_heads"])
     j = end + 1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end
-    if end < len(doc) and doc[end].lower_ in ("for", "of") and ent[-1].lower_ in heads:
+    if end < len(doc) and doc[end].lower_ in ("for", "of") and ent[-1].lower_ in _name_heads():
         nxt = next((e for e in ents if e.start == j + 1 and e.label_ == "ORG"), None)
         if nxt is not None and ent[-1].is_title and nxt[0].is_title:
             end = nxt.end

@@ -898,7 +898,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             # "UK economist at Royal Bank of Scotland", "chief US economist for Wells Fargo":
             # the title's scope, with the title's words before it
             start = place.start
-            while start > 0 and doc[start - 1].lower_ in set(words()["role_modifiers"]) | {"chief"}:
+            title_words = {"chief", *words()["role_modifiers"]}
+            while start > 0 and doc[start - 1].lower_ in title_words:
                 start -= 1
             place = None
         if place is not None and (place.label_ != "GPE" or _place_owner(doc, place) is None):
