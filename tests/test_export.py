@@ -331,7 +331,18 @@ def chromium() -> str:
 
 
 def render(page: Path, tmp_path: Path, fragment: str = "") -> str:
-    """The page's DOM after headless Chromium ran it for 5 s of virtual time."""
+    """The page's DOM after headless Chromium ran it for 5 s of virtual time. On a loaded
+    machine Chromium may dump the DOM before the page's script has run (seen once in CI:
+    data-state still "pending"); then it is run again, up to three times."""
+    for attempt in range(3):
+        dom = _render_once(page, tmp_path / f"run-{attempt}", fragment)
+        if 'data-state="pending"' not in dom:
+            break
+    return dom
+
+
+def _render_once(page: Path, tmp_path: Path, fragment: str) -> str:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     profile = tmp_path / f"profile-{len(fragment)}"
     url = page.resolve().as_uri() + (f"#{fragment}" if fragment else "")
     result = subprocess.run(
