@@ -165,6 +165,13 @@ def is_party(name: str) -> bool:
     return _names_one_of(name, "political_parties")
 
 
+def is_public_body(name: str) -> bool:
+    """A central bank, an international or public agency, a union or a school ("the Fed", "the
+    International Monetary Fund", "the Federal Labour Office"): its "chief" or "boss" is its
+    head, not a chief executive."""
+    return _names_one_of(name, "public_bodies")
+
+
 def _names_one_of(name: str, word_list: str) -> bool:
     """Whether ``name`` holds, as whole words, one of the lexicon's ``word_list``."""
     import re

@@ -177,6 +177,7 @@ def repair_orgs(doc: Doc) -> Doc:
             or _described_as_org(doc, ent.end, org_type_nouns)
         ):
             org_keys.add(org_key(_strip_det(ent).text))
+    split = _chief_titles_joined(doc, split, noun_only)
     ents: list[Span] = []
     for ent in split:
         label = ent.label_
@@ -220,10 +221,13 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _short_names(doc, ents, surnames - premodifiers, legal)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
+    ents = _place_prefixed(doc, ents)
+    ents = _cut_names_joined(doc, ents)
     ents = [_name_continued(doc, e, ents) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
     ents = _legal_name_joined(doc, ents, legal)
     ents = _listed_name_joined(doc, ents, legal)
+    ents = _partners_joined(doc, ents)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -561,6 +565,116 @@ def _listed_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Spa
     return sorted(kept + joined, key=lambda e: e.start)
 
 
+def _partners_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "vice president of Woodhouse, Drake and Carey", "an analyst with Purvin and Gertz",
+    "chairman of Cabot, Cabot and Forbes": after a title held at it (one title: "of", "at" or
+    "with"), a firm named for its partners, one capitalized word each, that the model cut into
+    people, places and companies. Not a list of distinct companies the model tagged each as
+    one ("chairman of Ford and Chrysler"), nor of places, nor of words it did not tag at all
+    ("head of Sales and Marketing")."""
+    from spacy.tokens import Span
+
+    from kg.places import is_place
+
+    by_token = {t.i: e for e in ents for t in e}
+    joined: list[Span] = []
+    for of in doc:
+        j = of.i
+        if of.lower_ not in ("of", "at", "with") or j < 1 or not _title_before(doc, j):
+            continue
+        if doc[j - 1].tag_ == "NNS":
+            continue  # "analysts at Ford and Fiat": as many firms as titles
+        parts, k, listed = [], j + 1, False
+        while k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+            parts.append(doc[k])
+            k += 1
+            if listed or k + 1 >= len(doc) or not doc[k + 1].is_title:
+                break
+            if doc[k].lower_ in ("and", "&"):
+                listed = True
+            elif doc[k].text != ",":
+                break
+            k += 1
+        if not listed or len(parts) < 2 or k > parts[-1].sent.end:
+            continue
+        if k < len(doc) and doc[k].text not in (",", ".", ";", ")", '"') and k != doc[j].sent.end:
+            continue
+        tagged = [by_token.get(t.i) for t in parts]
+        if any(e is not None and len(e) > 1 for e in tagged):
+            continue  # a name of its own, or one that goes on past the list
+        if sum(e is not None for e in tagged) < 2:
+            continue  # "head of Sales and Marketing": words, not names
+        names = [t.text for t in parts]
+        labels = {e.label_ for e in tagged if e is not None}
+        if (
+            labels == {"ORG"}
+            and all(e is not None for e in tagged)
+            and len(set(names)) == len(names)
+        ):
+            continue  # "chairman of Ford and Chrysler"
+        if any(is_place(n) for n in names):
+            continue
+        joined.append(Span(doc, j + 1, k, label="ORG"))
+    if not joined:
+        return ents
+    inside = {t.i for span in joined for t in span}
+    kept = [e for e in ents if not any(t.i in inside for t in e)]
+    return sorted(kept + joined, key=lambda e: e.start)
+
+
+def _place_prefixed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "UK Coal", "US Steel": a company's name that starts with a place, which the model cut
+    into a place and an organization written right after it. Not when the document names the
+    organization without the place ("in Las Vegas Microsoft boss Bill Gates ... Microsoft")."""
+    from spacy.tokens import Span
+
+    alone = Counter(
+        e.text for e in ents if e.label_ == "ORG" and doc[e.start - 1].ent_type_ != "GPE"
+    )
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "ORG"
+            and prev.label_ == "GPE"
+            and prev.end == ent.start
+            and len(prev) <= 2
+            and prev[-1].whitespace_
+            and ent[0].is_title
+            and not alone[ent.text]
+            and not (prev.start > 0 and doc[prev.start - 1].text in ("'s", "'"))
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+def _cut_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "chairman of Hoechst Celanese" read as "Hoechst" and "Celanese": two organizations side
+    by side are one when together they are the name of another organization named in the
+    document ("Hoechst Celanese Corp")."""
+    from spacy.tokens import Span
+
+    keys = {org_key(e.text) for e in ents if e.label_ == "ORG" and len(e) > 1}
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "ORG"
+            and prev.label_ == "ORG"
+            and prev.end == ent.start
+            and prev[-1].whitespace_
+            and org_key(prev.text + " " + ent.text) in keys
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def _places_joined(doc: Doc, ent: Span) -> Span:
     """ "Police Federation of England and Wales", "Royal Bank of Scotland": a name the model
     cut before "of PLACE" or before "and PLACE" takes the place back."""
@@ -742,6 +856,33 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
     if role_after or verb_after or role_before:
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _chief_titles_joined(doc: Doc, ents: list[Span], noun_only: set[str]) -> list[Span]:
+    """ "chief analyst at Brunswick UBS", "chief manager of Union Bank of India": "chief" (or
+    "head", "boss") before another title is its rank, one title with it, not a chief
+    executive's title of its own."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    skip = -1
+    for i, a in enumerate(ents):
+        b = ents[i + 1] if i + 1 < len(ents) else None
+        if a.start == skip:
+            continue
+        if (
+            b is not None
+            and a.label_ == "ROLE"
+            and b.label_ == "ROLE"
+            and b.start == a.end
+            and a.text.lower() in noun_only
+            and b[0].is_lower == a[0].is_lower
+        ):
+            out.append(Span(doc, a.start, b.end, label="ROLE"))
+            skip = b.start
+            continue
+        out.append(a)
+    return out
 
 
 def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
@@ -977,7 +1118,15 @@ def _tag_repeats(
     names = {tuple(t.text for t in e): None for e in out if e.text in orgs}
     matcher.add("ORG", [Doc(doc.vocab, words=list(words_)) for words_ in names])
     taken = {t for e in out for t in range(e.start, e.end)}
+    places = {t: e for e in out if e.label_ in ("GPE", "LOC") for t in range(e.start, e.end)}
     for _, start, end in matcher(doc):
+        inside = {places[i] for i in range(start, end) if i in places}
+        if inside and all(
+            start <= e.start and e.end <= end and len(e) < end - start for e in inside
+        ):
+            # "Shares in UK Coal" where "UK Coal" is a company's name in the document
+            out = [e for e in out if e not in inside]
+            taken.difference_update(i for e in inside for i in range(e.start, e.end))
         if not any(i in taken for i in range(start, end)):
             out.append(Span(doc, start, end, label="ORG"))
             taken.update(range(start, end))

@@ -234,6 +234,8 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             k += 1
         if k > i + 1 and doc[k : k + 2].text.lower() in (", at", ", of", ", with"):
             i = k + 1
+    if i < sent_end and doc[i].lower_ == "for" and _owned_title(doc, role):
+        return None  # "BankAmerica's Vice President for Financial Communications": a function
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
         while j + 1 < sent_end and (doc[j].is_space or doc[j].text == "The"):
@@ -316,6 +318,15 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             if run is not None:
                 return _kind_then_name(doc, run) or (run, None)
     return None
+
+
+def _owned_title(doc: Doc, role: Span) -> bool:
+    """Whether a named organization's possessive stands before the title, past lower-case
+    modifiers ("BankAmerica's Vice President", "Texaco's new chief")."""
+    k = role.start - 1
+    while k > role.sent.start and doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADV", "VERB"):
+        k -= 1
+    return k > role.sent.start and doc[k].text in ("'s", "'") and doc[k - 1].ent_type_ == "ORG"
 
 
 def _past_based(doc: Doc, j: int) -> int:

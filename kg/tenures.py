@@ -14,7 +14,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.lexicon import canonical_role, is_government, is_legislature, role_by_surface, words
+from kg.lexicon import (
+    canonical_role,
+    is_government,
+    is_legislature,
+    is_public_body,
+    role_by_label,
+    role_by_surface,
+    words,
+)
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
@@ -78,12 +86,18 @@ class OrgIndex:
             for long in names:
                 if short != long and short not in self.canon and _abbreviates(short, long):
                     self.canon[short] = long
+        # "the Fed" = "the Federal Reserve": short names news writers use (kg/data/lexicon.json)
+        for short, long in words()["org_short_names"].items():
+            if short in names and long in names and short not in self.canon:
+                self.canon[short] = long
         # "Nabisco said" = "Nabisco Brands Ltd": a first word standing for the one company name
         # that starts with it and is written with its legal suffix
         suffixes = set(words()["company_suffixes"])
         for short in names:
             if " " in short or short in self.canon:
                 continue
+            if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[short]):
+                continue  # "Texaco Inc" named too: "Texaco" is it, not "Texaco Capital Inc"
             longer = [k for k in names if k != short and k.split()[0] == short]
             legal = [
                 k
@@ -338,6 +352,12 @@ def build_tenures(
         role_text = _role_text(cand)
         if label is None and role_text is None and cand.role is not None:
             continue
+        if (
+            label == "Chief Executive Officer"
+            and role_text in ("chief", "boss")
+            and is_public_body(orgs.name(org_text))
+        ):
+            label = "Head"  # "Fed chief Alan Greenspan", "IMF boss Rodrigo Rato"
         if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
             # "head of equities trading at TOV": a head is known by the function headed
             label = "Head of " + role_text[len("head of ") :]
@@ -438,6 +458,22 @@ def build_tenures(
         if not (
             all(c.rule.startswith(("verb_head", "verb_headed_by")) for c in d.cands)
             and (id(d.person), orgs.key(d.org)) in named
+        )
+    ]
+    # "Fed chief Alan Greenspan ... Federal Reserve chairman Alan Greenspan": a head of it
+    # whose title the document names elsewhere holds that title
+    titled_top = {
+        (id(d.person), orgs.key(d.org))
+        for d in kept
+        if d.role not in (None, "Head") and (r := role_by_label(d.role)) is not None and r.rank <= 2
+    }
+    kept = [
+        d
+        for d in kept
+        if not (
+            d.role == "Head"
+            and (d.role_text or "").lower() in ("chief", "boss")
+            and (id(d.person), orgs.key(d.org)) in titled_top
         )
     ]
     # offices in government bodies are not company tenures ("the Treasury", "the Commons")

@@ -2240,3 +2240,94 @@ def test_the_successor_after_with_is_no_company(extract) -> None:
     assert ("Stephen Vark", "Senior Vice President", "Corvel Metals Inc") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_a_firm_named_for_its_partners(extract) -> None:
+    ts = extract(
+        "Alan Mercer, vice president of Holloway, Brandt and Carey, was named treasurer. "
+        '"Demand is weak," said Rita Sen, a Singapore-based analyst with Corwin and Platz. '
+        "Omar Vale, chairman of Denby and Halpern, said Corvane and Lintel were rivals."
+    )
+    found = {(t.person, t.org) for t in ts}
+    assert ("Alan Mercer", "Holloway, Brandt and Carey") in found
+    assert ("Rita Sen", "Corwin and Platz") in found
+    assert not any(t.person in ("Brandt", "Carey") for t in ts)
+    # the list after "said" is no firm of the chairman's
+    assert not any(t.person == "Omar Vale" and "Corvane" in t.org for t in ts)
+
+
+def test_a_list_of_companies_after_a_title_stays_a_list(extract) -> None:
+    ts = extract("Ida Blum, chairman of Ford and Chrysler, said so.")
+    assert not any(t.org == "Ford and Chrysler" for t in ts)
+
+
+def test_chief_before_another_title_is_its_rank(extract) -> None:
+    ts = extract(
+        "Paul Colley, chief analyst at Brenwick Securities, said the theory made no sense. "
+        "Anil Rao, chief manager of the state-owned Union Bank of Kerala, said inflation "
+        "would rise."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert found == {
+        ("Paul Colley", "Analyst", "Brenwick Securities"),
+        ("Anil Rao", "Manager", "Union Bank of Kerala"),
+    }
+
+
+def test_a_function_after_for_when_the_title_is_owned(extract) -> None:
+    ts = extract(
+        '"We will wait," said Arthur Mell, Danforth Corp\'s Vice President for Financial '
+        "Communications, when asked."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Arthur Mell", "Vice President", "Danforth Corp")
+    ]
+
+
+def test_the_chief_of_a_public_body_is_its_head(extract) -> None:
+    ts = extract(
+        "Shares fell after stern words from Fed chief Alan Greenspan. Brodin Motors boss "
+        "Jan Ekholm said sales rose. IMF boss Rodrigo Rato was asked to carry out a study."
+    )
+    found = {(t.person, t.role) for t in ts}
+    assert ("Alan Greenspan", "Head") in found
+    assert ("Rodrigo Rato", "Head") in found
+    assert ("Jan Ekholm", "Chief Executive Officer") in found
+
+
+def test_a_head_whose_title_is_named_elsewhere_holds_that_title(extract) -> None:
+    ts = extract(
+        "Shares fell after stern words from Fed chief Alan Greenspan. In a speech on Friday, "
+        "Federal Reserve chairman Alan Greenspan warned that things would get tricky."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Alan Greenspan", "Chairman", "Federal Reserve")
+    ]
+
+
+def test_a_first_word_named_with_its_legal_suffix_is_that_company(extract) -> None:
+    ts = extract(
+        "Dorrance Inc said its unit Dorrance Capital Inc filed for protection. Dorrance Inc "
+        'shares fell. "Talks failed," James Kell, Dorrance\'s president, told reporters.'
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [("James Kell", "President", "Dorrance Inc")]
+
+
+def test_a_company_name_that_starts_with_a_place(extract) -> None:
+    ts = extract(
+        "Shares in UK Coal have fallen. The Leeds company, led by new chief executive Gerry "
+        "Spalding, said it hoped to return to profit. UK Coal said costs rose."
+    )
+    assert [(t.person, t.org) for t in ts] == [("Gerry Spalding", "UK Coal")]
+
+
+def test_two_organizations_side_by_side_that_name_another() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())(
+        "Hoechst Celanese Corp, formed from the merger of Celanese Corp with American Hoechst "
+        "Corp, said Jurgen Darm has been named chairman of Hoechst Celanese."
+    )
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert orgs[-1] == "Hoechst Celanese"
