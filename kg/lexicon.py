@@ -156,8 +156,9 @@ def is_legislature(name: str) -> bool:
 
 def is_government(name: str) -> bool:
     """A government or political body ("the Treasury", "European Union", "the Pentagon"):
-    no company's title defaults to it and no "the company" refers to it."""
-    return _names_one_of(name, "government_bodies")
+    no company's title defaults to it and no "the company" refers to it. A union of its
+    employees is not one ("American Federation of Government Employees")."""
+    return _names_one_of(name, "government_bodies") and not _names_one_of(name, "staff_bodies")
 
 
 def is_party(name: str) -> bool:

@@ -238,9 +238,9 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         return None  # "BankAmerica's Vice President for Financial Communications": a function
     if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
         j = i + 1
-        while j + 1 < sent_end and (doc[j].is_space or doc[j].text == "The"):
+        while j + 1 < sent_end and (doc[j].is_space or doc[j].text in ("The", "(")):
             # "chairman of <Baker Hughes Inc>": wire copy's brackets are blanked out;
-            # "of The Hallwood Group Inc"
+            # "of The Hallwood Group Inc", "vice president of (Banca Nazionale del Lavoro)"
             j += 1
         # "of the UK's Confederation of British Industry": a place that owns the name
         k = j + 1 if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B" else j
@@ -458,6 +458,11 @@ def _ent_ending_at(doc: Doc, end: int) -> Span | None:
 
 def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     """ "Fiat chief executive", "Vivendi's boss", "its chairman": the org left of a role."""
+    if doc[start].lower_ == "company" and doc[start].is_lower and start > doc[start].sent.start:
+        # "an open letter from company president Lee Scott": the company the story is about
+        prior = lead_subject(doc) or _previous_org(doc, start, company=True)
+        if prior is not None:
+            return prior, "antecedent"
     i = start
     while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
         i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
@@ -650,12 +655,22 @@ def set_off_title(cand: Candidate) -> bool:
         return False
     doc = cand.role.doc
     i = cand.role.end
+    verbs = set(words()["speech_verbs"])
     while i < cand.sentence.end and doc[i].text not in (",", ";") and i - cand.role.end < 8:
         tok = doc[i]
         if tok.text[:1].isupper() or tok.ent_type_ not in ("", "ROLE"):
             return False
+        if tok.lemma_.lower() in verbs and doc[i - 1].ent_type_ == "ROLE":
+            return True  # "Burnell Roberts, chairman and chief executive officer said"
         i += 1
-    return i < cand.sentence.end and doc[i].text == ","
+    if i < cand.sentence.end and doc[i].text == ",":
+        return True
+    # "according to Paul Collier, executive vice president of marketing.", "John Durkin, who
+    # remains president and chief executive officer.": the title ends the sentence
+    end = cand.sentence.end
+    while end > i - 1 and doc[end - 1].is_space:
+        end -= 1
+    return i >= end and doc[end - 1].text == "." and doc[end - 2].is_alpha
 
 
 def speaker_title(cand: Candidate) -> bool:
@@ -807,7 +822,7 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         or (relative and not re.search(r"\b(?:said|says|told|and|but)\b", m.group(1)))
     ):
         g = m.group(2)
-    if re.fullmatch(r", (?:who (?:is|was) |now |currently |also )" + det, g):
+    if re.fullmatch(r", (?:who (?:is|was) |now |currently |presently |also )" + det, g):
         return "appositive", "hold", False, False
     if re.fullmatch(r", (?:formerly|previously|once) " + det, g):
         return "appositive", "hold", False, True  # "Pope, formerly the executive vice president"

@@ -467,6 +467,13 @@ def build_tenures(
         for d in kept
         if d.role not in (None, "Head") and (r := role_by_label(d.role)) is not None and r.rank <= 2
     }
+    # "managing director and chief executive of Metrojaya ... head of a Malaysian retailer":
+    # the head of an organization whose top title the person holds holds that title
+    titled_first = {
+        (id(d.person), orgs.key(d.org))
+        for d in kept
+        if d.role not in (None, "Head") and (r := role_by_label(d.role)) is not None and r.rank <= 1
+    }
     kept = [
         d
         for d in kept
@@ -474,6 +481,11 @@ def build_tenures(
             d.role == "Head"
             and (d.role_text or "").lower() in ("chief", "boss")
             and (id(d.person), orgs.key(d.org)) in titled_top
+        )
+        and not (
+            d.role == "Head"
+            and (d.role_text or "").lower() == "head"
+            and (id(d.person), orgs.key(d.org)) in titled_first
         )
     ]
     # offices in government bodies are not company tenures ("the Treasury", "the Commons")

@@ -2331,3 +2331,55 @@ def test_two_organizations_side_by_side_that_name_another() -> None:
     )
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert orgs[-1] == "Hoechst Celanese"
+
+
+def test_an_appositive_title_that_is_held_presently_or_set_in_brackets(extract) -> None:
+    ts = extract(
+        "The board will appoint Rob Barlow, presently president of Ellwood Sound Inc, as "
+        "treasurer. Three others had been arrested, including Franco Delmar, vice president of "
+        "(Banca Nazionale del Lavoro), he said."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Rob Barlow", "President", "Ellwood Sound Inc") in found
+    assert ("Franco Delmar", "Vice President", "Banca Nazionale del Lavoro") in found
+
+
+def test_a_union_named_for_government_employees_is_no_government_body(extract) -> None:
+    ts = extract(
+        '"The system is degraded," Ken Blaine, president of the American Federation of '
+        "Government Employees, said. Ann Holt, a Treasury official, agreed."
+    )
+    assert [(t.person, t.role) for t in ts] == [("Ken Blaine", "President")]
+
+
+def test_a_set_off_title_that_ends_at_said_or_the_sentence(extract) -> None:
+    ts = extract(
+        'Mead Paper Corp expects higher earnings this year. "The outlook is strong," Burt '
+        "Rollins, chairman and chief executive officer said. Prices will rise, according to "
+        "Paula Collier, executive vice president of marketing."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert found == {
+        ("Burt Rollins", "Chairman", "Mead Paper Corp"),
+        ("Burt Rollins", "Chief Executive Officer", "Mead Paper Corp"),
+        ("Paula Collier", "Executive Vice President", "Mead Paper Corp"),
+    }
+
+
+def test_company_before_a_title_is_the_company_of_the_story(extract) -> None:
+    ts = extract(
+        "Walsted Stores launched adverts in newspapers. They used an open letter from company "
+        "president Lee Scott saying it was time."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [("Lee Scott", "President", "Walsted Stores")]
+
+
+def test_the_head_of_a_company_whose_top_title_is_named_holds_that_title(extract) -> None:
+    ts = extract(
+        "Since 2002, Ms Tan has been managing director of Metrojaya. Lin Tan is head of "
+        'Metrojaya. "Sales rose," said Carl Cole, an assistant vice president at Dunmore Bank.'
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Lin Tan", "Head", "Metrojaya") not in found
+    assert ("Lin Tan", "Managing Director", "Metrojaya") in found
+    assert ("Carl Cole", "Assistant Vice President", "Dunmore Bank") in found
