@@ -213,6 +213,7 @@ def repair_orgs(doc: Doc) -> Doc:
         if label == "ORG" and all(t.is_lower for t in ent):
             continue  # "53 cts a gallon": a name is written with a capital
         ents.append(Span(doc, ent.start, ent.end, label=label))
+    ents = _plural_title_in_name(doc, ents)
     # "Winthrop Sargent has been named president": a person by the title first, so that
     # "Sargent" alone later is his
     ents = [_person_in_role(doc, e) for e in ents]
@@ -856,6 +857,31 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
     if role_after or verb_after or role_before:
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Janco Partners analyst Martin Pyykkonen": a title's plural, capitalized right after an
+    organization's name, is the end of that name ("Apax Partners"), not a title."""
+    from spacy.tokens import Span
+
+    plurals = set(plural_surfaces())
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "ROLE"
+            and prev.label_ == "ORG"
+            and prev.end == ent.start
+            and ent[0].is_title
+            and ent[0].lower_ in plurals
+        ):
+            out[-1] = Span(doc, prev.start, ent.start + 1, label="ORG")
+            if len(ent) > 1:
+                out.append(Span(doc, ent.start + 1, ent.end, label="ROLE"))
+            continue
+        out.append(ent)
+    return out
 
 
 def _chief_titles_joined(doc: Doc, ents: list[Span], noun_only: set[str]) -> list[Span]:

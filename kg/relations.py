@@ -232,7 +232,7 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         k = i + 1
         while k < min(sent_end, i + 4) and doc[k].is_lower and doc[k].is_alpha:
             k += 1
-        if k > i + 1 and doc[k : k + 2].text.lower() in (", at", ", of", ", with"):
+        if k > i + 1 and doc[k : k + 2].text.lower() in (", at", ", of", ", with", ", for"):
             i = k + 1
     if i < sent_end and doc[i].lower_ == "for" and _owned_title(doc, role):
         return None  # "BankAmerica's Vice President for Financial Communications": a function
@@ -250,7 +250,10 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
                 j = place.end + 1
             elif place is not None and place[-1].text in ("'s", "'"):
                 j = place.end  # "of the Dominican Republic's National Sugar Institute"
-        # "of Aberdeen-based consultancy Blackwatch": a place the company is based in
+        # "of Aberdeen-based consultancy Blackwatch", "at the California-based Institute for
+        # the Future": a place the company is based in
+        if doc[j].lower_ == "the" and _past_based(doc, j + 1) > j + 1:
+            j += 1
         j = _past_based(doc, j)
         first = j
         # "for video game giant Electronic Arts": up to four lower-case descriptor words
@@ -370,7 +373,7 @@ def _function_end(doc: Doc, role: Span) -> int:
     head = role.text.lower() == "head"
     ends = ("at", "of", "for") if head else ("at",)
     j = i + 1
-    while j < sent_end and j - i <= (5 if head else 8):
+    while j < sent_end and j - i <= (6 if head else 8):
         tok = doc[j]
         if tok.lower_ in ends and j > i + 1:
             ahead = doc[j + 1 : min(j + 6, sent_end)]

@@ -2383,3 +2383,25 @@ def test_the_head_of_a_company_whose_top_title_is_named_holds_that_title(extract
     assert ("Lin Tan", "Head", "Metrojaya") not in found
     assert ("Lin Tan", "Managing Director", "Metrojaya") in found
     assert ("Carl Cole", "Assistant Vice President", "Dunmore Bank") in found
+
+
+def test_a_plural_title_that_ends_a_company_name(extract) -> None:
+    ts = extract("Shares rose, said Janco Partners analyst Martin Pyykkonen.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Martin Pyykkonen", "Analyst", "Janco Partners")
+    ]
+
+
+def test_a_longer_function_or_one_set_off_by_commas_before_the_company(extract) -> None:
+    ts = extract(
+        "Kun Narin, head of the budget and planning division of Thai Farmers Bank Ltd, said "
+        "liquidity peaked. Don Keith, vice president, dealer services, for J.D. Power, a "
+        'market research firm, agreed. "It is a classic case," says Paul Saffo, a director at '
+        "the California-based Institute for the Future."
+    )
+    found = {(t.person, t.org) for t in ts}
+    assert found == {
+        ("Kun Narin", "Thai Farmers Bank Ltd"),
+        ("Don Keith", "J.D. Power"),
+        ("Paul Saffo", "Institute for the Future"),
+    }
