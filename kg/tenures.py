@@ -662,6 +662,19 @@ def _reported_end(d: _Draft, base: dt.date | None) -> str | None:
     return base.strftime("%Y-%m") if done else None
 
 
+def _reported_start(d: _Draft, base: dt.date | None) -> str | None:
+    """An appointment reported as done with no date of its own ("X has been named president",
+    "X was elected chairman") in a dated report: the month of the report."""
+    if d.start is not None or base is None:
+        return None
+    done = [
+        c
+        for c in d.cands
+        if c.event == "start" and not c.future and not c.dates and not c.former and not c.habitual
+    ]
+    return base.strftime("%Y-%m") if done else None
+
+
 def _end(draft: _Draft, tv: TimeValue | None, cand: Candidate) -> None:
     if tv is not None and _precision(tv) >= _precision(draft.end):
         draft.end = tv
@@ -705,6 +718,9 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None, orgs: OrgIndex, text: 
     if d.ended:
         status = "ended"
     start_bounds = (d.start.lo, d.start.hi) if d.start else None
+    reported_start = _reported_start(d, base)
+    if reported_start is not None and base is not None:
+        start_bounds = (reported_start + "-01", base.isoformat())
     if d.end is not None:
         end_bounds: tuple[str | None, str | None] | None = (d.end.lo, d.end.hi)
     elif d.ended:
@@ -736,7 +752,7 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None, orgs: OrgIndex, text: 
         org=d.org,
         parent_org=d.parent if d.parent and d.parent != d.org else None,
         org_descriptors=sorted(set(orgs.descriptors.get(orgs.key(d.org), []))),
-        start=d.start.value if d.start else None,
+        start=d.start.value if d.start else reported_start,
         end=d.end.value if d.end else _reported_end(d, base),
         start_bounds=start_bounds,
         end_bounds=end_bounds,

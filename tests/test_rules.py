@@ -2405,3 +2405,17 @@ def test_a_longer_function_or_one_set_off_by_commas_before_the_company(extract) 
         ("Don Keith", "J.D. Power"),
         ("Paul Saffo", "Institute for the Future"),
     }
+
+
+def test_an_appointment_reported_without_a_date_starts_in_the_month_of_the_report(extract) -> None:
+    text = (
+        "Corlan Inc said Ray Abbott has been named president. It said Ann Bell will become "
+        "chairman. Bell was elected a director in 1984."
+    )
+    ts = {(t.person, t.role): t for t in extract(text, date="1987-04-08")}
+    abbott = ts[("Ray Abbott", "President")]
+    assert (abbott.start, abbott.start_bounds) == ("1987-04", ("1987-04-01", "1987-04-08"))
+    assert ts[("Ann Bell", "Chairman")].start is None  # not yet
+    # an undated report says nothing of when
+    (t,) = [t for t in extract(text) if t.person == "Ray Abbott"]
+    assert t.start is None
