@@ -1910,6 +1910,24 @@ def _person_at(doc: Doc, tok: Token | None) -> Span | None:
     return None
 
 
+_DISMISSING = {"sack", "fire", "oust", "dismiss"}
+
+
+def _dismissed_by_org(doc: Doc, start: int, end: int) -> bool:
+    """ "Boeing sacked Mr Sears and Ms Druyun in November 2003": the person (or one of the
+    people joined by "and") is the object of a verb of dismissal whose subject is an
+    organization."""
+    tok = doc[end - 1]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _DISMISSING:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False  # "Boeing should have fired Mr Sears", "did not sack him"
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children)
+
+
 def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     """Links made by a verb with no title: joined, left, founded, heads; departures."""
     lex = words()
@@ -1940,10 +1958,13 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 r"^(?:, \d{2} )?(?:, who |, (?=has |had |have |will ))?"
                 r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
                 r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
-                r"steps down|step down)\b",
+                r"steps down|step down|(?:was|were|has been|had been|have been) "
+                r"(?:sacked|fired|ousted|dismissed))\b",
                 text,
             )
-            if m_end and not _has("speculation_cues", _hedge_text(sent)):
+            if (m_end or _dismissed_by_org(doc, p_start, p_end)) and not _has(
+                "speculation_cues", _hedge_text(sent)
+            ):
                 out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
             continue
         verb = m.group(1)

@@ -2419,3 +2419,19 @@ def test_an_appointment_reported_without_a_date_starts_in_the_month_of_the_repor
     # an undated report says nothing of when
     (t,) = [t for t in extract(text) if t.person == "Ray Abbott"]
     assert t.start is None
+
+
+def test_a_dismissal_by_the_company_ends_the_tenure(extract) -> None:
+    def ends(text: str) -> dict[str, str | None]:
+        return {t.person: t.end for t in extract(text) if t.status == "ended"}
+
+    assert ends(
+        "Mike Sell is Borrin's finance chief and Ann Drew is its vice president. Borrin "
+        "sacked Mr Sell and Ms Drew in November 2003."
+    ) == {"Mike Sell": "2003-11", "Ann Drew": "2003-11"}
+    assert ends("Mike Sell is Borrin's finance chief. Mr Sell was fired in May 2004.") == {
+        "Mike Sell": "2004-05"
+    }
+    assert (
+        ends("Mike Sell is Borrin's finance chief. Critics say Borrin should have fired him.") == {}
+    )
