@@ -624,9 +624,10 @@ def _partners_joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _place_prefixed(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "UK Coal", "US Steel": a company's name that starts with a place, which the model cut
-    into a place and an organization written right after it. Not when the document names the
-    organization without the place ("in Las Vegas Microsoft boss Bill Gates ... Microsoft")."""
+    """ "UK Coal", "US Steel", "Swiss Re": a company's name that starts with a place or a
+    people's name, which the model cut into it and an organization written right after it.
+    Not when the document names the organization without it ("in Las Vegas Microsoft boss
+    Bill Gates ... Microsoft")."""
     from spacy.tokens import Span
 
     alone = Counter(
@@ -638,7 +639,7 @@ def _place_prefixed(doc: Doc, ents: list[Span]) -> list[Span]:
         if (
             prev is not None
             and ent.label_ == "ORG"
-            and prev.label_ == "GPE"
+            and prev.label_ in ("GPE", "NORP")
             and prev.end == ent.start
             and len(prev) <= 2
             and prev[-1].whitespace_
@@ -1144,7 +1145,9 @@ def _tag_repeats(
     names = {tuple(t.text for t in e): None for e in out if e.text in orgs}
     matcher.add("ORG", [Doc(doc.vocab, words=list(words_)) for words_ in names])
     taken = {t for e in out for t in range(e.start, e.end)}
-    places = {t: e for e in out if e.label_ in ("GPE", "LOC") for t in range(e.start, e.end)}
+    places = {
+        t: e for e in out if e.label_ in ("GPE", "LOC", "NORP") for t in range(e.start, e.end)
+    }
     for _, start, end in matcher(doc):
         inside = {places[i] for i in range(start, end) if i in places}
         if inside and all(

@@ -318,6 +318,11 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             return _kind_then_name(doc, ent) or (ent, ent._.kg_parent)
         if ent is None and j < sent_end:
             run = _propn_run(doc, j, sent_end, 1)
+            people = _ent_ending_at(doc, j) if j > first else None
+            if run is not None and people is not None and people.label_ == "NORP":
+                # "of Swiss Re's natural disasters department": a people's name that starts
+                # the company's
+                run = doc[people.start : run.end]
             if run is not None:
                 return _kind_then_name(doc, run) or (run, None)
     return None

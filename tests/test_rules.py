@@ -2435,3 +2435,14 @@ def test_a_dismissal_by_the_company_ends_the_tenure(extract) -> None:
     assert (
         ends("Mike Sell is Borrin's finance chief. Critics say Borrin should have fired him.") == {}
     )
+
+
+def test_a_company_name_that_starts_with_a_people(extract) -> None:
+    ts = extract(
+        'Munich Re and Swiss Re, the biggest reinsurers, expect small losses. "It is too '
+        "early to tell,\" said Serge Trober, deputy head of Swiss Re's natural disasters "
+        "department."
+    )
+    assert [(t.person, t.role, t.parent_org or t.org) for t in ts] == [
+        ("Serge Trober", "Deputy Head", "Swiss Re")
+    ]
