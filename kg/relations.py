@@ -793,6 +793,13 @@ _MAX_GAP = 10
 _POST_OF = re.compile(
     r"\bto (?:the|its|their|a) (?:[a-z-]+ ){0,3}(?:posts?|positions?|offices?|jobs?|roles?) of\b"
 )
+# "will assume the added duties of", "resumes the additional responsibilities of": a title
+# taken on beside those held
+_DUTIES_OF = re.compile(
+    r"\b(assume|assumes|assumed|assuming|resume|resumes|resumed|take on|takes on|took on|"
+    r"taking on) (?:the|its|their) (?:[a-z-]+ ){0,2}(?:duties|responsibilities|title|role|"
+    r"posts?|positions?) of (?:the )?$"
+)
 _MAX_APPOSITIVE_GAP = 20
 
 
@@ -801,6 +808,7 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     g = gap + " " if gap else ""
     g = re.sub(r"^, \d{2} , ", "", g)  # "John Smith, 54, president of", "Hale, 63, will"
     g = _POST_OF.sub("to the post of", g)  # "has been named to the added posts of"
+    g = _DUTIES_OF.sub("assume the role of ", g)
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     # "have resigned as officers and directors": a word no title is, before the title
     g = re.sub(r"\bas (?:an? )?[a-z]+ and (?:an? )?$", "as ", g)
@@ -1824,6 +1832,43 @@ def _succession_of_named(
         pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
     if pred is None or subj is None:
         return []
+    if any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "board" for o in c.children)
+        for c in verb.children
+    ):
+        # "On the board he replaces Maria A. Lipson": her seat, not the titles given before;
+        # on the board of the company the successor's last title here is at
+        prior = sent.start - 1
+        titled = [
+            e
+            for e in earlier
+            if e.org_text is not None and prior >= 0 and e.sentence.start >= doc[prior].sent.start
+        ]
+        owner = _reporting_org(sent) or lead_subject(doc)
+        org: dict[str, Any]
+        if event != "end":
+            return []
+        if titled:
+            org = {
+                k: getattr(titled[-1], k)
+                for k in ("org_text", "org_parent", "org_offset", "org_antecedent")
+            }
+        elif owner is not None:
+            org = _org_fields(owner)
+        else:
+            return []
+        return [
+            Candidate(
+                **_person_fields(doc, pred.start, pred.end, False),
+                role=None,
+                **org,
+                event="end",
+                rule="board_seat",
+                sentence=sent,
+                dates=_dates(sent),
+                role_label="Board Director",
+            )
+        ]
     floor = sent.start  # the titles given in this sentence or the two before it
     for _ in range(2):
         floor = doc[floor - 1].sent.start if floor > 0 else 0
@@ -2454,6 +2499,8 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
         m = re.match(
             # "X, 54,", "X, who was senior vice president, has also been named to the board"
             r"^(?:, (?:who|\d{2}) ,? ?|, who [^,]{1,80}? , )?"
+            # "has retired as chairman and chief executive officer and resigned from the board"
+            r"(?:(?:has |have |had )?[a-z]+ed as (?:[a-z-]+ ){1,6}?and )?"
             r"(?:(?:has|have|had|was|were|is|been|will|be|also|continues? to|would) )*"
             r"("
             + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])

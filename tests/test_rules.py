@@ -2446,3 +2446,30 @@ def test_a_company_name_that_starts_with_a_people(extract) -> None:
     assert [(t.person, t.role, t.parent_org or t.org) for t in ts] == [
         ("Serge Trober", "Deputy Head", "Swiss Re")
     ]
+
+
+def test_a_board_seat_left_after_another_title_or_on_the_board(extract) -> None:
+    ts = extract(
+        "Morrow Bank Corp said Dan Barnes has retired as chairman and chief executive officer "
+        "and resigned from the board of the company. Pollard Inc said Rick Pell has been "
+        "named president. On the board he replaces Maria Lipp.",
+        date="1987-04-01",
+    )
+    seats = {(t.person, t.org, t.status) for t in ts if t.role == "Board Director"}
+    assert seats == {
+        ("Dan Barnes", "Morrow Bank Corp", "ended"),
+        ("Maria Lipp", "Pollard Inc", "ended"),
+    }
+    assert not any(t.person == "Maria Lipp" and t.role == "President" for t in ts)
+
+
+def test_the_added_duties_of_a_title(extract) -> None:
+    ts = extract(
+        "Gantry Group Inc said president Frank Baxley will assume the added duties of chief "
+        "executive officer. Gantry said Ann Moe will assume the additional post of chairman "
+        "pending approval of the company's directors."
+    )
+    found = {(t.person, t.role, t.status) for t in ts}
+    assert ("Frank Baxley", "Chief Executive Officer", "announced") in found
+    assert ("Ann Moe", "Chairman", "announced") in found
+    assert not any(t.role == "Director" for t in ts)
