@@ -229,6 +229,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _legal_name_joined(doc, ents, legal)
     ents = _listed_name_joined(doc, ents, legal)
     ents = _partners_joined(doc, ents)
+    ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -621,6 +622,27 @@ def _partners_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     inside = {t.i for span in joined for t in span}
     kept = [e for e in ents if not any(t.i in inside for t in e)]
     return sorted(kept + joined, key=lambda e: e.start)
+
+
+def _complement_listed(doc: Doc, ent: Span) -> Span:
+    """ "the Centre for the Study of Children, Youth and Media": an institution's name whose
+    complement is a list, cut by the model at the list's first comma (the rest capitalized
+    words, one each, untagged but the last, the last after "and")."""
+    from spacy.tokens import Span
+
+    if len(ent) < 3 or not any(t.lower_ in ("of", "for") for t in ent[1:-1]):
+        return ent
+    k, listed = ent.end, False
+    while not listed and k + 1 < len(doc) and doc[k].text in (",", "and", "&"):
+        listed = doc[k].text != ","
+        word = doc[k + 1]
+        last_name = listed and word.ent_type_ == "ORG" and word.ent_iob_ == "B"
+        if not (word.is_title and word.is_alpha and (not word.ent_type_ or last_name)):
+            return ent
+        k += 2
+    if not listed or (k < len(doc) and (doc[k].is_title or doc[k].ent_iob_ == "I")):
+        return ent
+    return Span(doc, ent.start, k, label="ORG")
 
 
 def _place_prefixed(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -2473,3 +2473,17 @@ def test_the_added_duties_of_a_title(extract) -> None:
     assert ("Frank Baxley", "Chief Executive Officer", "announced") in found
     assert ("Ann Moe", "Chairman", "announced") in found
     assert not any(t.role == "Director" for t in ts)
+
+
+def test_an_institution_whose_name_ends_in_a_list() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())(
+        "Dr Andrew Burn, associate director of the Institute of Education's Centre for the "
+        "Study of Children, Youth and Media moved to reassure parents. Ann Lee, head of the "
+        "Institute of Fiscal Studies, London and Paris, said so."
+    )
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "Centre for the Study of Children, Youth and Media" in orgs
+    assert "Institute of Fiscal Studies" in orgs  # places after it are no part of its name
