@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -645,6 +645,19 @@ def _complement_listed(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, k, label="ORG")
 
 
+def _join_adjacent(ents: list[Span], join: Callable[[Span, Span], list[Span] | None]) -> list[Span]:
+    """The entities in order, each pair written side by side that ``join`` rewrites replaced
+    by the spans it gives (None: left as they are)."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        merged = join(out[-1], ent) if out and out[-1].end == ent.start else None
+        if merged is None:
+            out.append(ent)
+        else:
+            out[-1:] = merged
+    return out
+
+
 def _place_prefixed(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "UK Coal", "US Steel", "Swiss Re": a company's name that starts with a place or a
     people's name, which the model cut into it and an organization written right after it.
@@ -653,26 +666,25 @@ def _place_prefixed(doc: Doc, ents: list[Span]) -> list[Span]:
     from spacy.tokens import Span
 
     alone = Counter(
-        e.text for e in ents if e.label_ == "ORG" and doc[e.start - 1].ent_type_ != "GPE"
+        e.text
+        for e in ents
+        if e.label_ == "ORG" and doc[e.start - 1].ent_type_ not in ("GPE", "NORP")
     )
-    out: list[Span] = []
-    for ent in sorted(ents, key=lambda e: e.start):
-        prev = out[-1] if out else None
+
+    def join(prev: Span, ent: Span) -> list[Span] | None:
         if (
-            prev is not None
-            and ent.label_ == "ORG"
+            ent.label_ == "ORG"
             and prev.label_ in ("GPE", "NORP")
-            and prev.end == ent.start
             and len(prev) <= 2
             and prev[-1].whitespace_
             and ent[0].is_title
             and not alone[ent.text]
             and not (prev.start > 0 and doc[prev.start - 1].text in ("'s", "'"))
         ):
-            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-            continue
-        out.append(ent)
-    return out
+            return [Span(doc, prev.start, ent.end, label="ORG")]
+        return None
+
+    return _join_adjacent(ents, join)
 
 
 def _cut_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -682,21 +694,18 @@ def _cut_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     from spacy.tokens import Span
 
     keys = {org_key(e.text) for e in ents if e.label_ == "ORG" and len(e) > 1}
-    out: list[Span] = []
-    for ent in sorted(ents, key=lambda e: e.start):
-        prev = out[-1] if out else None
+
+    def join(prev: Span, ent: Span) -> list[Span] | None:
         if (
-            prev is not None
-            and ent.label_ == "ORG"
+            ent.label_ == "ORG"
             and prev.label_ == "ORG"
-            and prev.end == ent.start
             and prev[-1].whitespace_
             and org_key(prev.text + " " + ent.text) in keys
         ):
-            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-            continue
-        out.append(ent)
-    return out
+            return [Span(doc, prev.start, ent.end, label="ORG")]
+        return None
+
+    return _join_adjacent(ents, join)
 
 
 def _places_joined(doc: Doc, ent: Span) -> Span:
@@ -888,23 +897,19 @@ def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:
     from spacy.tokens import Span
 
     plurals = set(plural_surfaces())
-    out: list[Span] = []
-    for ent in sorted(ents, key=lambda e: e.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and ent.label_ == "ROLE"
+
+    def join(prev: Span, ent: Span) -> list[Span] | None:
+        if not (
+            ent.label_ == "ROLE"
             and prev.label_ == "ORG"
-            and prev.end == ent.start
             and ent[0].is_title
             and ent[0].lower_ in plurals
         ):
-            out[-1] = Span(doc, prev.start, ent.start + 1, label="ORG")
-            if len(ent) > 1:
-                out.append(Span(doc, ent.start + 1, ent.end, label="ROLE"))
-            continue
-        out.append(ent)
-    return out
+            return None
+        name = Span(doc, prev.start, ent.start + 1, label="ORG")
+        return [name] + ([Span(doc, ent.start + 1, ent.end, label="ROLE")] if len(ent) > 1 else [])
+
+    return _join_adjacent(ents, join)
 
 
 def _chief_titles_joined(doc: Doc, ents: list[Span], noun_only: set[str]) -> list[Span]:

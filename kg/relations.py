@@ -1838,6 +1838,8 @@ def _succession_of_named(
     ):
         # "On the board he replaces Maria A. Lipson": her seat, not the titles given before;
         # on the board of the company the successor's last title here is at
+        if event != "end":
+            return []
         prior = sent.start - 1
         titled = [
             e
@@ -1846,8 +1848,6 @@ def _succession_of_named(
         ]
         owner = _reporting_org(sent) or lead_subject(doc)
         org: dict[str, Any]
-        if event != "end":
-            return []
         if titled:
             org = {
                 k: getattr(titled[-1], k)
@@ -1960,9 +1960,6 @@ def _person_at(doc: Doc, tok: Token | None) -> Span | None:
     return None
 
 
-_DISMISSING = {"sack", "fire", "oust", "dismiss"}
-
-
 def _dismissed_by_org(doc: Doc, start: int, end: int) -> bool:
     """ "Boeing sacked Mr Sears and Ms Druyun in November 2003": the person (or one of the
     people joined by "and") is the object of a verb of dismissal whose subject is an
@@ -1971,7 +1968,7 @@ def _dismissed_by_org(doc: Doc, start: int, end: int) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _DISMISSING:
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in words()["dismissal_verbs"]:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return False  # "Boeing should have fired Mr Sears", "did not sack him"

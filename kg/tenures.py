@@ -462,18 +462,10 @@ def build_tenures(
     ]
     # "Fed chief Alan Greenspan ... Federal Reserve chairman Alan Greenspan": a head of it
     # whose title the document names elsewhere holds that title
-    titled_top = {
-        (id(d.person), orgs.key(d.org))
-        for d in kept
-        if d.role not in (None, "Head") and (r := role_by_label(d.role)) is not None and r.rank <= 2
-    }
+    titled_top = _titled_at(kept, orgs, 2)
     # "managing director and chief executive of Metrojaya ... head of a Malaysian retailer":
     # the head of an organization whose top title the person holds holds that title
-    titled_first = {
-        (id(d.person), orgs.key(d.org))
-        for d in kept
-        if d.role not in (None, "Head") and (r := role_by_label(d.role)) is not None and r.rank <= 1
-    }
+    titled_first = _titled_at(kept, orgs, 1)
     kept = [
         d
         for d in kept
@@ -523,6 +515,18 @@ def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:
             if person is not None:
                 out.add(id(person))
     return out
+
+
+def _titled_at(drafts: list[_Draft], orgs: OrgIndex, rank: int) -> set[tuple[int, str]]:
+    """(person, organization key) of the drafts whose title, other than a bare head, is of
+    ``rank`` or higher (1: the top titles)."""
+    return {
+        (id(d.person), orgs.key(d.org))
+        for d in drafts
+        if d.role not in (None, "Head")
+        and (r := role_by_label(d.role)) is not None
+        and r.rank <= rank
+    }
 
 
 def _default_org(
