@@ -896,7 +896,7 @@ def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:
     organization's name, is the end of that name ("Apax Partners"), not a title."""
     from spacy.tokens import Span
 
-    plurals = set(plural_surfaces())
+    plurals = plural_surfaces()
 
     def join(prev: Span, ent: Span) -> list[Span] | None:
         if not (

@@ -663,7 +663,7 @@ def set_off_title(cand: Candidate) -> bool:
         return False
     doc = cand.role.doc
     i = cand.role.end
-    verbs = set(words()["speech_verbs"])
+    verbs = words()["speech_verbs"]
     while i < cand.sentence.end and doc[i].text not in (",", ";") and i - cand.role.end < 8:
         tok = doc[i]
         if tok.text[:1].isupper() or tok.ent_type_ not in ("", "ROLE"):

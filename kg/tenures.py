@@ -656,26 +656,24 @@ def _apply_departures(
 def _reported_end(d: _Draft, base: dt.date | None) -> str | None:
     """A departure reported as done with no date of its own ("X resigned as chairman", "X has
     retired", "replacing X") in a dated report: the month of the report."""
-    if not d.ended or base is None:
-        return None
-    done = [
-        c
-        for c in d.cands
-        if c.event == "end" and not c.future and not c.dates and not c.former and not c.habitual
-    ]
-    return base.strftime("%Y-%m") if done else None
+    return _reported_month(d, base, "end") if d.ended else None
 
 
 def _reported_start(d: _Draft, base: dt.date | None) -> str | None:
     """An appointment reported as done with no date of its own ("X has been named president",
     "X was elected chairman") in a dated report: the month of the report."""
-    if d.start is not None or base is None:
+    return _reported_month(d, base, "start") if d.start is None else None
+
+
+def _reported_month(d: _Draft, base: dt.date | None, event: str) -> str | None:
+    """The report's month when one of the draft's mentions reports ``event`` as done, with no
+    date, no hedge of future or habit, and not as a former title."""
+    if base is None:
         return None
-    done = [
-        c
+    done = any(
+        c.event == event and not c.future and not c.dates and not c.former and not c.habitual
         for c in d.cands
-        if c.event == "start" and not c.future and not c.dates and not c.former and not c.habitual
-    ]
+    )
     return base.strftime("%Y-%m") if done else None
 
 
