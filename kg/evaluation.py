@@ -472,6 +472,7 @@ def evaluate_gold(
 ) -> Report:
     """Extract the documents ``gold_path`` names and score them."""
     from kg.nlp import load_pipeline
+    from kg.parsing import pipe
     from kg.reading import InputError, read_document
     from kg.settings import spacy_model
     from kg.tenures import build_tenures
@@ -495,7 +496,7 @@ def evaluate_gold(
     system: dict[str, list[Tenure]] = {}
     facts: dict[str, DocFacts] = {}
     pairs = ((normalize(d.text), d) for d in documents)
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=16):
+    for parsed, document in pipe(nlp, pairs, batch_size=16):
         system[document.id] = build_tenures(parsed, document.id, document.date, document.text)
         facts[document.id] = DocFacts.of(parsed)
     report = score(gold, system, facts, gold_path=str(gold_path))

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.model import Document, Tenure
 from kg.nlp import load_pipeline
+from kg.parsing import pipe
 from kg.settings import spacy_model
 from kg.tenures import build_tenures
 from kg.textnorm import normalize
@@ -40,7 +41,8 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 def extract_documents(
     documents: Iterable[Document], *, model: str | None = None, batch_size: int = 16
 ) -> Iterator[tuple[Document, list[Tenure]]]:
-    """Each document with its tenures, streamed: documents are parsed in batches by spaCy."""
+    """Each document with its tenures, streamed: documents are parsed in batches by spaCy,
+    each paragraph in full only when it may state a tenure (:mod:`kg.parsing`)."""
     nlp = load_pipeline(model or spacy_model())
     limit = min(CHUNK_CHARS, nlp.max_length)
 
@@ -51,9 +53,7 @@ def extract_documents(
                 yield normalize(document.text[start:end]), (document, start, i, len(spans))
 
     pending: list[Tenure] = []
-    for doc, (document, offset, index, count) in nlp.pipe(
-        parts(), as_tuples=True, batch_size=batch_size
-    ):
+    for doc, (document, offset, index, count) in pipe(nlp, parts(), batch_size=batch_size):
         text = document.text[offset : offset + len(doc.text)]
         found = build_tenures(doc, document.id, document.date, text)
         if count == 1:

@@ -56,12 +56,12 @@ def _register() -> None:
 
     @Language.component("kg_breaks")
     def kg_breaks(doc: Doc) -> Doc:
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
+        text = doc.text  # built anew on each access: once per document, not per token
+        for prev, token in pairwise(doc):
             # a blank line ends a paragraph; a single line break ends a title line only
             # (wire copy is hard-wrapped mid-sentence)
             gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
-            if gap.count("\n") >= 2 or ("\n" in gap and is_title_line(_line_before(doc, token))):
+            if gap.count("\n") >= 2 or ("\n" in gap and is_title_line(_line_before(text, token))):
                 token.is_sent_start = True
             elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
                 token.is_sent_start = False  # no sentence starts right after a word
@@ -116,10 +116,12 @@ def _initials_before_name(doc: Doc, token: Token) -> bool:
     )
 
 
-def _line_before(doc: Doc, token: Token) -> str:
-    """The text of the line that ends just before ``token``."""
-    text = doc.text[: token.idx].rstrip()
-    return text[text.rfind("\n") + 1 :]
+def _line_before(text: str, token: Token) -> str:
+    """The text of the line that ends just before ``token`` (``text``: its document's)."""
+    end = token.idx
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1 : end]
 
 
 def _strip_det(span: Span) -> Span:

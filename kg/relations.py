@@ -914,8 +914,8 @@ def extract_candidates(doc: Doc) -> list[Candidate]:
 
 def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
-    people = _person_spans(sent)
     roles = [e for e in sent.ents if e.label_ == "ROLE"]
+    people = _person_spans(sent) if roles else []
     prev_org: tuple[str, str | None, int] | None = None
     prev_role_end = -1
     for role in roles:

@@ -13,6 +13,13 @@ def spacy_model() -> str:
     return os.environ.get("KG_SPACY_MODEL", DEFAULT_MODEL)
 
 
+def full_parse() -> bool:
+    """Whether every paragraph gets the whole pipeline (``KG_FULL_PARSE=1``), not only those
+    that name a title or a move (:mod:`kg.triage`): slower, for checking that skipping loses
+    nothing on your documents."""
+    return os.environ.get("KG_FULL_PARSE", "").strip().lower() in ("1", "true", "yes")
+
+
 def store_path() -> str:
     """The embedded store's folder (``KG_STORE``)."""
     return os.environ.get("KG_STORE", DEFAULT_STORE)
