@@ -179,11 +179,14 @@ def repair_orgs(doc: Doc) -> Doc:
             or _described_as_org(doc, ent.end, org_type_nouns)
         ):
             org_keys.add(org_key(_strip_det(ent).text))
-    split = _chief_titles_joined(doc, split, noun_only)
+    split = _chief_titles_joined(doc, split, noun_only | set(lex["rank_labels"]))
+    # "General Motors (GM) ... GM added": a title's acronym that spells an organization's
+    # initials
+    initials = {"".join(w[0] for w in k.split()) for k in org_keys if len(k.split()) >= 2}
     ents: list[Span] = []
     for ent in split:
         label = ent.label_
-        if label == "ROLE" and _acronym_org(doc, ent, org_keys):
+        if label == "ROLE" and _acronym_org(doc, ent, org_keys | initials):
             label = "ORG"  # "GM's vice president": General Motors, not a general manager
         if label == "ROLE" and _modifier_not_title(doc, ent, noun_only):
             continue  # "the chief reason", "head office"
@@ -914,10 +917,11 @@ def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:
     return _join_adjacent(ents, join)
 
 
-def _chief_titles_joined(doc: Doc, ents: list[Span], noun_only: set[str]) -> list[Span]:
-    """ "chief analyst at Brunswick UBS", "chief manager of Union Bank of India": "chief" (or
-    "head", "boss") before another title is its rank, one title with it, not a chief
-    executive's title of its own."""
+def _chief_titles_joined(doc: Doc, ents: list[Span], ranks: set[str]) -> list[Span]:
+    """ "chief analyst at Brunswick UBS", "chief manager of Union Bank of India", "executive
+    editor of Variety", "executive vice chairman of the Exchange": "chief" (or "head", "boss",
+    "executive") before another title is its rank, one title with it, not a title of its
+    own."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -931,7 +935,7 @@ def _chief_titles_joined(doc: Doc, ents: list[Span], noun_only: set[str]) -> lis
             and a.label_ == "ROLE"
             and b.label_ == "ROLE"
             and b.start == a.end
-            and a.text.lower() in noun_only
+            and a.text.lower() in ranks
             and b[0].is_lower == a[0].is_lower
         ):
             out.append(Span(doc, a.start, b.end, label="ROLE"))
@@ -965,9 +969,10 @@ def _modifier_not_title(doc: Doc, ent: Span, noun_only: set[str]) -> bool:
 
 
 def _acronym_org(doc: Doc, ent: Span, org_keys: set[str]) -> bool:
-    """A title written as an acronym that is an organization here: named as one elsewhere in
-    the document, a possessor ("GM's vice president"), or the premodifier of another title
-    ("GM Vice President and chief labor negotiator Alfred Warren")."""
+    """A title written as an acronym that is an organization here: named as one (or spelt by
+    the initials of one) elsewhere in the document, a possessor ("GM's vice president"), or
+    the premodifier of another title ("GM Vice President and chief labor negotiator Alfred
+    Warren")."""
     if len(ent) != 1 or not ent.text.isupper():
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from kg.lexicon import is_government, is_party, plural_surfaces, words
+from kg.lexicon import canonical_role, is_government, is_party, plural_surfaces, words
 from kg.nlp import is_title_line
 
 if TYPE_CHECKING:
@@ -1544,25 +1544,55 @@ def _in_phrase(doc: Doc, p: tuple[int, int, bool]) -> bool:
     return tok.dep_ == "pobj" and tok.head.head.pos_ != "AUX" and tok.i > tok.sent.root.i
 
 
+_CATAPHORA_SENTENCES = 3
+
+
+def _is_lead(sent: Span) -> bool:
+    """Whether ``sent`` is the story's first sentence after its headline (a line with no
+    closing punctuation: "Steel firm 'to cut' 45,000 jobs")."""
+    for other in sent.doc.sents:
+        text = other.text.strip()
+        if text and not is_title_line(text) and text[-1] in ".!?\"'":
+            return other.start == sent.start
+    return False
+
+
 def _cataphor(
     doc: Doc, sent: Span, role: Span, people: list[tuple[int, int, bool]]
 ) -> tuple[int, int, bool] | None:
     """ "The founder and former boss of Parmalat has apologised ... / Calisto Tanzi said ...":
     a title that is the subject of a sentence naming nobody, held by the person the next
-    sentence introduces as its subject (a full name not written before)."""
+    sentence introduces as its subject (a full name not written before); for the story's lead,
+    the person the story names next as a subject within three sentences ("Mittal Steel could
+    cut 45,000 jobs, its chief executive has said. / The Netherlands-based company ... /
+    However, Lakshmi Mittal has told investors ...")."""
     if any(not p[2] and not _in_phrase(doc, p) for p in people) or is_title_line(sent.text):
         return None  # a name in a prepositional phrase ("at the trial of X") holds no title
+    head = role.root
+    determiners = {t.lower_ for t in head.children if t.dep_ == "det"}
     if role.start > 0 and doc[role.start - 1].lower_ in ("a", "an", "one", "another"):
         return None  # "a spokesman stressed ...": nobody in particular
-    head = role.root
+    title = canonical_role(role.text)
+    if (determiners & {"a", "an", "another"} and title is not None and title.staff) or (
+        role.text.lower() in plural_surfaces()
+    ):
+        return None  # "an Ajax spokesman told BBC Sport", "directors of the exchange will meet"
     if head.dep_ == "conj":
         head = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or sent.end >= len(doc):
         return None
-    nxt = doc[sent.end].sent
-    while nxt.text.strip() == "" and nxt.end < len(doc):
+    names: list[Span] = []
+    nxt, seen = doc[sent.end].sent, 0
+    window = _CATAPHORA_SENTENCES if _is_lead(sent) else 1
+    while seen < window:
+        if nxt.text.strip():
+            seen += 1
+            names = [e for e in nxt.ents if e.label_ == "PERSON"]
+            if names or any(e.label_ == "ROLE" for e in nxt.ents):
+                break  # a title between: the name may be its holder's
+        if nxt.end >= len(doc):
+            break
         nxt = doc[nxt.end].sent
-    names = [e for e in nxt.ents if e.label_ == "PERSON"]
     if not names:
         return None
     first = names[0]

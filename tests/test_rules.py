@@ -2487,3 +2487,44 @@ def test_an_institution_whose_name_ends_in_a_list() -> None:
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert "Centre for the Study of Children, Youth and Media" in orgs
     assert "Institute of Fiscal Studies" in orgs  # places after it are no part of its name
+
+
+def test_executive_before_another_title_is_its_rank(extract) -> None:
+    ts = extract(
+        "The panel will be led by Marion Hale, executive vice chairman of the Pacific Stock "
+        "Exchange. Tom Arkin, executive editor of the trade magazine Grocer Weekly, said "
+        "prices would rise."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Marion Hale", "Vice Chairman", "Pacific Stock Exchange") in found
+    assert ("Tom Arkin", "Editor", "Grocer Weekly") in found
+    assert not any(t.role == "Executive" for t in ts)
+
+
+def test_an_acronym_spelling_an_organization_is_it(extract) -> None:
+    ts = extract(
+        "US carmakers General Motors (GM) and Ford cut output in March.\n\n"
+        "GM added that truck sales fell 9% in February, while Ford said car sales rose.\n\n"
+        "Mark Ellery, who runs the GM brand in North America, said prices would hold."
+    )
+    assert not any(t.role == "General Manager" for t in ts)
+
+
+def test_a_leads_title_held_by_the_next_person_introduced(extract) -> None:
+    ts = extract(
+        "Harland Steel could cut up to 5,000 jobs over the next five years, its chief executive "
+        "has said.\n\n"
+        "The Dutch company is due to complete its purchase of US firm Beacon next month. "
+        "However, Pieter Harland has told investors the combined company will shed jobs.\n\n"
+        "Mr Harland said the cuts would come through retirement."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Pieter Harland", "Chief Executive Officer", "Harland Steel")
+    }
+    # a title named between: the name may be its holder's, so no guess
+    ts = extract(
+        "Harland Steel could cut up to 5,000 jobs, its chief executive has said.\n\n"
+        "Shares rose after Beacon hired a new finance director. Pieter Harland "
+        "has told investors the company will shed jobs."
+    )
+    assert not any(t.person == "Pieter Harland" for t in ts)
