@@ -4,7 +4,8 @@ Each text is cut into runs of paragraphs (:func:`kg.triage.parse_plan`). Runs th
 through the whole pipeline; the others through the entity recognizer and kg's own components
 only, with sentences cut by punctuation. The parts are joined back into one ``Doc`` whose text
 is the input's, character for character. On BBC news this skips the tagger, parser and
-lemmatizer for about 45% of the words, which costs more than all of kg's rules together.
+lemmatizer for about a quarter of the words: `kg ingest` then costs about what the bare
+pipeline does (``benchmarks/ingest_bench.py``).
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@
 A tenure is stated in a sentence that names a title or a move: "chief executive", "appointed",
 "founded", "heads", "was sacked". A paragraph with none of these cannot state one; it still
 gives the document its context (the people, organizations and dates it names), and for that
-the entity recognizer is enough. So only the paragraphs that hold a cue, and the story's lead
-(whose subject is the organization "the company" refers to), get the tagger, the parser and
-the lemmatizer; the cues come from the role scheme and the lexicon's word lists.
+the entity recognizer is enough. So only the paragraphs that hold a cue, the paragraph after
+each, and the story's headline and lead get the tagger, the parser and the lemmatizer; the
+cues come from the role scheme and the lexicon's word lists.
 """
 
 from __future__ import annotations
