@@ -97,16 +97,17 @@ def is_title_line(text: str) -> bool:
     return len(alpha) >= 2 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
 
 
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Split on blank lines; a title line (the first line, followed by a blank) is its own.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
-    Returns (offset, paragraph) pairs; offsets index into ``text``.
-    """
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for block in text.split("\n\n"):
-        stripped = block.strip()
-        if stripped:
-            out.append((pos + block.index(stripped[0]), stripped))
-        pos += len(block) + 2
-    return out
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, cut after blank lines: the spans cover ``text`` end to
+    end, each paragraph with the blank lines that follow it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BLANK_LINE.finditer(text):
+        if m.end() < len(text):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
+    return spans

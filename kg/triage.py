@@ -14,8 +14,7 @@ import re
 from functools import cache
 
 from kg.lexicon import plural_surfaces, roles, words
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+from kg.textnorm import paragraph_spans
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -48,19 +47,6 @@ def cue_pattern() -> re.Pattern[str]:
 def has_cue(text: str) -> bool:
     """Whether ``text`` names a title or a move, so may state a tenure."""
     return cue_pattern().search(text.lower()) is not None
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph, cut after blank lines: the spans cover ``text`` end to
-    end, each paragraph with the blank lines that follow it."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BLANK_LINE.finditer(text):
-        if m.end() < len(text):
-            spans.append((start, m.end()))
-            start = m.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def parse_plan(text: str) -> list[tuple[int, int, bool]]:

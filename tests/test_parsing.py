@@ -14,8 +14,8 @@ from kg.model import Document
 from kg.nlp import load_pipeline
 from kg.parsing import parse_texts, pipe
 from kg.settings import spacy_model
-from kg.textnorm import normalize
-from kg.triage import has_cue, paragraph_spans, parse_plan
+from kg.textnorm import normalize, paragraph_spans
+from kg.triage import has_cue, parse_plan
 
 STORY = (
     "Tesco opens new depot\n\n"
