@@ -313,8 +313,9 @@ def summarize(
     store: StoreOpt = None, endpoint: EndpointOpt = None, update_endpoint: UpdateEndpointOpt = None
 ) -> None:
     """Rebuild the summary the queries start from (posts, organizations' labels, industries
-    and parents in the consolidated graph), for a store filled by other means than `kg
-    ingest` (a bulk load) or by an older kg. `kg ingest` keeps it up to date by itself."""
+    and parents, people's names, in the consolidated graph), for a store filled by other means
+    than `kg ingest` (a bulk load) or by an older kg, then compact an embedded store's files.
+    `kg ingest` keeps it up to date by itself."""
     import time
 
     from kg.summary import rebuild

@@ -16,7 +16,9 @@ a role read the summary instead, a few index entries per organization:
 - each person's ``kg:nameKey`` and ``org:memberOf`` every organization they have a membership
   of, with or without a role (ORG's shortcut for a membership): what entity resolution
   (kg/resolve.py) reads to find a namesake, once per person and organization instead of once
-  per document graph that names them.
+  per document graph that names them;
+- each person's ``foaf:name`` as any document gives it, so that a query from posts to their
+  holders (the flagship query) names them without reading a document graph.
 
 The summary is exact: replacing a document inserts what its new graph states and deletes,
 in the same update request, what only its old graph stated (a holder and a membership no
@@ -39,7 +41,7 @@ from kg.sparql import internal, render
 from kg.store import Store
 
 ORG_FACTS = (SKOS.prefLabel, ORG.classification, ORG.unitOf)
-PERSON_FACTS = (KG.nameKey,)
+PERSON_FACTS = (KG.nameKey, FOAF.name)
 _ORG_PREFIX = str(ids.ID["org/"])
 _ROLE_PREFIX = "https://w3id.org/kg-exec/role/"
 
@@ -162,20 +164,23 @@ def removals(gone: Iterable[Holding], facts_gone: Iterable[Fact]) -> str:
 
 def rebuild(store: Store) -> None:
     """Make the summary of the whole store afresh (after a bulk load, or for a store written
-    by a kg without it): one update request, proportional to the store's size."""
+    by a kg without it): one update request, proportional to the store's size, then the
+    store compacted for reading (:meth:`kg.store.Store.compact`)."""
     store.update(internal("summary_rebuild"))
+    store.compact()
 
 
 def has_summary(store: Store) -> bool:
-    """Whether the store has this version's summary: a person's org:memberOf link in the
-    consolidated graph (every membership gives one), and a post's kg:membership link unless no
-    membership has a role (a store summarized by an older kg lacks one or the other). The
-    graph is named in the text: bound by VALUES, Oxigraph 0.5 read every typed node of the
+    """Whether the store has this version's summary: a person's org:memberOf link and name in
+    the consolidated graph (every membership gives both), and a post's kg:membership link
+    unless no membership has a role (a store summarized by an older kg lacks one or another).
+    The graph is named in the text: bound by VALUES, Oxigraph 0.5 read every typed node of the
     store first (minutes and 10 GB at 1M tenures)."""
     graph = render(ids.CONSOLIDATED)
     link = render(KG.membership)
-    if not store.rows(f"SELECT ?p WHERE {{ GRAPH {graph} {{ ?p org:memberOf ?o }} }} LIMIT 1"):
-        return False
+    for shape in ("?p org:memberOf ?o", "?p foaf:name ?o"):
+        if not store.rows(f"SELECT ?p WHERE {{ GRAPH {graph} {{ {shape} }} }} LIMIT 1"):
+            return False
     if store.rows(f"SELECT ?p WHERE {{ GRAPH {graph} {{ ?p {link} ?m }} }} LIMIT 1"):
         return True
     return not store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:role ?r } } LIMIT 1")

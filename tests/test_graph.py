@@ -18,7 +18,9 @@ from kg.settings import spacy_model
 from kg.store import Store, open_store
 from kg.validate import validate
 
-FLAGSHIP = (SEED.parent.parent / "ontology" / "queries" / "cto_video_ecommerce.rq").read_text()
+QUERIES = SEED.parent.parent / "ontology" / "queries"
+FLAGSHIP = (QUERIES / "cto_video_ecommerce.rq").read_text()
+EVIDENCE = (QUERIES / "evidence.rq").read_text()
 DATE = dt.date(2020, 3, 1)
 
 
@@ -45,7 +47,9 @@ def people(store: Store, key: str) -> set[str]:
 
 def flagship(store: Store) -> set[tuple[str, str, str]]:
     rows = store.rows(FLAGSHIP, trusted=False)
-    return {(str(r["name"]), str(r["orgName"]), str(r["sentence"])) for r in rows}
+    return {
+        (str(r["name"]), str(r["orgName"]), str(r["industry"]).rsplit("/", 1)[-1]) for r in rows
+    }
 
 
 def test_seed_graph_validates_and_is_stable(extract) -> None:
@@ -67,13 +71,29 @@ def test_seed_graph_validates_and_is_stable(extract) -> None:
 def test_flagship_on_seed_memory_store() -> None:
     store = open_store(memory=True)
     load(store, read_document(SEED, doc_id="seeds/" + SEED.name))
-    rows = flagship(store)
-    assert {(n, o) for n, o, _ in rows} == {
-        ("Tang Xing", "iQIYI"),
-        ("Tang Xing", "Alibaba's overseas e-commerce operations"),
+    assert flagship(store) == {
+        ("Tang Xing", "iQIYI", "video-streaming"),
+        ("Tang Xing", "Alibaba's overseas e-commerce operations", "e-commerce"),
     }
-    sentences = {s for _, _, s in rows}
-    assert any(s.startswith("In March 2012, he became the CTO of iQIYI") for s in sentences)
+
+
+def test_evidence_of_a_flagship_row() -> None:
+    """The flagship gives one row per tenure; evidence.rq gives its sentences, offsets into
+    the document's text and the document's path."""
+    store = open_store(memory=True)
+    document = read_document(SEED, doc_id="seeds/" + SEED.name)
+    load(store, document)
+    row = next(r for r in store.rows(FLAGSHIP) if str(r["orgName"]) == "iQIYI")
+    rows = store.rows(EVIDENCE, {"person": row["person"], "org": row["org"]}, trusted=False)
+    assert {str(r["roleLabel"]) for r in rows} == {"Chief Technology Officer"}
+    assert {str(r["path"]) for r in rows} == {"seeds/" + SEED.name}
+    for r in rows:
+        assert document.text[int(r["start"]) : int(r["end"])] == str(r["sentence"])
+    assert any(
+        str(r["sentence"]).startswith("In March 2012, he became the CTO of iQIYI") for r in rows
+    )
+    by_membership = store.rows(EVIDENCE, {"membership": rows[0]["membership"]})
+    assert {str(r["sentence"]) for r in by_membership} == {str(r["sentence"]) for r in rows}
 
 
 def test_reingest_is_idempotent_and_changed_text_replaces(tmp_path) -> None:

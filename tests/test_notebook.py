@@ -223,6 +223,9 @@ def test_explore_notebook_runs_on_the_seed(monkeypatch, tmp_path) -> None:
     seconds = time.monotonic() - began
     nbformat.write(nb, tmp_path / "explore.out.ipynb")  # to look at when something fails
 
+    sparql = _text(_outputs(nb, "sparql"))  # the flagship query's tenure, then its sentences
+    assert "Alibaba's overseas e-commerce operations" in sparql and "iQIYI" in sparql
+    assert "Chief Technology Officer" in sparql and "seeds/" in sparql
     flagship = _text(_outputs(nb, "flagship"))
     assert "answer: Tang Xing" in flagship
     assert "In March 2012, he became the CTO of iQIYI" in flagship
