@@ -229,6 +229,8 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _place_prefixed(doc, ents)
     ents = _cut_names_joined(doc, ents)
+    ents = _dangling_and_joined(doc, ents)
+    ents = _front_restored(doc, ents)
     ents = [_name_continued(doc, e, ents) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
     ents = _legal_name_joined(doc, ents, legal)
@@ -711,6 +713,53 @@ def _cut_names_joined(doc: Doc, ents: list[Span]) -> list[Span]:
         return None
 
     return _join_adjacent(ents, join)
+
+
+def _dangling_and_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "president of Toshiba Elevator and Building Systems" read as "Toshiba Elevator and" and
+    "Building Systems": a name the model ended on "and" or "&" goes on with the organization
+    written right after it."""
+    from spacy.tokens import Span
+
+    def join(prev: Span, ent: Span) -> list[Span] | None:
+        if (
+            prev.label_ == "ORG"
+            and ent.label_ == "ORG"
+            and len(prev) > 1
+            and prev[-1].lower_ in ("and", "&")
+        ):
+            return [Span(doc, prev.start, ent.end, label="ORG")]
+        return None
+
+    return _join_adjacent(ents, join)
+
+
+def _front_restored(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Menatep Group's managing director" read as "Group": an organization the model cut
+    from the front takes back the capitalized words before it, untagged, when with them it is
+    the name of an organization named elsewhere in the document ("Menatep Group says")."""
+    from spacy.tokens import Span
+
+    keys = {org_key(e.text) for e in ents if e.label_ == "ORG" and len(e) > 1}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG":
+            for n in (1, 2):
+                start = ent.start - n
+                before = doc[max(start, 0) : ent.start]
+                if (
+                    start < ent.sent.start
+                    or any(
+                        t.i in taken or t.is_stop or not (t.is_title and t.is_alpha) for t in before
+                    )
+                    or org_key(doc[start : ent.end].text) not in keys
+                ):
+                    continue
+                ent = Span(doc, start, ent.end, label="ORG")
+                break
+        out.append(ent)
+    return out
 
 
 def _places_joined(doc: Doc, ent: Span) -> Span:

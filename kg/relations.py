@@ -846,6 +846,14 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return "appositive_as", "hold", False, False
     if re.fullmatch(r"'s? (?:" + "|".join(words()["start_nouns"]) + r") as " + det, g):
         return "noun_start", "start", False, False  # "Mike Smith's appointment as chief"
+    # "Frank Gofrank, who is retiring as chairman but remains a director": in a relative
+    # clause, what comes after "but" is held still
+    if re.fullmatch(
+        r", who [^,.;:\"]{3,80}? but (?:still |also )?(?:remains?|will remain|stays? on as|"
+        r"will stay on as|continues? as|will continue as|retains?|will retain|keeps?) " + det,
+        g,
+    ):
+        return "copula", "hold", False, False
     if re.search(r"[.;:?!\"]|\b(said|says|told|added|and|but|while|after|before|when)\b", g):
         return None
     if g.startswith(",") and not re.match(r", (?:who|which|now|currently|then|once|also) ", g):
@@ -930,7 +938,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         org_rule = "no_org"
         # "its UK chief executive": the unit of the organization in that place
         place = _ent_ending_at(doc, start) if start > 0 else None
-        after = _org_after(doc, role) or _coordinated_org_after(doc, role)
+        direct = _org_after(doc, role)
+        after = direct or _coordinated_org_after(doc, role)
         if (
             place is not None
             and place.label_ in ("GPE", "NORP")
@@ -949,6 +958,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         if place is not None:
             start = place.start
         before = _org_before(doc, start)
+        if direct is None and before is not None and before[1] in ("org_premod", "org_possessive"):
+            # "a Coca-Cola Enterprises vice president and president of its Mid-Atlantic
+            # affiliate": a title with its own organization before it keeps it
+            after = None
         if after is not None:
             ent, parent = after
             org_text, org_offset, org_rule = _org_in_place(doc, ent), ent.start_char, "role_of_org"
@@ -1020,8 +1033,15 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             function = r"(?:, [a-z]+(?: [a-z]+)? )?"
             listed = function + r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
+            # "vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp, and
+            # chairman of the National Ocean Industries Association": the first organization
+            # described between the titles
+            org_appos = (
+                r", (?:a|an|the) [a-z -]{2,40}?(?: of (?:the )?<org>)? , and (?:the |a |an )?"
+            )
             if (
-                re.fullmatch(listed, _gap_text(doc, last_end, start) + " ")
+                re.fullmatch(org_appos, _gap_text(doc, last_end, start) + " ")
+                or re.fullmatch(listed, _gap_text(doc, last_end, start) + " ")
                 or re.fullmatch(listed, _gap_text(doc, last.role.end, start) + " ")
                 or re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
                 or re.fullmatch(carry, _gap_text(doc, last.role.end, start) + " ")

@@ -100,6 +100,7 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
         ("dev7", 0.80),
         ("dev8", 0.74),
         ("dev9", 0.80),
+        ("dev10", 0.82),
     ],
 )
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:

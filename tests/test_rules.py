@@ -2528,3 +2528,66 @@ def test_a_leads_title_held_by_the_next_person_introduced(extract) -> None:
         "has told investors the company will shed jobs."
     )
     assert not any(t.person == "Pieter Harland" for t in ts)
+
+
+def test_a_central_bank_chief_is_its_head(extract) -> None:
+    ts = extract(
+        "Bank of Canada chief David Dodge said exports would slow. Rival lender Hanmi Bank's "
+        "chief Lee Dong-won disagreed."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("David Dodge", "Head", "Bank of Canada") in found
+    assert ("Lee Dong-won", "Chief Executive Officer", "Hanmi Bank") in found
+
+
+def test_a_name_the_model_ended_on_and_goes_on(extract) -> None:
+    ts = extract(
+        '"This is a great honour for us," said Kenji Sato, president of manufacturer Toshiba '
+        "Elevator and Building Systems which installed the lifts."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Kenji Sato", "President", "Toshiba Elevator and Building Systems") in found
+
+
+def test_a_title_kept_after_but_in_a_relative_clause(extract) -> None:
+    ts = extract(
+        "Dunmore Inc said its board elected Ann Bell as chairman succeeding Carl Vance, who is "
+        "retiring as chairman but remains a director."
+    )
+    found = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Carl Vance", "Chairman", "Dunmore Inc", "ended") in found
+    assert ("Carl Vance", "Director", "Dunmore Inc", "current") in found
+
+
+def test_a_name_cut_from_the_front_takes_it_back(extract, corpus) -> None:
+    """In this article the model tags "Menatep Group" once and only "Group" of "Menatep
+    Group's managing director Tim Osborne"."""
+    text = (corpus / "bbc-business" / "003.txt").read_text(encoding="utf-8")
+    found = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("Tim Osborne", "Managing Director", "Menatep Group") in found
+    assert not any(t.org == "Group" for t in extract(text))
+
+
+def test_a_title_with_its_own_organization_keeps_it_when_coordinated(extract) -> None:
+    ts = extract(
+        "Harbor Foods said Tom Reyes, who is also a Delmont Brands vice president and president "
+        "of its Oakfield Dairy Co affiliate, will succeed him."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Reyes", "Vice President", "Delmont Brands") in found
+    assert ("Tom Reyes", "President", "Oakfield Dairy Co") in found
+    # with no organization of its own, the first title shares the second's
+    ts = extract("Tom Reyes, vice president and chief operating officer of Oakfield Dairy, said.")
+    assert ("Tom Reyes", "Vice President", "Oakfield Dairy") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_second_title_after_the_first_organizations_description(extract) -> None:
+    ts = extract(
+        '"Prices have turned," Carl Moss, vice chairman of Dalton Drilling Co, a subsidiary of '
+        "Brent Holdings Corp, and chairman of the Offshore Operators Association, said."
+    )
+    found = {(t.person, t.role, t.org) for t in ts}
+    assert ("Carl Moss", "Vice Chairman", "Dalton Drilling Co") in found
+    assert ("Carl Moss", "Chairman", "Offshore Operators Association") in found
