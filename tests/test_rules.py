@@ -2591,3 +2591,10 @@ def test_a_second_title_after_the_first_organizations_description(extract) -> No
     found = {(t.person, t.role, t.org) for t in ts}
     assert ("Carl Moss", "Vice Chairman", "Dalton Drilling Co") in found
     assert ("Carl Moss", "Chairman", "Offshore Operators Association") in found
+
+
+def test_chief_medical_officer_is_in_the_scheme(extract) -> None:
+    ts = extract("Brandt Pharma's chief medical officer Alan Reyes said the drug was safe.")
+    assert ("Alan Reyes", "Chief Medical Officer", "Brandt Pharma") in {
+        (t.person, t.role, t.org) for t in ts
+    }
