@@ -22,6 +22,7 @@ rather than enumerated as fixed token patterns: news writes the same link in man
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -1154,9 +1155,46 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             )
             for q_start, q_end, q_pronoun in names:
                 out.append(replace(out[-1], **_person_fields(doc, q_start, q_end, q_pronoun)))
+    if any(t.lower_ == "respectively" for t in sent):
+        out = _respectively(doc, out, people)
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
+
+
+def _respectively(
+    doc: Doc, found: list[Candidate], people: list[tuple[int, int, bool]]
+) -> list[Candidate]:
+    """ "Andrew Loomis and Michael McGovern were elected chairman and co-chairman,
+    respectively": the n-th person listed holds the n-th title listed. Not plural titles
+    ("A and B, the presidents and chief executive officers of the trust and corporation,
+    respectively": each holds both, at one organization each)."""
+    joints = (",", "and", ", and")
+    titled: dict[int, Candidate] = {}
+    for cand in found:
+        if cand.role is not None and not cand.pronoun:
+            titled.setdefault(cand.role.start, cand)
+    roles = [titled[k] for k in sorted(titled)]
+    if len(roles) < 2 or any(c.role.text.lower() in plural_surfaces() for c in roles):  # type: ignore[union-attr]
+        return found
+    for a, b in itertools.pairwise(roles):
+        assert a.role is not None and b.role is not None
+        if _gap_text(doc, a.role.end, b.role.start) not in joints:
+            return found  # titles in a list of their own
+    first = roles[0].role.start  # type: ignore[union-attr]
+    listed: list[tuple[int, int, bool]] = []
+    for p in sorted((p for p in people if p[1] <= first and not p[2]), reverse=True):
+        if listed and _gap_text(doc, p[1], listed[0][0]) not in joints:
+            break
+        listed.insert(0, p)
+    if len(listed) != len(roles):
+        return found
+    kept = [c for c in found if c.role is None or c.role.start not in titled]
+    paired = [
+        replace(cand, **_person_fields(doc, start, end, pronoun))
+        for cand, (start, end, pronoun) in zip(roles, listed, strict=True)
+    ]
+    return kept + paired
 
 
 def _where_org(doc: Doc, sent: Span, p_start: int) -> Span | None:

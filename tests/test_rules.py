@@ -2598,3 +2598,14 @@ def test_chief_medical_officer_is_in_the_scheme(extract) -> None:
     assert ("Alan Reyes", "Chief Medical Officer", "Brandt Pharma") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_titles_given_respectively(extract) -> None:
+    ts = extract(
+        "Dorvan Inc said Alice Weber and Mark Tully were elected chairman and president, "
+        "respectively, of the company."
+    )
+    assert {(t.person, t.role) for t in ts} == {
+        ("Alice Weber", "Chairman"),
+        ("Mark Tully", "President"),
+    }
