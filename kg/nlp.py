@@ -736,8 +736,8 @@ def _dangling_and_joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _front_restored(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Menatep Group's managing director" read as "Group": an organization the model cut
-    from the front takes back the capitalized words before it, untagged, when with them it is
-    the name of an organization named elsewhere in the document ("Menatep Group says")."""
+    from the front takes back the proper nouns before it, untagged, when with them it is the
+    name of an organization named elsewhere in the document ("Menatep Group says")."""
     from spacy.tokens import Span
 
     keys = {org_key(e.text) for e in ents if e.label_ == "ORG" and len(e) > 1}
@@ -745,19 +745,17 @@ def _front_restored(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         if ent.label_ == "ORG":
-            for n in (1, 2):
-                start = ent.start - n
-                before = doc[max(start, 0) : ent.start]
-                if (
-                    start < ent.sent.start
-                    or any(
-                        t.i in taken or t.is_stop or not (t.is_title and t.is_alpha) for t in before
-                    )
-                    or org_key(doc[start : ent.end].text) not in keys
-                ):
-                    continue
+            first = max(_proper_nouns_before(doc, ent.start, 2, taken), ent.sent.start)
+            start = next(
+                (
+                    i
+                    for i in range(ent.start - 1, first - 1, -1)
+                    if org_key(doc[i : ent.end].text) in keys
+                ),
+                None,
+            )
+            if start is not None:
                 ent = Span(doc, start, ent.end, label="ORG")
-                break
         out.append(ent)
     return out
 
