@@ -50,6 +50,19 @@ def _err(message: str) -> None:
     typer.echo(f"kg: {message}", err=True)
 
 
+def _warn_if_outdated(source: Store) -> None:
+    """A warning on stderr when the store lacks this kg's summary, which the canned queries
+    and `kg ask` start from: their answers would be empty or short, with nothing to say why."""
+    from kg.summary import outdated
+
+    if outdated(source):
+        _err(
+            f"warning: {source.description} has no summary of this kg version (written by an "
+            "older kg, or bulk-loaded), so answers may be missing: run `kg summarize` or `kg "
+            "ingest` on it"
+        )
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -284,6 +297,7 @@ def sparql(
         bindings = dict(parse_binding(b) for b in bind or [])
         text = read_query(query)
         with _open_store(store, endpoint, None, create=False) as source:
+            _warn_if_outdated(source)
             result = source.query(text, bindings)
             write_result(result, fmt.value, sys.stdout)
     except KGError as exc:
@@ -354,6 +368,7 @@ def ask(
     as_json = fmt is AskFormat.json
     try:
         with _open_store(store, endpoint, None, create=False) as source:
+            _warn_if_outdated(source)
             answer = ask_store(source, question)
     except KGError as exc:
         _err(str(exc))

@@ -186,13 +186,19 @@ def has_summary(store: Store) -> bool:
     return not store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:role ?r } } LIMIT 1")
 
 
-def ensure(store: Store) -> bool:
-    """Build the summary when the store has memberships but no summary of this version (a
-    store written by an older kg, or bulk-loaded): queries and entity resolution that start
-    from the summary would otherwise find nothing. Returns whether it was built."""
+def outdated(store: Store) -> bool:
+    """Whether the store has memberships but no summary of this version (a store written by an
+    older kg, or bulk-loaded): queries and entity resolution that start from the summary would
+    find nothing, or less than the store holds."""
     if has_summary(store):
         return False
-    if not store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:member ?p } } LIMIT 1"):
+    return bool(store.rows("SELECT ?m WHERE { GRAPH ?g { ?m org:member ?p } } LIMIT 1"))
+
+
+def ensure(store: Store) -> bool:
+    """Build the summary of a store that lacks this version's (:func:`outdated`). Returns
+    whether it was built."""
+    if not outdated(store):
         return False
     rebuild(store)
     return True

@@ -318,8 +318,12 @@ def test_a_store_without_the_summary_gets_one_at_the_next_ingest(tmp_path, older
         store.update(f"DELETE WHERE {{ GRAPH {cons} {{ ?post {link} ?m }} }}")
     assert _summary(store) < summary
     store.close()
+    warned = kg("sparql", FLAGSHIP, "--store", store_dir)  # the user is told why, and what to run
+    assert warned.exit_code == 0 and "has no summary of this kg version" in warned.output
     again = kg("ingest", str(SEED.parent), "--store", store_dir)
     assert "1 unchanged" in again.output
     store = open_store(store_dir, create=False)
     assert _summary(store) == summary
     assert answers(store) == before
+    store.close()
+    assert "no summary" not in kg("sparql", FLAGSHIP, "--store", store_dir).output
