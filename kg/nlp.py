@@ -472,10 +472,24 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
     out: list[Span] = []
     tails = legal | {"company", "sons", "co.", "brothers"}
     taken = {i for e in ents for i in range(e.start, e.end)}
+    # one-word names the model read as people: a partner's surname ("Frost" of "Frost and
+    # Sullivan Inc")
+    surnames = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
     for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
         if ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in legal:
             # "Regency" left out of "Regency Cruises Inc"
             start = _proper_nouns_before(doc, ent.start, 3, taken)
+            partner = start - 2
+            if (
+                start == ent.start
+                and partner >= ent.sent.start
+                and doc[start - 1].lower_ in ("and", "&")
+                and doc[partner].is_title
+                and doc[partner].pos_ == "PROPN"
+                and (partner not in taken or partner in surnames)
+                and (partner == ent.sent.start or not doc[partner - 1].is_title)
+            ):
+                start = partner  # "Frost and Sullivan Inc": a firm named for its partners
             ent = Span(doc, start, ent.end, label="ORG") if start != ent.start else ent
         prev = out[-1] if out else None
         if (

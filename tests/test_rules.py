@@ -2609,3 +2609,13 @@ def test_titles_given_respectively(extract) -> None:
         ("Alice Weber", "Chairman"),
         ("Mark Tully", "President"),
     }
+
+
+def test_a_firm_named_for_its_partners_before_a_legal_suffix(extract) -> None:
+    ts = extract(
+        "WARD/MERRICK SELLS SHARES\n\nWard and Merrick Inc President Daniel Merrick said he "
+        "and other officers of the company agreed to sell shares."
+    )
+    assert ("Daniel Merrick", "President", "Ward and Merrick Inc") in {
+        (t.person, t.role, t.org) for t in ts
+    }
