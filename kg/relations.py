@@ -1995,8 +1995,27 @@ def _succession_of_named(
             )
             for cand in left
         ]
-    if event == "end":
-        titles = titles[:1]  # the successor's first title is the one handed over
+    if event == "end" and titles:
+        # the successor's first title is the one handed over, with the titles given with it
+        # ("elected Charles Scott as chairman and chief executive officer. He replaces Ronald
+        # Grant": both)
+        first = titles[0]
+        titles = [first] + [
+            c
+            for c in titles[1:]
+            if c.person_text == first.person_text
+            and c.sentence.start == first.sentence.start
+            and c.event != "end"
+            and first.role is not None
+            and c.role is not None
+            and _title_chain(doc, first.role, c.role)
+            # "succeeds X, who ... continues as chief executive officer": that one he keeps
+            and not re.search(
+                r"\b(?:continues?|remains?|retains?|stays?)\b[^.;]*\b"
+                + re.escape(c.role.text.lower()),
+                sent.text.lower(),
+            )
+        ]
     return [
         Candidate(
             **_person_fields(doc, pred.start, pred.end, False),

@@ -647,10 +647,15 @@ def _apply_departures(
             if not draft.ended:
                 _end(draft, tv, cand)
         # "X, who stepped down in 2001" ... "X, a former CEO at Y": the one ended tenure the
-        # document gives the person takes the departure's date
+        # document gives the person takes the departure's date; so do titles ended together
+        # ("He replaces X as chairman and chief executive officer, who resigned in December")
         undated = [d for d in mine if d.ended and d.end is None and d.end_hi is None]
-        if tv is not None and len(undated) == 1 and all(d.ended for d in mine):
-            _end(undated[0], tv, cand)
+        ended_in = {c.sentence.start for d in undated for c in d.cands if c.event == "end"}
+        after = all(d.start_char > cand.person_start for d in cand.dates)  # "X, who resigned in"
+        together = len(undated) == 1 or (len(ended_in) == 1 and after)
+        if tv is not None and undated and together and all(d.ended for d in mine):
+            for draft in undated:
+                _end(draft, tv, cand)
 
 
 def _reported_end(d: _Draft, base: dt.date | None) -> str | None:

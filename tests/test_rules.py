@@ -2619,3 +2619,14 @@ def test_a_firm_named_for_its_partners_before_a_legal_suffix(extract) -> None:
     assert ("Daniel Merrick", "President", "Ward and Merrick Inc") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_a_successor_takes_every_title_given_with_the_first(extract) -> None:
+    ts = extract(
+        "Harlow Marine Inc said its board elected Tom Reyes as its chairman and chief executive "
+        "officer. He replaces Carl Vance, who resigned in December.",
+        date="1987-03-02",
+    )
+    ended = {(t.person, t.role, t.end) for t in ts if t.status == "ended"}
+    assert ("Carl Vance", "Chairman", "1986-12") in ended
+    assert ("Carl Vance", "Chief Executive Officer", "1986-12") in ended
