@@ -180,6 +180,7 @@ def repair_orgs(doc: Doc) -> Doc:
         ):
             org_keys.add(org_key(_strip_det(ent).text))
     split = _chief_titles_joined(doc, split, noun_only | set(lex["rank_labels"]))
+    split = _month_named_orgs(doc, split)
     # "General Motors (GM) ... GM added": a title's acronym that spells an organization's
     # initials
     initials = {"".join(w[0] for w in k.split()) for k in org_keys if len(k.split()) >= 2}
@@ -234,9 +235,11 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_name_continued(doc, e, ents) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
     ents = _legal_name_joined(doc, ents, legal)
+    ents = _legal_stems_tagged(doc, ents, legal)
     ents = _listed_name_joined(doc, ents, legal)
     ents = _partners_joined(doc, ents)
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
+    ents = _institutions_of_places(doc, ents)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -247,6 +250,32 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _month_named_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A month's name the model read as a date, owning something with a possessive, is the
+    short name of an organization the document names in full with it: "May's chairman and
+    chief executive Gene Kahn" beside "May Department Stores". Without such an organization
+    "January's sales" stays a date."""
+    from spacy.tokens import Span
+
+    from kg.timex import MONTHS
+
+    firsts = {e[0].lower_ for e in ents if e.label_ == "ORG" and len(e) > 1}
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ == "DATE"
+            and len(ent) == 1
+            and ent[0].is_title
+            and ent[0].lower_ in MONTHS
+            and ent[0].lower_ in firsts
+            and ent.end < len(doc)
+            and doc[ent.end].text in ("'s", "'")
+        ):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    return out
 
 
 # what may follow the organization a title is held at: the sentence goes on ("Fred Hasson,
@@ -475,6 +504,9 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
     # one-word names the model read as people: a partner's surname ("Frost" of "Frost and
     # Sullivan Inc")
     surnames = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    # or a word read as a place, when the partners' names come again together ("Gulf and
+    # Western Inc ... Gulf and Western chairman Martin Davis")
+    places = {e.start for e in ents if e.label_ in ("LOC", "GPE", "NORP") and len(e) == 1}
     for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
         if ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in legal:
             # "Regency" left out of "Regency Cruises Inc"
@@ -486,7 +518,11 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
                 and doc[start - 1].lower_ in ("and", "&")
                 and doc[partner].is_title
                 and doc[partner].pos_ == "PROPN"
-                and (partner not in taken or partner in surnames)
+                and (
+                    partner not in taken
+                    or partner in surnames
+                    or (partner in places and doc.text.count(doc[partner : ent.start].text) > 1)
+                )
                 and (partner == ent.sent.start or not doc[partner - 1].is_title)
             ):
                 start = partner  # "Frost and Sullivan Inc": a firm named for its partners
@@ -515,6 +551,76 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
             continue
         out.append(ent)
     return out
+
+
+def _institutions_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Bank of New England said": an institution's capitalized noun the model left untagged,
+    with "of" and a place or proper nouns after it, is an organization's name."""
+    from spacy.tokens import Span
+
+    nouns = set(words()["institution_nouns"])
+    by_token = {t.i: e for e in ents for t in e}
+    added = []
+    for tok in doc[:-2]:
+        if (
+            tok.i in by_token
+            or not tok.is_title
+            or tok.lower_ not in nouns
+            or doc[tok.i + 1].lower_ != "of"
+            or is_title_line(tok.sent.text)
+        ):
+            continue
+        end = tok.i + 2
+        while (
+            end < tok.sent.end
+            and end - tok.i < 6
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and (end not in by_token or by_token[end].label_ in ("GPE", "LOC"))
+        ):
+            end += 1
+        inner = [by_token[i] for i in range(tok.i + 2, end) if i in by_token]
+        if end == tok.i + 2 or any(e.end > end for e in inner):
+            continue  # nothing named after "of", or a place that goes on past the name
+        added.append(Span(doc, tok.i, end, label="ORG"))
+        by_token.update({i: added[-1] for i in range(tok.i, end)})
+        ents = [e for e in ents if e not in inner]
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _legal_stems_tagged(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Gulf and Western Inc said ... said Gulf and Western chairman Martin Davis": a
+    company's legal name of two words or more without its suffix, beside a title elsewhere,
+    is the company, however the model read or cut its words (a place, two names, nothing)."""
+    from spacy.tokens import Span
+
+    stems = set()
+    for ent in ents:
+        n = len(ent)
+        while n > 0 and ent[n - 1].lower_.rstrip(".") in legal:
+            n -= 1  # "Co Inc"
+        if ent.label_ == "ORG" and 2 <= n < len(ent) and ent[0].is_title:
+            stems.add(tuple(t.text for t in ent[:n]))
+    by_token = {t.i: e for e in ents for t in e}
+    added = []
+    for stem in stems:
+        n = len(stem)
+        for i in range(len(doc) - n):
+            if tuple(t.text for t in doc[i : i + n]) != stem:
+                continue
+            inner = {by_token[k] for k in range(i, i + n) if k in by_token}
+            if any(e.start < i or e.end > i + n or e.label_ in ("PERSON", "ROLE") for e in inner):
+                continue  # the whole name, or a name that goes on, or a person's
+            if any(e.label_ == "ORG" for e in inner) and len(inner) < 2:
+                continue  # the model's own name for it
+            span = Span(doc, i, i + n, label="ORG")
+            if _beside_title(doc, span):
+                added.append(span)
+    if not added:
+        return ents
+    inside = {i for span in added for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(t.i in inside for t in e)]
+    return sorted(kept + added, key=lambda e: e.start)
 
 
 def _listed_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:

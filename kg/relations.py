@@ -94,10 +94,11 @@ def _gap_text(doc: Doc, start: int, end: int) -> str:
 
 
 def _hedge_text(tokens: Span) -> str:
-    """The tokens in lower case for a look for speculation cues, the month of May written
-    ``<month>`` ("will resign on May 1": the month, not a hedge)."""
+    """The tokens in lower case for a look for speculation cues, the name May written
+    ``<month>`` ("will resign on May 1", "May's chairman": a month or a company, not a hedge)."""
     return " ".join(
-        "<month>" if t.ent_type_ == "DATE" and t.lower_ == "may" else t.lower_ for t in tokens
+        "<month>" if t.ent_type_ in ("DATE", "ORG") and t.lower_ == "may" else t.lower_
+        for t in tokens
     )
 
 
@@ -2613,13 +2614,17 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             r" (?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}boards?\b",
             tail,
         )
+        scan = listed_end
+        if m is None and (m := _named_to_board(doc, p_start, tail)) is not None:
+            # the board's owner after "to", not in an appositive before it
+            scan = next((t.i for t in doc[listed_end : sent.end] if t.lower_ == "to"), listed_end)
         if m is None or (
             m.group(1) in lex["board_hold_verbs"] and tail[m.end() :].startswith(" as ")
         ):
             continue  # "will remain on the board as chairman emeritus": the title says it
         org: Span | None = None
         reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
-        for tok in [t for t in doc[listed_end : sent.end] if not t.is_space][:reach]:
+        for tok in [t for t in doc[scan : sent.end] if not t.is_space][:reach]:
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
                 org = _ent_at(doc, tok.i)
                 break
@@ -2655,6 +2660,30 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             if also is not None:
                 out.append(replace(out[-1], **_org_fields(also)))
     return out
+
+
+def _named_to_board(doc: Doc, p_start: int, tail: str) -> re.Match[str] | None:
+    """ "Acme said it named Pennzoil Co chairman J. Hugh Liedtke to its board": the verb of
+    the seat before the name (and the titles, organizations and names listed with it), the
+    board after it (``tail``, as :func:`_board_moves` writes it). Matched as "named to its
+    board", the verb in group 1."""
+    k = p_start - 1
+    while k >= 0 and (
+        doc[k].ent_type_ in ("ROLE", "ORG", "PERSON")
+        or doc[k].is_space
+        or doc[k].lower_ in (",", "and")
+    ):
+        k -= 1
+    verb = doc[k].lower_ if k >= 0 and doc[k].pos_ == "VERB" else ""
+    if verb not in words()["board_start_verbs"]:
+        return None
+    # "X, president of Widget Co, to its board": an appositive between
+    rest = re.sub(r"^, [^,]{1,80}? , (?=to )", "", tail)
+    return re.match(
+        rf"^({re.escape(verb)}) to (?:the |its |their |(?:\S+ ){{1,4}}'s? )?(?:<name> ){{0,3}}"
+        r"board\b",
+        f"{verb} {rest}",
+    )
 
 
 def _affiliated_org(doc: Doc, sent: Span, p_end: int) -> Span | None:

@@ -2630,3 +2630,33 @@ def test_a_successor_takes_every_title_given_with_the_first(extract) -> None:
     ended = {(t.person, t.role, t.end) for t in ts if t.status == "ended"}
     assert ("Carl Vance", "Chairman", "1986-12") in ended
     assert ("Carl Vance", "Chief Executive Officer", "1986-12") in ended
+
+
+def test_a_month_named_company_with_a_possessive(extract) -> None:
+    ts = extract(
+        "Hartley Stores agreed to buy May Furnishings Ltd for $2bn. Its shares fell after May's "
+        "chairman Paul Reed resigned in January."
+    )
+    (t,) = find(ts, "Paul Reed", role="Chairman")
+    assert t.org.startswith("May") and t.status == "ended"  # "May" neither a month nor a hedge
+
+
+def test_partners_named_again_before_a_title(extract) -> None:
+    ts = extract(
+        'Gulf and Pacific Inc said its profits rose. "It was a good year," said Gulf and '
+        "Pacific chairman Tom Green."
+    )
+    assert ("Tom Green", "Chairman", "Gulf and Pacific Inc") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_named_to_its_board_with_the_verb_before_the_name(extract) -> None:
+    ts = extract(
+        "Bank of Ontario said it named Trident Co president Ann Cole and Carl Moss to its "
+        "board, expanding it to 12 members."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Ann Cole", "Board Director", "Bank of Ontario") in got
+    assert ("Carl Moss", "Board Director", "Bank of Ontario") in got
+    assert ("Ann Cole", "President", "Trident Co") in got
