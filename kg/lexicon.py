@@ -94,13 +94,20 @@ def plural_surfaces() -> frozenset[str]:
 def _pluralizable(role: Role) -> list[str]:
     """Labels that name several holders in the plural ("were named directors"): those whose
     last word is one of the lexicon's plural title heads (not "executives", "analysts": words
-    for a kind of people), except the ones matched only as nouns or never as names."""
+    for a kind of people, but "chief executives": the lexicon's modified heads), except the
+    ones matched only as nouns or never as names."""
     skip = set(words()["noun_only_labels"]) | set(words()["title_not_name_labels"])
     heads = set(words()["plural_title_heads"])
+    # "chief executives", not "executives" or "senior executives"
+    modified: dict[str, str] = words()["plural_modified_heads"]
     return [
         label
         for label in role.labels
-        if label not in skip and label.split()[-1] in heads and " of " not in label
+        if label not in skip
+        and " of " not in label
+        and (
+            label.split()[-1] in heads or modified.get(label.split()[-1], "") in label.split()[:-1]
+        )
     ]
 
 

@@ -1284,11 +1284,11 @@ def _tag_repeats(
             start > 0
             and start - 1 not in taken
             and tok.i - start < 5
-            and (doc[start - 1].is_title or doc[start - 1].text in ("&", "and"))
+            and (_name_word(doc[start - 1]) or doc[start - 1].text in ("&", "and"))
             and not doc[start - 1].is_sent_start
         ):
             start -= 1
-        if start > 0 and doc[start - 1].is_title and doc[start - 1].is_sent_start:
+        if start > 0 and _name_word(doc[start - 1]) and doc[start - 1].is_sent_start:
             start -= 1  # the sentence's first word
         while start < tok.i and doc[start].text in ("&", "and"):
             start += 1
@@ -1361,6 +1361,11 @@ def _tag_repeats(
             out.append(Span(doc, start, end, label="ORG"))
             taken.update(range(start, end))
     return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A word written as a name's: capitalized ("Power") or in camel case ("TeleQuest")."""
+    return tok.is_title or (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper)
 
 
 def _split_group_roles(doc: Doc) -> list[Span]:

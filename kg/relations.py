@@ -1535,9 +1535,9 @@ def _previous_reporter(doc: Doc, before: int) -> Span | None:
 def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
     """ "chief executive of the firm" / "of the Frankfurt-based exchange": a title tied to an
     organization described, not named. The description names the organization last mentioned
-    in this sentence or the one before when its head is a word for an organization (a
-    one-tuple of it); otherwise it still says the title is not the article's (True). None when
-    no description follows the title."""
+    in this sentence or the one before (two before, when the one before names none) when its
+    head is a word for an organization (a one-tuple of it); otherwise it still says the title
+    is not the article's (True). None when no description follows the title."""
     i = role.end
     if i + 1 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
         return None
@@ -1568,6 +1568,10 @@ def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
     if head.lemma_.lower() in words()["org_type_nouns"] or head.lower_ in words()["org_type_nouns"]:
         sent_start = role.sent.start
         floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        if floor > 0 and not any(e.label_ == "ORG" for e in doc[floor:sent_start].ents):
+            # "former Enron chief executives ... Both men are facing charges ... while he was
+            # chief financial officer at the group": a sentence naming none between
+            floor = doc[floor - 1].sent.start
         prior = _previous_org(doc, role.start)
         if prior is not None and prior.start >= floor:
             return (prior,)

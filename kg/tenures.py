@@ -639,7 +639,8 @@ def _apply_departures(
             if d.person is person
             and d.role not in words()["lasting_roles"]  # a founder stays the founder
             and not any(
-                c.rule.startswith("kept_role") and c.sentence.start == cand.sentence.start
+                (c.rule.startswith("kept_role") and c.sentence.start == cand.sentence.start)
+                or (_kept(c) and c.sentence.start > cand.sentence.start)
                 for c in d.cands
             )
         ]
@@ -656,6 +657,21 @@ def _apply_departures(
         if tv is not None and undated and together and all(d.ended for d in mine):
             for draft in undated:
                 _end(draft, tv, cand)
+
+
+_KEPT = re.compile(
+    r"\b(?:remains?|remained|will remain|stays?|stayed|will stay|continues? as|will continue as|"
+    r"retains?|will retain|keeps?|will keep)\b"
+)
+
+
+def _kept(cand: Candidate) -> bool:
+    """Whether the title is said to be kept ("Fulton will remain a director"): no departure
+    the document reports takes it."""
+    if cand.role is None:
+        return False
+    text = cand.sentence.doc.text
+    return bool(_KEPT.search(text[cand.person_start : cand.role.start_char].lower()))
 
 
 def _reported_end(d: _Draft, base: dt.date | None) -> str | None:

@@ -2660,3 +2660,51 @@ def test_named_to_its_board_with_the_verb_before_the_name(extract) -> None:
     assert ("Ann Cole", "Board Director", "Bank of Ontario") in got
     assert ("Carl Moss", "Board Director", "Bank of Ontario") in got
     assert ("Ann Cole", "President", "Trident Co") in got
+
+
+def test_a_plural_chief_title_before_listed_names(extract) -> None:
+    ts = extract("The settlement leaves out former Corvane chief executives Al Ruiz and Bo Chen.")
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Al Ruiz", "Chief Executive Officer", "Corvane"),
+        ("Bo Chen", "Chief Executive Officer", "Corvane"),
+    }
+
+
+def test_a_described_company_two_sentences_back(extract) -> None:
+    ts = extract(
+        "Corvane Corp collapsed in 2001. Both men face charges. Nor does the deal cover Dan Fisk, "
+        "who admitted fraud while he was chief financial officer at the group."
+    )
+    assert ("Dan Fisk", "Chief Financial Officer", "Corvane Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_title_kept_after_a_departure(extract) -> None:
+    ts = extract(
+        "Halvex Inc said Stan Fowler has resigned as president of the company. Fowler will "
+        "remain a director of the company, a spokeswoman said.",
+        date="1987-04-08",
+    )
+    (president,) = find(ts, "Stan Fowler", role="President")
+    (director,) = find(ts, "Stan Fowler", role="Director")
+    assert president.status == "ended" and president.end == "1987-04"
+    assert director.status != "ended" and director.end is None
+
+
+def test_a_camel_case_company_name_before_its_suffix(corpus, extract) -> None:
+    # the model leaves "TeleQuest Inc said that Henry Marcheschi, ..." untagged in this article
+    text = (corpus / "reuters" / "19805.txt").read_text(encoding="utf-8")
+    ts = extract(text, date="1987-06-29")
+    assert {(t.person, t.role, t.org) for t in ts} >= {
+        ("Henry Marcheschi", "President", "TeleQuest Inc"),
+        ("Henry Marcheschi", "Chief Executive Officer", "TeleQuest Inc"),
+    }
+
+
+def test_a_relinquished_title_has_ended(extract) -> None:
+    ts = extract(
+        "Halvex Inc said Ramon Ortiz has relinquished his role as president.", date="1987-03-12"
+    )
+    (t,) = find(ts, "Ramon Ortiz", role="President")
+    assert t.status == "ended" and t.end == "1987-03"
