@@ -1545,6 +1545,7 @@ def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
     while (
         j < role.sent.end
         and doc[j].lower_ not in ("and", "or", "who", "which", "that")
+        and doc[j].pos_ not in ("ADP", "SCONJ", "AUX")  # "of the company since 1983"
         and (
             doc[j].ent_type_ in ("GPE", "NORP", "LOC")
             or ((doc[j].is_lower or doc[j].text == "-") and not doc[j].ent_type_)
@@ -1575,6 +1576,8 @@ def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
         prior = _previous_org(doc, role.start)
         if prior is not None and prior.start >= floor:
             return (prior,)
+        if j == i + 3:
+            return None  # "vice president of the company since 1986, Acme said": the reporter's
     return True
 
 
@@ -1671,6 +1674,22 @@ def _replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidat
     """ "X has replaced Y as chief executive", "X will succeed Y as president": Y leaves."""
     out: list[Candidate] = []
     for cand in found:
+        before = doc.text[max(cand.sentence.start_char, cand.person_start - 24) : cand.person_start]
+        if (
+            cand.role is not None
+            and cand.event == "hold"
+            and not cand.pronoun
+            and re.search(r"\b(?:replac\w*|succeed\w*) $", before.lower())
+            and re.fullmatch(
+                r"\s*as\b[^,;.]*",
+                doc.text[cand.person_start + len(cand.person_text) : cand.role.start_char],
+            )
+        ):
+            # "will succeed Rooney as chairman and chief executive of Young": read as "Rooney
+            # as", each title is his, and he leaves it
+            future = cand.future or bool(re.search(r"\b(?:will|to) \w+ $", before.lower()))
+            out.append(replace(cand, event="end", rule="replaced_by", future=future))
+            continue
         if cand.role is None or cand.event != "start":
             continue
         for ent in sent.ents:
@@ -2101,7 +2120,10 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     phrasal: dict[str, str] = lex["leading_phrases"]
     phrases = "|".join(re.escape(v) for v in sorted(phrasal, key=len, reverse=True))
     for p_start, p_end, pronoun in people:
-        tail = _tail_tokens(doc, _coordinated_end(doc, p_end, people), sent.end)
+        begin = _coordinated_end(doc, p_end, people)
+        # "X, chairman of Phibro Energy, a subsidiary of Salomon, has left the company"
+        begin = _appositive_end(doc, begin, sent.end) or begin
+        tail = _tail_tokens(doc, begin, sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
             r"^(?:, \d{2} (?:, (?!who))?)?(?:, who |, (?=in charge of|at the helm of))?"
@@ -2113,18 +2135,27 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             text,
         )
         if m is None:
+            # "its chairman, Charles Speir, resigned": a name set off after its title
+            set_off = "|, " if p_start > 0 and doc[p_start - 1].text == "," else ""
             m_end = re.match(
-                r"^(?:, \d{2} )?(?:, who |, (?=has |had |have |will ))?"
+                rf"^(?:, \d{{2}} )?(?:, who |, (?=has |had |have |will ){set_off})?"
                 r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
                 r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
                 r"steps down|step down|(?:was|were|has been|had been|have been) "
-                r"(?:sacked|fired|ousted|dismissed))\b",
+                r"(?:sacked|fired|ousted|dismissed|relieved of))\b",
                 text,
             )
+            if m_end and text[m_end.end() :].startswith(" as "):
+                m_end = None  # "will step down as chief executive officer": that title only
             if (m_end or _dismissed_by_org(doc, p_start, p_end)) and not _has(
                 "speculation_cues", _hedge_text(sent)
             ):
-                out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare"))
+                bare = _bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare")
+                # "will retire on December 31": the date to come
+                future = m_end is not None and bool(
+                    re.search(r"\b(?:will|is to|plans to)\b", text[: m_end.start(1)])
+                )
+                out.append(replace(bare, future=future))
             continue
         verb = m.group(1)
         phrase = next((p for p in phrasal if verb.endswith(p)), None)
@@ -2170,7 +2201,9 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             "business",
             "job",
         ):
-            org = _previous_org(doc, obj.i, company=True)
+            # "X, chairman of Phibro Energy, a subsidiary of Salomon, has left the company":
+            # the company of the title set off after the name
+            org = _titled_org_between(doc, p_end, obj.i) or _previous_org(doc, obj.i, company=True)
             antecedent = True
         if org is None and verb not in ("left", "quit", "departed", "resigned from"):
             continue
@@ -2664,6 +2697,37 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             if also is not None:
                 out.append(replace(out[-1], **_org_fields(also)))
     return out
+
+
+def _appositive_end(doc: Doc, start: int, end: int) -> int | None:
+    """The token after titles set off after a name, when a verb follows them ("X, chairman of
+    Phibro Energy, a subsidiary of Salomon Inc, has left"): no verb of their own between the
+    commas."""
+    if start >= end or doc[start].text != ",":
+        return None
+    titled = False
+    for i in range(start + 1, min(end - 1, start + 30)):
+        tok = doc[i]
+        titled = titled or tok.ent_type_ == "ROLE"
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG"):
+            return None
+        if tok.text == "," and titled and doc[i + 1].pos_ in ("AUX", "VERB", "ADV"):
+            return i + 1
+    return None
+
+
+def _titled_org_between(doc: Doc, start: int, end: int) -> Span | None:
+    """The first organization between tokens ``start`` and ``end`` that a title is held at
+    ("chairman of Phibro Energy")."""
+    for ent in doc[start:end].ents:
+        if (
+            ent.label_ == "ORG"
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ in ("of", "at")
+            and doc[ent.start - 2].ent_type_ == "ROLE"
+        ):
+            return ent
+    return None
 
 
 def _named_to_board(doc: Doc, p_start: int, tail: str) -> re.Match[str] | None:

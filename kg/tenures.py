@@ -33,7 +33,7 @@ from kg.relations import (
     set_off_title,
     speaker_title,
 )
-from kg.timex import TimeValue, resolve
+from kg.timex import Prefer, TimeValue, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -221,11 +221,24 @@ def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
     announced he would retire on June 1, was elected chairman": not June 1)."""
     if not cand.dates:
         return None
-    dates = cand.dates
+    # "has left the firm, China Entrepreneur reported on September 2": the report's date
+    dates = [d for d in cand.dates if not _reporting_date(d)]
     if cand.role is not None:
         clause = _clause_of(cand.role.root).i
         dates = [d for d in dates if not _in_relative_clause(d.root, clause)]
     return min(dates, key=lambda d: abs(d.start_char - anchor)) if dates else None
+
+
+def _reporting_date(date: Span) -> bool:
+    """Whether a date is the one a report or statement was made on ("reported on September 2",
+    "said on Tuesday"): the first verb above it is one of reporting or speech."""
+    if _effective(date):
+        return False  # "said effective June 1, when ...": the change's date, however parsed
+    verbs = set(words()["reporting_verbs"]) | set(words()["speech_verbs"])
+    head = date.root.head
+    if head.pos_ == "ADP":
+        head = head.head  # "reported on September 2"; not "Fox, a director since 1971, said"
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
 
 
 def _in_relative_clause(tok: Token, clause: int) -> bool:
@@ -241,7 +254,17 @@ def _in_relative_clause(tok: Token, clause: int) -> bool:
 def _resolve_date(span: Span | None, base: dt.date | None, future: bool) -> TimeValue | None:
     if span is None:
         return None
-    return resolve(span.text, base, "future" if future else "past")
+    # "was elected president, effective April 1": the date a change takes effect may come
+    # after the report whatever the verb's tense
+    prefer: Prefer = "future" if future else "nearest" if _effective(span) else "past"
+    return resolve(span.text, base, prefer)
+
+
+def _effective(span: Span) -> bool:
+    """Whether a date is the one a change takes effect ("effective April 1")."""
+    return span[0].lower_ == "effective" or (
+        span.start > 0 and span.doc[span.start - 1].lower_ == "effective"
+    )
 
 
 def _precision(tv: TimeValue | None) -> int:

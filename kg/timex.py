@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Prefer = Literal["past", "future"]
+# "nearest": the month's nearest year either way ("effective April 1" in a March report)
+Prefer = Literal["past", "future", "nearest"]
 
 MONTHS = {
     name: i
@@ -163,6 +164,11 @@ def _clean(text: str) -> str:
 
 
 def _year_for_month(month: int, base: dt.date, prefer: Prefer) -> int:
+    if prefer == "nearest":
+        return min(
+            (base.year - 1, base.year, base.year + 1),
+            key=lambda y: abs((y - base.year) * 12 + month - base.month),
+        )
     if prefer == "future":
         return base.year if month >= base.month else base.year + 1
     return base.year if month <= base.month else base.year - 1
@@ -234,7 +240,7 @@ def _relative(t: str, base: dt.date, prefer: Prefer) -> TimeValue | None:
     t = re.sub(r"\b(earlier|later) (this|last|next)\b", r"\2", t)
     settings = {
         "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": "future" if prefer == "future" else "past",
+        "PREFER_DATES_FROM": {"future": "future", "nearest": "current_period"}.get(prefer, "past"),
         "RETURN_TIME_AS_PERIOD": True,
     }
     from dateparser.date import DateDataParser

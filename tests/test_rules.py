@@ -2708,3 +2708,76 @@ def test_a_relinquished_title_has_ended(extract) -> None:
     )
     (t,) = find(ts, "Ramon Ortiz", role="President")
     assert t.status == "ended" and t.end == "1987-03"
+
+
+def test_an_effective_date_after_the_report(extract) -> None:
+    ts = extract(
+        "Genova Corp said Gary Frost was elected its president, effective April 1.",
+        date="1987-03-26",
+    )
+    (t,) = find(ts, "Gary Frost", role="President")
+    assert t.start == "1987-04-01"
+
+
+def test_a_departure_after_titles_set_off_after_the_name(extract) -> None:
+    ts = extract(
+        "Tom Kelly, chairman of Phibro Energy, a subsidiary of Salomon Inc, has left the "
+        "company to form his own firm. Halvex Inc said its president, Ann Ross, resigned and "
+        "its treasurer, Bo Lind, was relieved of his duties.",
+        date="1987-04-02",
+    )
+    ended = {(t.person, t.role, t.org, t.end) for t in ts if t.status == "ended"}
+    assert ("Tom Kelly", "Chairman", "Phibro Energy", "1987-04") in ended
+    assert ("Ann Ross", "President", "Halvex Inc", "1987-04") in ended
+    assert ("Bo Lind", "Treasurer", "Halvex Inc", "1987-04") in ended
+
+
+def test_stepping_down_as_one_title_keeps_the_other(extract) -> None:
+    ts = extract(
+        "Carl Ames, chairman of Tolvex Corp, said he will step down as chief executive officer "
+        "of the company.",
+        date="1987-03-26",
+    )
+    (ceo,) = find(ts, "Carl Ames", role="Chief Executive Officer")
+    (chairman,) = find(ts, "Carl Ames", role="Chairman")
+    assert ceo.status == "ended" and chairman.status != "ended"
+
+
+def test_a_retirement_to_come(extract) -> None:
+    ts = extract(
+        "Tolvex Corp said Oliver Birck, 64, its president, will retire on December 31.",
+        date="1987-03-26",
+    )
+    (t,) = find(ts, "Oliver Birck", role="President")
+    assert t.end == "1987-12-31"  # not last December
+
+
+def test_a_title_at_the_company_since_a_year(extract) -> None:
+    ts = extract(
+        "Michael Cronin will take over as chairman. Cronin has been a director of the company "
+        "since 1983, Halvex Services said."
+    )
+    (t,) = find(ts, "Michael Cronin", role="Director")
+    assert t.org == "Halvex Services" and t.start == "1983"
+
+
+def test_the_date_of_a_report_is_not_the_departures(extract) -> None:
+    ts = extract(
+        "Tang Wei, the chief technology officer of Corvane Group, has left the firm, the "
+        "Daily Ledger reported on September 2.",
+        date="2022-08-04",
+    )
+    (t,) = find(ts, "Tang Wei", role="Chief Technology Officer")
+    assert t.status == "ended" and t.end != "2021-09-02"
+
+
+def test_the_predecessor_leaves_every_title_handed_over(extract) -> None:
+    ts = extract(
+        "Tolvex Corp said president Paul Trent has succeeded Barker as chairman and chief "
+        "executive officer of Moore Lines. Ann Fry was named treasurer, succeeding Bo Lind, "
+        "who remains chairman.",
+        date="1987-03-10",
+    )
+    ended = {(t.person, t.role) for t in ts if t.status == "ended"}
+    assert {("Barker", "Chairman"), ("Barker", "Chief Executive Officer")} <= ended
+    assert ("Bo Lind", "Chairman") not in ended

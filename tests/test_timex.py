@@ -59,3 +59,16 @@ def test_period_edges() -> None:
     assert first_day("2012-03") == dt.date(2012, 3, 1)
     assert last_day("2012-02") == dt.date(2012, 2, 29)
     assert last_day("2021") == dt.date(2021, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        ("April 1", dt.date(1987, 3, 26), "1987-04-01"),  # a week after the report
+        ("January 1", dt.date(1987, 3, 26), "1987-01-01"),  # back-dated
+        ("January 5", dt.date(1987, 11, 20), "1988-01-05"),  # over the new year
+    ],
+)
+def test_nearest_month_either_way(text: str, base: dt.date, value: str) -> None:
+    got = resolve(text, base, "nearest")
+    assert got is not None and got.value == value
