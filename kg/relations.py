@@ -793,7 +793,8 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
 _MAX_GAP = 10
 # "to the new position of", "to the added posts of": the office a person is named to
 _POST_OF = re.compile(
-    r"\bto (?:the|its|their|a) (?:[a-z-]+ ){0,3}(?:posts?|positions?|offices?|jobs?|roles?) of\b"
+    r"\bto (?:the|its|their|a) (?:[a-z-]+ ){0,3}(?:posts?|positions?|offices?|jobs?|roles?|titles?)"
+    r" of\b"
 )
 # "will assume the added duties of", "resumes the additional responsibilities of": a title
 # taken on beside those held
@@ -1084,6 +1085,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             # "Tesco sacked its chief executive, Terry Leahy": the verb whose object is the
             # title says what happened to the person named with it
             acted = _object_verb_event(role)
+            if acted == "start" and _new_title_after(doc, p_end):
+                acted = None  # "named president Edward Mahoney to the added post of CEO"
             if acted is not None:
                 event = acted
         if org_text is None and rule == "premod":
@@ -1158,6 +1161,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 out.append(replace(out[-1], **_person_fields(doc, q_start, q_end, q_pronoun)))
     if any(t.lower_ == "respectively" for t in sent):
         out = _respectively(doc, out, people)
+    out = _replaced_titles(out)
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
@@ -1213,7 +1217,7 @@ def _where_org(doc: Doc, sent: Span, p_start: int) -> Span | None:
 def _object_verb_event(role: Span) -> Event | None:
     """ "start" or "end" when the title is the object of a verb of appointing or of removal
     ("sacked its chief executive, X", "appointed a new chairman, X"), else None."""
-    tok = role.root
+    tok = _conj_root(role)  # "replace director and acting chairman X": each title listed
     if tok.dep_ != "dobj":
         return None
     verb = tok.head.lower_
@@ -1222,6 +1226,47 @@ def _object_verb_event(role: Span) -> Event | None:
     if _phrases("start_verbs").fullmatch(verb):
         return "start"
     return None
+
+
+def _replaced_titles(found: list[Candidate]) -> list[Candidate]:
+    """ "elected X chairman, president and CEO to replace director and acting chairman Y": the
+    one replaced leaves the titles the successor takes and keeps the others, when some of
+    them are the successor's."""
+
+    def label(c: Candidate) -> str | None:
+        role = canonical_role(c.role.text) if c.role is not None else None
+        return role.label if role is not None else None
+
+    taken = {label(c) for c in found if c.event == "start"} - {None}
+    replaced = [
+        i
+        for i, c in enumerate(found)
+        if c.event == "end"
+        and c.role is not None
+        and _object_verb_event(c.role) == "end"
+        and _conj_root(c.role).head.lemma_ in words()["succession_verbs"]
+    ]
+    out = list(found)
+    for person in {found[i].person_start for i in replaced}:
+        # the titles given the person here, however the parse listed them
+        mine = [
+            i
+            for i, c in enumerate(found)
+            if c.person_start == person and c.role is not None and c.event in ("end", "hold")
+        ]
+        if any(label(found[i]) in taken for i in mine):
+            for i in mine:
+                event: Event = "end" if label(found[i]) in taken else "hold"
+                out[i] = replace(found[i], event=event)
+    return out
+
+
+def _conj_root(role: Span) -> Token:
+    """The first of the titles listed with ``role`` ("director" of "director and chairman")."""
+    tok = role.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.ent_type_ == "ROLE":
+        tok = tok.head
+    return tok
 
 
 def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | None:
@@ -1391,7 +1436,10 @@ def _person_for_role(
             doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
         ):
             continue  # "X has replaced Y as chief executive", "X takes over from Y as": X's
-        before = " ".join(t.lower_ for t in doc[max(sent.start, p[0] - 3) : p[0]])
+        # "named president and chief operating officer Edward Mahoney to the added post of":
+        # the verb before the titles the name already has
+        verb_end = max(_before_titles(doc, p[0]) + 1, sent.start)
+        before = " ".join(t.lower_ for t in doc[max(sent.start, verb_end - 3) : verb_end])
         # "appointed X, a director since 1985, as chairman", "named X, 55, to the post of":
         # an appositive between the name and "as"
         bare = re.sub(r"^, [^,]{1,60} , (?=as$|to )", "", gap)
@@ -1403,6 +1451,16 @@ def _person_for_role(
         ):
             # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
+            return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
+        if (
+            gap == ""
+            and p[0] > sent.start
+            and doc[p[0] - 1].lemma_.lower() in words()["naming_verbs"]
+            and doc[p[0] - 1].pos_ == "VERB"
+            and not _has("speculation_cues", _hedge_text(doc[max(sent.start, p[0] - 3) : p[0]]))
+        ):
+            # "its board elected Nathan Collins chairman of the board": the title the object
+            # is given
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         if (
             gap.startswith(", ")
@@ -2730,18 +2788,35 @@ def _titled_org_between(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
-def _named_to_board(doc: Doc, p_start: int, tail: str) -> re.Match[str] | None:
-    """ "Acme said it named Pennzoil Co chairman J. Hugh Liedtke to its board": the verb of
-    the seat before the name (and the titles, organizations and names listed with it), the
-    board after it (``tail``, as :func:`_board_moves` writes it). Matched as "named to its
-    board", the verb in group 1."""
-    k = p_start - 1
+def _new_title_after(doc: Doc, p_end: int) -> bool:
+    """Whether a title the person is given follows the name ("X to the added post of chief
+    executive officer", "X as chairman"): the titles before the name are already held."""
+    tokens = [t for t in doc[p_end : p_end + 10] if not t.is_space]
+    text = " ".join(t.lower_ for t in tokens)
+    m = re.match(r"(?:, )?(?:as|" + _POST_OF.pattern + r") (?:the |its |a |an )?", text)
+    n = len(m.group(0).split()) if m is not None else len(tokens)
+    return n < len(tokens) and tokens[n].ent_type_ == "ROLE"
+
+
+def _before_titles(doc: Doc, i: int) -> int:
+    """The token before the titles, organizations and names listed before token ``i``
+    ("named [president and chief operating officer] Edward Mahoney"); -1 at the start."""
+    k = i - 1
     while k >= 0 and (
         doc[k].ent_type_ in ("ROLE", "ORG", "PERSON")
         or doc[k].is_space
         or doc[k].lower_ in (",", "and")
     ):
         k -= 1
+    return k
+
+
+def _named_to_board(doc: Doc, p_start: int, tail: str) -> re.Match[str] | None:
+    """ "Acme said it named Pennzoil Co chairman J. Hugh Liedtke to its board": the verb of
+    the seat before the name (and the titles, organizations and names listed with it), the
+    board after it (``tail``, as :func:`_board_moves` writes it). Matched as "named to its
+    board", the verb in group 1."""
+    k = _before_titles(doc, p_start)
     verb = doc[k].lower_ if k >= 0 and doc[k].pos_ == "VERB" else ""
     if verb not in words()["board_start_verbs"]:
         return None

@@ -2781,3 +2781,40 @@ def test_the_predecessor_leaves_every_title_handed_over(extract) -> None:
     ended = {(t.person, t.role) for t in ts if t.status == "ended"}
     assert {("Barker", "Chairman"), ("Barker", "Chief Executive Officer")} <= ended
     assert ("Bo Lind", "Chairman") not in ended
+
+
+def test_named_with_the_title_after_the_name(extract) -> None:
+    ts = extract(
+        "Corvane Inc said its board named Ann Fry president and chief operating officer.",
+        date="1987-04-08",
+    )
+    assert {(t.person, t.role, t.start) for t in ts} == {
+        ("Ann Fry", "President", "1987-04"),
+        ("Ann Fry", "Chief Operating Officer", "1987-04"),
+    }
+
+
+def test_the_replaced_leaves_the_titles_the_successor_takes(extract) -> None:
+    ts = extract(
+        "Corvane Inc said its board elected Ann Fry chairman, president and chief executive "
+        "officer to replace director and acting chairman Tom Stang.",
+        date="1987-10-20",
+    )
+    (director,) = find(ts, "Tom Stang", role="Director")
+    (chairman,) = find(ts, "Tom Stang", role="Chairman")
+    assert chairman.status == "ended" and director.status != "ended"
+
+
+def test_titles_held_before_the_name_given_a_new_one(extract) -> None:
+    ts = extract(
+        "Corvane Inc said its board has named president and chief operating officer Ed Mahon "
+        "to the added post of chief executive officer, succeeding Lou Brand, who remains "
+        "chairman.",
+        date="1987-06-10",
+    )
+    got = {(t.person, t.role, t.start, t.status) for t in ts}
+    assert ("Ed Mahon", "Chief Executive Officer", "1987-06", "current") in got
+    assert ("Ed Mahon", "President", None, "current") in got
+    assert ("Lou Brand", "Chief Executive Officer") in {
+        (t.person, t.role) for t in ts if t.status == "ended"
+    }
