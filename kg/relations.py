@@ -875,6 +875,9 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     if starts:
         return "verb_start", "start", future, False
     if re.search(r"\bas $", g) or _has("copulas", g):
+        last = max((m.end() for m in _phrases("copulas").finditer(g)), default=len(g))
+        if "," in g[last:] and not re.search(r"\bas $", g):
+            return None  # "would retain a 51 pct interest, a Turner spokesman": another's
         return "copula", "hold", future, "used to be" in g
     return None
 
@@ -1377,7 +1380,11 @@ def _person_for_role(
         if p[2]:
             continue
         gap = _gap_text(doc, role.end, p[0])
-        if p[0] >= role.end and (_bare_gap(gap) or _title_pair(doc, role.end, p[0])):
+        if p[0] >= role.end and (
+            _bare_gap(gap)
+            or _title_pair(doc, role.end, p[0])
+            or re.fullmatch(r"- [a-z]+(?: and [a-z]+)?", gap)  # "vice president-sales Barry Kay"
+        ):
             return p, "premod", "hold", False, False
         if p[0] >= role.end and _function_then_comma(doc, role.end, p[0]):
             # "Ford's head of European operations, David Thursfield": the title's function
@@ -1564,7 +1571,13 @@ def _reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | 
                     and person[0] < prior.end
                 )
                 return None if overlaps else prior
-            if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
+            if child.dep_ == "nsubj" and child.ent_type_ == "ROLE" and tok.lemma_ == "say":
+                # "a Turner Broadcasting spokesman said": the speaker's company
+                child = next(
+                    (c for c in child.children if c.dep_ == "compound" and c.ent_type_ == "ORG"),
+                    child,
+                )
+            if child.dep_ in ("nsubj", "compound") and child.ent_type_ == "ORG":
                 for ent in sent.ents:
                     if ent.start <= child.i < ent.end and not is_government(ent.text):
                         if person is not None and ent.start < person[1] and person[0] < ent.end:

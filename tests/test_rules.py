@@ -2818,3 +2818,22 @@ def test_titles_held_before_the_name_given_a_new_one(extract) -> None:
     assert ("Lou Brand", "Chief Executive Officer") in {
         (t.person, t.role) for t in ts if t.status == "ended"
     }
+
+
+def test_a_title_with_its_function_after_a_hyphen(extract) -> None:
+    ts = extract(
+        "Halvex Inc said vice president-sales Barry Kane has been named president.",
+        date="1987-06-19",
+    )
+    assert ("Barry Kane", "Vice President", None) in {(t.person, t.role, t.start) for t in ts}
+    assert ("Barry Kane", "President", "1987-06") in {(t.person, t.role, t.start) for t in ts}
+
+
+def test_a_set_off_title_takes_the_speakers_company(extract) -> None:
+    ts = extract(
+        "Corvane Inc agreed to buy Halvex Broadcasting for $2 billion. Tom Reed, chairman, "
+        "would retain a 51 pct interest, a Halvex Broadcasting spokesman said."
+    )
+    assert {(t.person, t.role, t.org) for t in ts if t.person == "Tom Reed"} == {
+        ("Tom Reed", "Chairman", "Halvex Broadcasting")
+    }  # neither the buyer's chairman nor the spokesman
