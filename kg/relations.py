@@ -704,6 +704,40 @@ def speaker_title(cand: Candidate) -> bool:
     return before in ("said", "says") or (speaks and before in ("", ",", '"', "and"))
 
 
+def quote_opener(cand: Candidate) -> Span | None:
+    """The organization a quotation's speaker speaks for, when the title names none: the
+    subject of the sentence that opens the quotation ("Internet service provider Plus.net also
+    backed the proposals. "BT has been challenged to play fair ...," chief executive Lee
+    Strafford said"). For a speaker's title that is not a staff one (:func:`speaker_title`)."""
+    if cand.role is None or not speaker_title(cand):
+        return None
+    role = canonical_role(cand.role.text)
+    if role is None or role.staff:
+        return None  # a spokeswoman may speak for the body the opener only mentions
+    doc = cand.role.doc
+    text = doc.text
+    close = text.rfind('"', cand.sentence.start_char, cand.role.start_char)
+    opening = text.rfind('"', 0, close) if close > 0 else -1
+    if opening < 0 or text.count('"', opening, close + 1) != 2:
+        return None
+    quoted = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if quoted is None or quoted.sent.start == 0:
+        return None
+    before = doc[quoted.sent.start - 1].sent
+    if quoted.sent.start_char < opening - 1:
+        before = quoted.sent  # "Plus.net backed the proposals saying "we will ...""
+    # the subject of the sentence's main verb: an organization, or a name the model left
+    # untagged ("Plus.net"), never a person or a place
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.ent_type_ == "ORG":
+        return next((e for e in before.ents if e.start <= subject.i < e.end), None)
+    if subject.pos_ == "PROPN" and not subject.ent_type_ and subject.text[:1].isupper():
+        return doc[subject.i : subject.i + 1]
+    return None
+
+
 def _name_like(ent: Span) -> bool:
     """An ORG entity that reads as a person's name, in a sentence where it stands before a title
     ("Omar Haddad, the head of ..."): two or three capitalized words, none a company word."""

@@ -30,6 +30,7 @@ from kg.relations import (
     Candidate,
     extract_candidates,
     lead_subject,
+    quote_opener,
     set_off_title,
     speaker_title,
 )
@@ -331,8 +332,20 @@ def build_tenures(
         org_text, parent = cand.org_text, cand.org_parent
         if cand.rule == "affiliation" and id(person) in politicians:
             continue  # "President Nestor Kirchner of Argentina"
+        if (
+            label is not None
+            and (org_text is None or cand.rule.endswith("+reporting_org"))
+            and _ADDITIONAL.search(cand.sentence.text.lower())
+        ):
+            # "Dynamics said CTS Chairman George Sommer will assume the additional title of
+            # president": a title added to the one the person holds, at the same organization
+            own = _own_org(person, known_orgs, orgs, besides=label)
+            if own[0] is not None:
+                org_text, parent = own
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
+            if org_text is None and (opener := quote_opener(cand)) is not None:
+                org_text, parent = opener.text, opener._.kg_parent
             if org_text is not None or id(person) in politicians:
                 pass
             elif _may_default(cand):
@@ -593,13 +606,25 @@ def _may_inherit(cand: Candidate) -> bool:
     return role is not None and not role.staff
 
 
+_ADDITIONAL = re.compile(
+    r"\b(?:additional|added) (?:title|post|position|office|dut(?:y|ies)|responsibilit(?:y|ies))s? "
+    r"of\b"
+)
+
+
 def _own_org(
     person: Person,
     known_orgs: dict[tuple[int, str], tuple[str, str | None]],
     orgs: OrgIndex,
+    besides: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The organization the person holds titles at in this document, when there is one only."""
-    found = {orgs.key(o): (o, p) for (pid, _), (o, p) in known_orgs.items() if pid == id(person)}
+    """The organization the person holds titles at in this document (other than ``besides``),
+    when there is one only."""
+    found = {
+        orgs.key(o): (o, p)
+        for (pid, title), (o, p) in known_orgs.items()
+        if pid == id(person) and title != besides
+    }
     return next(iter(found.values())) if len(found) == 1 else (None, None)
 
 

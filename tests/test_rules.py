@@ -2837,3 +2837,24 @@ def test_a_set_off_title_takes_the_speakers_company(extract) -> None:
     assert {(t.person, t.role, t.org) for t in ts if t.person == "Tom Reed"} == {
         ("Tom Reed", "Chairman", "Halvex Broadcasting")
     }  # neither the buyer's chairman nor the spokesman
+
+
+def test_an_additional_title_at_the_persons_company(extract) -> None:
+    ts = extract(
+        "Dynamo Corp said it raised its stake in Coastal Tools Corp to 30 pct. Dynamo said "
+        "Coastal Tools chairman George Sims will assume the additional title of president."
+    )
+    (t,) = find(ts, "George Sims", role="President")
+    assert t.org.startswith("Coastal Tools")  # not the company reporting it
+
+
+def test_a_speaker_takes_the_company_that_opened_the_quotation(extract) -> None:
+    text = (
+        "Telcom Group offered to cut its wholesale prices. Internet provider Netwave also backed "
+        'the proposals. "Telcom has been challenged to play fair. The question now is how '
+        'well people execute their plans," chief executive Lee Stanford said.'
+    )
+    ts = extract(text)
+    assert ("Lee Stanford", "Chief Executive Officer", "Netwave") in {
+        (t.person, t.role, t.org) for t in ts
+    }
