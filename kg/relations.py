@@ -362,6 +362,18 @@ def _kind_then_name(doc: Doc, first: Span) -> tuple[Span, str | None] | None:
         owned = _ent_at(doc, k + 1)
         if owned is not None and owned.label_ == "ORG":
             return owned, owned._.kg_parent or first.text
+    # "head of Yukos main shareholders' group Menatep": the first name owns the description
+    # of the one named after it
+    j = k + 1 if k < first.sent.end and doc[k].text in ("'s", "'") else k
+    m = j
+    while m < min(first.sent.end - 1, j + 4) and (doc[m].is_lower or doc[m].text == "'"):
+        if doc[m].lower_ in words()["org_type_nouns"] and m > j:
+            named = _ent_at(doc, m + 1)
+            if named is not None and named.label_ == "ORG":
+                return named, named._.kg_parent
+            run = _propn_run(doc, m + 1, first.sent.end, 1) if named is None else None
+            return (run, None) if run is not None else None
+        m += 1
     return None
 
 

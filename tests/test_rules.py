@@ -2858,3 +2858,11 @@ def test_a_speaker_takes_the_company_that_opened_the_quotation(extract) -> None:
     assert ("Lee Stanford", "Chief Executive Officer", "Netwave") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_a_description_owned_by_one_name_then_the_named_body(extract) -> None:
+    ts = extract(
+        "Tim Oakes, head of Corvane main shareholders' group Halvex, said that Corvane may have "
+        "to declare itself bankrupt."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {("Tim Oakes", "Head", "Halvex")}
