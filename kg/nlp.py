@@ -226,6 +226,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _tag_repeats(doc, ents, lex["person_titles"], premodifiers)
     ents = [_person_in_role(doc, e) for e in ents]
     ents = _short_names(doc, ents, surnames - premodifiers, legal)
+    ents = _people_named_again(doc, ents)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _place_prefixed(doc, ents)
@@ -586,6 +587,35 @@ def _institutions_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
         by_token.update({i: added[-1] for i in range(tok.i, end)})
         ents = [e for e in ents if e not in inner]
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "elected Ugo de Fusco to ... de Fusco's last post": a name read as an organization
+    whose words after the first are a person's named elsewhere here (two words or more, or
+    one after "Mr" or "Ms") is that person's, when no word of it is a company's."""
+    from spacy.tokens import Span
+
+    lex = words()
+    company = set(lex["unit_name_words"]) | set(lex["org_suffixes"]) | set(lex["org_type_nouns"])
+    titles = set(lex["person_titles"])
+    people = {
+        e.text
+        for e in ents
+        if e.label_ == "PERSON"
+        and (len(e) > 1 or (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in titles))
+    }
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ == "ORG"
+            and 2 <= len(ent) <= 4
+            and ent[0].is_title
+            and all(t.is_alpha and t.lower_ not in company for t in ent)
+            and ent[1:].text in people
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _legal_stems_tagged(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:

@@ -26,7 +26,10 @@ class Person:
     def name(self) -> str:
         full = [(n, c) for n, c in self.names.items() if len(n.split()) > 1]
         pool = full or list(self.names.items())
-        return max(pool, key=lambda nc: nc[1])[0]  # the most used; the first written on a tie
+        best = max(pool, key=lambda nc: nc[1])[0]  # the most used; the first written on a tie
+        # "Baez Silva" written more often than "Carlos Baez Silva": the whole name
+        longer = [n for n, _ in full if len(n) > len(best) and _tail_of(best, n)]
+        return max(longer, key=len) if longer else best
 
     @property
     def aliases(self) -> list[str]:
@@ -60,6 +63,14 @@ def _similar(a: str, b: str) -> bool:
     return same_part and fuzz.ratio(a.lower(), b.lower()) >= 85
 
 
+def _tail_of(a: str, b: str) -> bool:
+    """Whether one name of two words or more ends the other ("de Fusco" of "Ugo de Fusco",
+    "Hugh Liedtke" of "J. Hugh Liedtke")."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return len(short) >= 2 and long_[-len(short) :] == short
+
+
 class PeopleIndex:
     """Resolves each person mention (by its character offset) to a :class:`Person`."""
 
@@ -78,7 +89,8 @@ class PeopleIndex:
                 (
                     p
                     for p in self.people
-                    if name in p.names or any(_similar(name, n) for n in p.names)
+                    if name in p.names
+                    or any(_similar(name, n) or _tail_of(name, n) for n in p.names)
                 ),
                 None,
             )

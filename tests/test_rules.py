@@ -2866,3 +2866,23 @@ def test_a_description_owned_by_one_name_then_the_named_body(extract) -> None:
         "to declare itself bankrupt."
     )
     assert {(t.person, t.role, t.org) for t in ts} == {("Tim Oakes", "Head", "Halvex")}
+
+
+def test_a_name_with_a_particle_read_as_a_company(extract) -> None:
+    ts = extract(
+        "Velmar Corp said it elected Ugo de Santis to the newly-created positions of chairman "
+        "and president. Velmar said de Santis's last post was at Olivetti.",
+        date="1987-03-13",
+    )
+    assert {(t.person, t.role) for t in ts} >= {
+        ("Ugo de Santis", "Chairman"),
+        ("Ugo de Santis", "President"),
+    }
+
+
+def test_a_name_written_short_is_the_full_names_person() -> None:
+    from kg.people import PeopleIndex
+
+    people = PeopleIndex([(0, "Carlos Baez Silva"), (40, "Baez Silva"), (80, "Baez Silva")])
+    assert people.at(0) is people.at(40) is people.at(80)
+    assert people.at(40).name == "Carlos Baez Silva"  # type: ignore[union-attr]
