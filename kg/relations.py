@@ -1211,6 +1211,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
     if any(t.lower_ == "respectively" for t in sent):
         out = _respectively(doc, out, people)
     out = _replaced_titles(out)
+    out = _gapped(doc, out)
     out.extend(_replacements(doc, sent, out))
     out.extend(_succession(doc, sent, out, earlier))
     return out
@@ -1307,6 +1308,40 @@ def _replaced_titles(found: list[Candidate]) -> list[Candidate]:
             for i in mine:
                 event: Event = "end" if label(found[i]) in taken else "hold"
                 out[i] = replace(found[i], event=event)
+    return out
+
+
+def _gapped(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "named John Smith as chairman and Mary Jones as president", "Cronin will take over as
+    chairman and Murphy as acting president": the verb given the first name serves the name
+    after "and" whose title follows it bare or after "as"."""
+    out = list(found)
+    for i, c in enumerate(found):
+        if c.role is None or c.pronoun or c.event == "end":
+            continue
+        p = _token_at(doc, c.person_start)
+        gap = doc.text[c.person_start + len(c.person_text) : c.role.start_char].strip().lower()
+        modifiers = set(words()["role_modifiers"])
+        bare = " ".join(w for w in gap.split() if w not in modifiers)  # "as acting president"
+        if p == 0 or doc[p - 1].lower_ != "and" or bare not in ("", "as", "as its"):
+            continue
+        given = [
+            d
+            for d in found[:i]
+            if d.event == "start"
+            and d.role is not None
+            and d.person_start < c.person_start
+            and d.person_text != c.person_text
+            and d.sentence.start == c.sentence.start
+        ]
+        if given:
+            rule = "verb_start+" + c.rule.split("+", 1)[-1]
+            out[i] = replace(c, event="start", future=given[-1].future, rule=rule)
+            for j in range(i + 1, len(found)):  # "... as acting president and chief executive"
+                if found[j].person_start == c.person_start and found[j].rule.startswith(
+                    "coordinated_role"
+                ):
+                    out[j] = replace(found[j], event="start", future=given[-1].future)
     return out
 
 

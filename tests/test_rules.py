@@ -2886,3 +2886,15 @@ def test_a_name_written_short_is_the_full_names_person() -> None:
     people = PeopleIndex([(0, "Carlos Baez Silva"), (40, "Baez Silva"), (80, "Baez Silva")])
     assert people.at(0) is people.at(40) is people.at(80)
     assert people.at(40).name == "Carlos Baez Silva"  # type: ignore[union-attr]
+
+
+def test_one_verb_serves_the_names_listed_after_and(extract) -> None:
+    ts = extract(
+        "Halvex Corp said it named Ann Fry as chairman and Tom Reyes as president. It said Ed "
+        "Lund will take over as chairman of the unit and Bo Chen as acting president and chief "
+        "operating officer.",
+        date="1987-06-19",
+    )
+    got = {(t.person, t.role, t.start, t.status) for t in ts}
+    assert ("Tom Reyes", "President", "1987-06", "current") in got
+    assert {(t.person, t.status) for t in ts if t.person == "Bo Chen"} == {("Bo Chen", "announced")}
