@@ -734,6 +734,13 @@ def _reported_start(d: _Draft, base: dt.date | None) -> str | None:
     return _reported_month(d, base, "start") if d.start is None else None
 
 
+def _announced_undated(d: _Draft) -> bool:
+    """An appointment announced for later with no date ("X will take over as chairman")."""
+    return d.status == "announced" and any(
+        c.event == "start" and c.future and not c.dates for c in d.cands
+    )
+
+
 def _reported_month(d: _Draft, base: dt.date | None, event: str) -> str | None:
     """The report's month when one of the draft's mentions reports ``event`` as done, with no
     date, no hedge of future or habit, and not as a former title."""
@@ -792,6 +799,10 @@ def _record(d: _Draft, doc_id: str, base: dt.date | None, orgs: OrgIndex, text: 
     reported_start = _reported_start(d, base)
     if reported_start is not None and base is not None:
         start_bounds = (reported_start + "-01", base.isoformat())
+    elif d.start is None and base is not None and _announced_undated(d):
+        # "X will take over as chairman": no date, but not before the report (often much later:
+        # "will succeed Dixon", who retires in April; so no month is guessed)
+        start_bounds = (base.isoformat(), None)
     if d.end is not None:
         end_bounds: tuple[str | None, str | None] | None = (d.end.lo, d.end.hi)
     elif d.ended:
