@@ -924,7 +924,11 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         last = max((m.end() for m in _phrases("copulas").finditer(g)), default=len(g))
         if "," in g[last:] and not re.search(r"\bas $", g):
             return None  # "would retain a 51 pct interest, a Turner spokesman": another's
-        return "copula", "hold", future, "used to be" in g
+        # "Turner had been president of Titan", "was previously chief executive of": held before
+        before = re.search(
+            r"\b(?:used to be|had been|(?:was|were) (?:previously|formerly|once))\b", g
+        )
+        return "copula", "hold", future, before is not None
     return None
 
 
@@ -1110,7 +1114,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                     "kept_role" if kept and last.event == "end" else "coordinated_role",
                     "hold" if kept else last.event,
                     last.future,
-                    last.habitual,
+                    last.habitual and not kept,  # "had been acting president and continues as"
                 )
         if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
             person = cataphor, "cataphora", "hold", False, False

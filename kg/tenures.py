@@ -469,6 +469,17 @@ def build_tenures(
         if len(same) == 1 and tv is not None and same[0].start is None:
             same[0].start = tv
             same[0].cands.append(cand)
+    for d in drafts.values():
+        # "X, who had been acting president, was named president": held before, and again now
+        starts = [c for c in d.cands if c.event == "start"]
+        if (
+            d.ended
+            and d.end is None
+            and starts
+            and not any(c.event == "end" or c.former for c in d.cands)
+        ):
+            d.ended = False
+            d.status = "announced" if all(c.future for c in starts) else "current"
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     text = original if original is not None else doc.text
@@ -693,7 +704,7 @@ def _apply_departures(
             )
         ]
         for draft in mine:
-            if not draft.ended:
+            if not draft.ended or _held_before(draft):
                 _end(draft, tv, cand)
         # "X, who stepped down in 2001" ... "X, a former CEO at Y": the one ended tenure the
         # document gives the person takes the departure's date; so do titles ended together
@@ -705,6 +716,26 @@ def _apply_departures(
         if tv is not None and undated and together and all(d.ended for d in mine):
             for draft in undated:
                 _end(draft, tv, cand)
+
+
+def _held_before(d: _Draft) -> bool:
+    """Ended only by a verb's tense ("Jefferies had been chief executive"), so the departure
+    the document reports ("Jefferies has resigned") may be the one that ended it."""
+    return (
+        d.ended
+        and d.end is None
+        and not any(c.former or c.event == "end" for c in d.cands)
+        and all(_had_been(c) for c in d.cands if c.habitual)
+    )
+
+
+def _had_been(cand: Candidate) -> bool:
+    """ "Jefferies had been chief executive", not "he used to be the technical director": a
+    title held up to the time the report speaks of."""
+    if cand.role is None or not cand.rule.startswith("copula"):
+        return False
+    gap = cand.sentence.doc.text[cand.person_start : cand.role.start_char].lower()
+    return "used to" not in gap
 
 
 _KEPT = re.compile(

@@ -163,6 +163,9 @@ def _clean(text: str) -> str:
     return text
 
 
+_DAYS_AHEAD = 62  # how far after the report a day with no year may lie and still be read as coming
+
+
 def _year_for_month(month: int, base: dt.date, prefer: Prefer) -> int:
     if prefer == "nearest":
         return min(
@@ -220,6 +223,11 @@ def resolve(text: str, base: dt.date | None, prefer: Prefer = "past") -> TimeVal
         day = int(m.group("d1") or m.group("d2"))
         try:
             d = dt.date(_year_for_month(month, base, prefer), month, day)
+            if prefer == "past" and d < base:
+                # "succeeding Berland on April six" in a March report: a day given without its
+                # year is a recent or a coming one, not one eleven months back
+                ahead = dt.date(base.year + (d.year == base.year), month, day)
+                d = ahead if (ahead - base).days <= _DAYS_AHEAD else d
         except ValueError:
             return None
         return TimeValue(d.isoformat(), d.isoformat(), d.isoformat())

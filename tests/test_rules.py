@@ -2899,3 +2899,32 @@ def test_one_verb_serves_the_names_listed_after_and(extract) -> None:
     got = {(t.person, t.role, t.start, t.status) for t in ts}
     assert ("Tom Reyes", "President", "1987-06", "current") in got
     assert {(t.person, t.status) for t in ts if t.person == "Bo Chen"} == {("Bo Chen", "announced")}
+
+
+def test_a_title_held_before_is_ended(extract) -> None:
+    ts = extract(
+        "Corvus Systems Inc said it named Ann Lee president. Lee had been president of Titan "
+        "Systems Co. Bo Chen, who had been acting president, was named chief executive officer "
+        "of Titan. He reports to Ed Hale, who had been acting as chairman and continues as "
+        "treasurer. Dan Roe was previously a vice president of Rex Corp in Ohio.",
+        date="1987-04-10",
+    )
+    got = {(t.person, t.role, t.org): (t.status, t.end) for t in ts}
+    assert got[("Ann Lee", "President", "Titan Systems Co.")] == ("ended", None)
+    assert got[("Ann Lee", "President", "Corvus Systems Inc")] == ("current", None)
+    assert got[("Ed Hale", "Chairman", "Corvus Systems Inc")] == ("ended", None)
+    assert got[("Ed Hale", "Treasurer", "Corvus Systems Inc")] == ("current", None)
+    assert got[("Dan Roe", "Vice President", "Rex Corp")] == ("ended", None)
+    # the departure the document reports is the one that ended what he had been
+    (ceo,) = extract(
+        "Rex Corp said Dan Roe has resigned. Roe had been chief executive.", "1987-04-10"
+    )
+    assert (ceo.role, ceo.status, ceo.end) == ("Chief Executive Officer", "ended", "1987-04")
+
+
+def test_a_title_held_before_and_given_again_is_held(extract) -> None:
+    ts = extract(
+        "Corvus Systems Inc said Bo Chen, who had been acting president, was named president.",
+        date="1987-04-10",
+    )
+    assert {(t.person, t.role, t.status) for t in ts} == {("Bo Chen", "President", "current")}

@@ -72,3 +72,19 @@ def test_period_edges() -> None:
 def test_nearest_month_either_way(text: str, base: dt.date, value: str) -> None:
     got = resolve(text, base, "nearest")
     assert got is not None and got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        ("April six", dt.date(1987, 3, 10), "1987-04-06"),  # "succeeding Berland on April six"
+        ("January 5", dt.date(1987, 12, 20), "1988-01-05"),  # over the new year
+        ("March 2", dt.date(1987, 3, 10), "1987-03-02"),  # days before the report
+        ("June 1", dt.date(1987, 3, 10), "1986-06-01"),  # too far ahead: the one before
+    ],
+)
+def test_a_day_without_its_year_in_a_past_tense_is_recent_or_coming(
+    text: str, base: dt.date, value: str
+) -> None:
+    got = resolve(text, base, "past")
+    assert got is not None and got.value == value
