@@ -1044,6 +1044,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
                 start -= referring
+        elif (owned := _owned_unit(doc, role)) is not None:
+            unit, owner = owned
+            org_text, parent, org_offset = unit, owner.text, owner.start_char
+            antecedent, org_rule = True, "owned_unit"
         elif prev_org is not None and re.fullmatch(
             r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
         ):
@@ -1536,11 +1540,11 @@ def _person_for_role(
         # an appositive between the name and "as"
         bare = re.sub(r"^, [^,]{1,60} , (?=as$|to )", "", gap)
         post = _POST_OF.sub("to the post of", bare)
+        # "promoted John Kerslake to chief executive officer": the title the name is raised to
+        raised = bare == "to" and p[0] > sent.start and _has("raising_verbs", before)
         if (
-            (bare == "as" or post == "to the post of")
-            and _has("start_verbs", before)
-            and not _has("speculation_cues", _hedge_text(doc[max(sent.start, p[0] - 3) : p[0]]))
-        ):
+            ((bare == "as" or post == "to the post of") and _has("start_verbs", before)) or raised
+        ) and not _has("speculation_cues", _hedge_text(doc[max(sent.start, p[0] - 3) : p[0]])):
             # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
@@ -1735,6 +1739,55 @@ def _described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
         if j == i + 3:
             return None  # "vice president of the company since 1986, Acme said": the reporter's
     return True
+
+
+def _owned_unit(doc: Doc, role: Span) -> tuple[str, Span] | None:
+    """ "chief executive officer of its North American operations", "president of the
+    company's energy and properties groups": a unit of the organization last named, written
+    without a name of its own; the unit (as "<owner>'s <words>") and its owner."""
+    i = role.end
+    end = role.sent.end
+    if i + 2 < end and doc[i].lower_ in ("and", ","):
+        # "president and chief executive officer of the company's energy and properties
+        # groups": the first of coordinated titles shares the unit of the last
+        nxt = _ent_at(doc, i + 1)
+        return _owned_unit(doc, nxt) if nxt is not None and nxt.label_ == "ROLE" else None
+    if i + 2 >= end or doc[i].lower_ not in ("of", "at", "for"):
+        return None
+    j = i + 1
+    if doc[j].lower_ in ("its", "their"):
+        j += 1
+    elif doc[j].lower_ == "the" and doc[j + 1].lower_ in words()["org_type_nouns"]:
+        if doc[j + 2 : j + 3].text not in ("'s", "'"):
+            return None
+        j += 3
+    else:
+        return None
+    nouns = set(words()["unit_nouns"]) | {"group", "groups"}
+    first = j
+    while j < end and j - first < 7:
+        tok = doc[j]
+        if tok.lower_ in nouns and not (j + 1 < end and doc[j + 1].lower_ in nouns):
+            break
+        allowed = (
+            (tok.is_alpha and tok.is_lower and tok.ent_type_ != "ORG")
+            or tok.ent_type_ in ("NORP", "GPE", "LOC")
+            or tok.text in ("-", "/", "and", ",")
+            or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG")
+        )
+        if not allowed or tok.lower_ in ("the", "a", "an", "who", "which"):
+            return None
+        j += 1
+    if j >= end or j == first or doc[j].lower_ not in nouns:
+        return None
+    # "its": the organization last named; "the insurer's": the one the story is about
+    described = doc[i + 1].lower_ == "the"
+    owner = (lead_subject(doc) if described else None) or _previous_org(
+        doc, role.start, company=True
+    )
+    if owner is None:
+        return None
+    return f"{_display_name(owner.text)}'s {doc[first : j + 1].text}", owner
 
 
 def _bare_gap(gap: str) -> bool:

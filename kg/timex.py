@@ -240,8 +240,28 @@ _RELATIVE_WORDS = re.compile(
 )
 
 
+# "by the end of the month", "early next month", "later this year": a part of the report's
+# month or year, or of the one before or after it (dateparser reads none of these)
+_PART_OF_PERIOD = re.compile(
+    r"^(?:by |until |at |in |around |about )?(?:the )?"
+    r"(?:(?:very )?(?:end|beginning|start|middle) of |(?:early|late|later|mid-?) ?)"
+    r"(?:the |this |(?P<which>next|last|previous) )(?P<unit>month|year)$"
+)
+
+
+def _part_of_period(m: re.Match[str], base: dt.date) -> TimeValue:
+    step = {"next": 1, "last": -1, "previous": -1}.get(m.group("which") or "", 0)
+    if m.group("unit") == "year":
+        v = str(base.year + step)
+    else:
+        v = _ym(base.year - (base.month + step < 1), (base.month + step - 1) % 12 + 1)
+    return TimeValue(v, v, v)
+
+
 def _relative(t: str, base: dt.date, prefer: Prefer) -> TimeValue | None:
     """Relative expressions ("last year", "two months ago", "on Tuesday") through dateparser."""
+    if m := _PART_OF_PERIOD.match(t):
+        return _part_of_period(m, base)
     if not _RELATIVE_WORDS.search(t) or re.search(r"\blater\b", t):
         return None  # "a month later" is relative to another event, not to the document
     t = re.sub(r"^(?:only |just |some |about )", "", t)

@@ -2928,3 +2928,39 @@ def test_a_title_held_before_and_given_again_is_held(extract) -> None:
         date="1987-04-10",
     )
     assert {(t.person, t.role, t.status) for t in ts} == {("Bo Chen", "President", "current")}
+
+
+def test_a_unit_the_company_owns_unnamed(extract) -> None:
+    ts = extract(
+        "Barclays Bank Plc said it has promoted John Kerslake to chief executive officer of its "
+        "North American operations.",
+        date="1987-04-07",
+    )
+    got = {(t.person, t.role, t.org, t.parent_org) for t in ts}
+    assert (
+        "John Kerslake",
+        "Chief Executive Officer",
+        "Barclays Bank Plc's North American operations",
+        "Barclays Bank Plc",
+    ) in got
+    ts = extract(
+        "CSX Corp said Robert Hintz, executive vice president of CSX and president and chief "
+        "executive officer of the company's energy and properties groups, will retire. Ames "
+        "Inc has bought Zed Corp.",
+        date="1987-04-07",
+    )
+    units = {(t.role, t.org) for t in ts if t.person == "Robert Hintz"}
+    assert ("President", "CSX Corp's energy and properties groups") in units
+    assert ("Chief Executive Officer", "CSX Corp's energy and properties groups") in units
+    assert ("Executive Vice President", "CSX Corp") in units
+
+
+def test_promoted_to_a_title(extract) -> None:
+    ts = extract(
+        "Acme Corp said it promoted Ann Lee to president. Zed Inc has elevated Al Fox to vice "
+        "chairman. Rex Corp said it sold its unit to Bo Chen, its chairman.",
+        date="1987-04-07",
+    )
+    got = {(t.person, t.role, t.start) for t in ts}
+    assert {("Ann Lee", "President", "1987-04"), ("Al Fox", "Vice Chairman", "1987-04")} <= got
+    assert ("Bo Chen", "Chairman", "1987-04") not in got

@@ -88,3 +88,22 @@ def test_a_day_without_its_year_in_a_past_tense_is_recent_or_coming(
 ) -> None:
     got = resolve(text, base, "past")
     assert got is not None and got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("by the end of the month", "1987-04"),  # "will retire by the end of the month"
+        ("early next month", "1987-05"),
+        ("the end of last month", "1987-03"),
+        ("later this year", "1987"),
+        ("late last year", "1986"),
+    ],
+)
+def test_a_part_of_the_reports_month_or_year(text: str, value: str) -> None:
+    got = resolve(text, dt.date(1987, 4, 21), "future")
+    assert got is not None and got.value == value
+
+
+def test_a_part_of_a_period_needs_the_reports_date() -> None:
+    assert resolve("by the end of the month", None) is None
