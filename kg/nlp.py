@@ -604,6 +604,9 @@ def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ == "PERSON"
         and (len(e) > 1 or (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in titles))
     }
+    surnames = {
+        e[i:].text for e in ents if e.label_ == "PERSON" and len(e) > 1 for i in range(1, len(e))
+    }
     out = []
     for ent in ents:
         if (
@@ -613,6 +616,14 @@ def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
             and all(t.is_alpha and t.lower_ not in company for t in ent)
             and ent[1:].text in people
         ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif (
+            ent.label_ == "ORG"
+            and doc[ent.end : ent.end + 2].text.lower() == ", who"
+            and ent.text in surnames
+        ):
+            # "Vazquez-Rana, who is both chairman and chief executive officer of UPI": a
+            # surname of a person named here, then "who", is the person
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out

@@ -867,7 +867,8 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return "appositive", "hold", False, False  # "Mr Bez - himself a former executive at"
     # "Richard Pearson, coordinator of the merger, will become chairman"
     m = re.fullmatch(
-        r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:will|has|had|have|is|are|was|were|would|"
+        r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:(?:formerly|previously|also|now) )?"
+        r"(?:will|has|had|have|is|are|was|were|would|"
         + "|".join(re.escape(v) for v in words()["start_verbs"] + words()["end_verbs"])
         + r") .*)",
         g,
@@ -878,8 +879,20 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     # "X, who left Barclays last year, is now chief executive of": a relative clause about
     # the person, then the main verb
     relative = m is not None and m.group(1).startswith("who ") and " , " not in m.group(1)
+    # "Hughes, who previously was both president and chairman, will continue as": a
+    # relative clause that lists the titles held
+    held = m is not None and re.match(
+        r"who (?:previously |formerly |also |now )?(?:was|is|had been|has been) (?:both )?(.+)$",
+        m.group(1),
+    )
     if m and (
         titled
+        or (
+            held
+            and _starts_with_title(held.group(1))
+            and not _has("start_verbs", m.group(2))
+            and not _has("end_verbs", m.group(2))
+        )
         or (
             " , " not in m.group(1)
             and not re.search(r"\b(?:said|says|told|who|which|and|but)\b", m.group(1))
@@ -926,7 +939,9 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
             return None  # "would retain a 51 pct interest, a Turner spokesman": another's
         # "Turner had been president of Titan", "was previously chief executive of": held before
         before = re.search(
-            r"\b(?:used to be|had been|(?:was|were) (?:previously|formerly|once))\b", g
+            r"\b(?:used to be|had been|(?:was|were) (?:previously|formerly|once)|"
+            r"(?:previously|formerly|once) (?:was|were))\b",
+            g,
         )
         return "copula", "hold", future, before is not None
     return None
@@ -1377,6 +1392,8 @@ def _second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span |
     j = second.end
     if owned and j < len(doc) and doc[j].lower_ in words()["unit_nouns"]:
         return second  # "president of Acme Corp and its Acme Savings Bank unit to pursue"
+    if j < len(doc) and doc[j].lower_ in ("units", "subsidiaries", "divisions", "affiliates"):
+        return second  # "of its Manhattan Life Insurance Co and Manhattan National Life units"
     while j < len(doc) and doc[j].is_space:
         j += 1
     end = second.sent.end
@@ -1516,7 +1533,11 @@ def _person_for_role(
         gap = _gap_text(doc, p[1], start)
         if (
             start - p[1] > _MAX_GAP
-            and not re.match(r", [^,]+ , (?:will|has|had|have|is|are|was|were|would) ", gap + " ")
+            and not re.match(
+                r", [^,]+ , (?:(?:formerly|previously|also|now) )?"
+                r"(?:will|has|had|have|is|are|was|were|would) ",
+                gap + " ",
+            )
             and not (
                 re.match(
                     r", ([^,]+ , [^,]+) , (?:will|has|had|have|is|are|was|were|would) ", gap + " "
@@ -1966,6 +1987,11 @@ def _succession(
                 (c for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")), None
             )
         succ = _person_at(doc, subj) or holder
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None and pred is None:
+            # "Newitt is succeeded as president by William Anderson": the subject leaves
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            pred, succ = succ, _person_at(doc, by)
         after = _org_after(doc, role) or _coordinated_org_after(doc, role)
         if after is None and succ is not None:
             # "X has been named president of its Mainline Travel Inc subsidiary, replacing Y as
@@ -2032,6 +2058,15 @@ def _succession(
                 )
             )
     return out
+
+
+def _new_post(doc: Doc, role: Span | None) -> bool:
+    """ "to the new position of chief executive officer", "the newly created post of": a title
+    no one held before."""
+    if role is None:
+        return False
+    before = doc[max(role.sent.start, role.start - 5) : role.start].text.lower()
+    return bool(re.search(r"\bnew(?:ly[- ]created)? (?:post|position|office|title) of$", before))
 
 
 def _own_title_said(doc: Doc, person: Span) -> bool:
@@ -2123,15 +2158,25 @@ def _succession_of_named(
             if c.role is not None and c.event == "start" and c.role.end <= verb.i and not c.pronoun
         ]
         if given:
+            # "named X chairman and chief executive officer, replacing Y": the titles given
+            # together are Y's; not a seat on the board given with them ("elected X director
+            # and president, succeeding Y")
+            group = [
+                c
+                for c in given
+                if c.person_start == given[-1].person_start and not _new_post(doc, c.role)
+            ]
+            handed = [c for c in group if c.role is not None and c.role.root.lower_ != "director"]
             return [
                 Candidate(
                     **_person_fields(doc, pred.start, pred.end, False),
-                    **_title_of(given[-1]),
+                    **_title_of(c),
                     event="end",
                     rule="replaced_by",
                     sentence=sent,
                     dates=_dates(sent),
                 )
+                for c in (handed or given[-1:])
             ]
     # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

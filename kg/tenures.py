@@ -470,16 +470,18 @@ def build_tenures(
             same[0].start = tv
             same[0].cands.append(cand)
     for d in drafts.values():
-        # "X, who had been acting president, was named president": held before, and again now
+        # "X, who had been acting president, was named president", "who previously was both
+        # president and chairman, will continue as chairman": held before, and again now
         starts = [c for c in d.cands if c.event == "start"]
+        again = starts or [c for c in d.cands if c.event == "hold" and _kept(c)]
         if (
             d.ended
             and d.end is None
-            and starts
+            and again
             and not any(c.event == "end" or c.former for c in d.cands)
         ):
             d.ended = False
-            d.status = "announced" if all(c.future for c in starts) else "current"
+            d.status = "announced" if starts and all(c.future for c in starts) else "current"
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     text = original if original is not None else doc.text
@@ -670,7 +672,12 @@ def _may_default(cand: Candidate) -> bool:
 
 def _may_take_lead(cand: Candidate) -> bool:
     """A senior title set off after a name may take the company the story's lead is about."""
-    named = cand.rule == "verb_start+no_org" and not cand.pronoun and not cand.described
+    # "X is succeeded as president by Y": a title handed over, no company named
+    named = (
+        cand.rule in ("verb_start+no_org", "succession+no_org", "replaced_by+no_org")
+        and not cand.pronoun
+        and not cand.described
+    )
     # "Herbert Greenberg was a vice president until November": a title held, no company named
     held = cand.rule == "copula+no_org" and not cand.pronoun and not cand.described
     if not (set_off_title(cand) or speaker_title(cand) or named or held) or cand.role is None:
