@@ -1135,6 +1135,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                     last.future,
                     last.habitual and not kept,  # "had been acting president and continues as"
                 )
+        if person is None and (joined := _conjoined_subject(doc, role, people)) is not None:
+            person = joined
         if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
             person = cataphor, "cataphora", "hold", False, False
         if person is None and role.text.lower() in plural_surfaces():
@@ -1538,6 +1540,7 @@ def _person_for_role(
                 r"(?:will|has|had|have|is|are|was|were|would) ",
                 gap + " ",
             )
+            and not re.fullmatch(r", [^,]{1,100} , as", gap)  # "elected X, a co-founder ..., as"
             and not (
                 re.match(
                     r", ([^,]+ , [^,]+) , (?:will|has|had|have|is|are|was|were|would) ", gap + " "
@@ -1559,7 +1562,7 @@ def _person_for_role(
         before = " ".join(t.lower_ for t in doc[max(sent.start, verb_end - 3) : verb_end])
         # "appointed X, a director since 1985, as chairman", "named X, 55, to the post of":
         # an appositive between the name and "as"
-        bare = re.sub(r"^, [^,]{1,60} , (?=as$|to )", "", gap)
+        bare = re.sub(r"^, [^,]{1,100} , (?=as$|to )", "", gap)
         post = _POST_OF.sub("to the post of", bare)
         # "promoted John Kerslake to chief executive officer": the title the name is raised to
         raised = bare == "to" and p[0] > sent.start and _has("raising_verbs", before)
@@ -2060,6 +2063,38 @@ def _succession(
     return out
 
 
+def _conjoined_subject(
+    doc: Doc, role: Span, people: list[tuple[int, int, bool]]
+) -> tuple[tuple[int, int, bool], str, Event, bool, bool] | None:
+    """ "Fox left Perry in January and was recently appointed president of Beauty Brands",
+    "Smith resigned from IBM and became chief executive of Apple": the title given by a verb
+    joined to another, whose subject is the person."""
+    tok = role.root
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("as", "to"):
+        verb = verb.head
+    elif tok.dep_ not in ("attr", "oprd", "dobj"):
+        return None
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    ending = lemma in ("resign", "retire", "quit", "step")  # "... and resigned as chairman"
+    if lemma not in set(words()["naming_verbs"]) | {"become"} and not ending:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    person = next((p for p in people if p[0] <= subj.i < p[1] and not p[2]), None)
+    if person is None:
+        return None
+    future = any(c.lower_ in ("will", "shall") for c in (*verb.children, *verb.head.children))
+    if ending:
+        return person, "verb_end", "end", future, False
+    return person, "verb_start", "start", future, False
+
+
 def _new_post(doc: Doc, role: Span | None) -> bool:
     """ "to the new position of chief executive officer", "the newly created post of": a title
     no one held before."""
@@ -2151,7 +2186,16 @@ def _succession_of_named(
     pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
     subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
     event: Event = "end"
-    if subj is None and pred is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+    # "named X president, replacing Y", "... to replace Y"
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if (
+        subj is None
+        and pred is not None
+        and verb.dep_ in ("advcl", "xcomp")
+        and (verb.tag_ == "VBG" or infinitive)
+    ):
         given = [
             c
             for c in found
@@ -2461,11 +2505,13 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             antecedent = True
         if org is None and verb not in ("left", "quit", "departed", "resigned from"):
             continue
+        # "resigned from the board": the titles on the board end, not every one he holds
+        from_board = org is None and obj is not None and obj.lower_ == "board" and not board
         if org is None and obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
             continue  # "left Barclays" with the name untagged: not every title ends
         if verb in ("left", "quit", "departed", "resigned from", "stepped down from"):
             event: Event = "end"
-            role_label = None
+            role_label = "Board Director" if from_board else None
             rule = "verb_leave"
         elif verb == "joined":
             event, role_label, rule = "start", None, "verb_join"

@@ -213,6 +213,8 @@ def _clause_of(tok: Token) -> Token:
     """The head of the clause a token is in: a relative clause, an adverbial or complement
     clause, or the sentence's root."""
     while tok.dep_ not in ("relcl", "acl", "advcl", "ccomp", "ROOT") and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB":
+            return tok  # "... and was appointed president": a verb joined to another
         tok = tok.head
     return tok
 
@@ -225,9 +227,54 @@ def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
     # "has left the firm, China Entrepreneur reported on September 2": the report's date
     dates = [d for d in cand.dates if not _reporting_date(d)]
     if cand.role is not None:
-        clause = _clause_of(cand.role.root).i
-        dates = [d for d in dates if not _in_relative_clause(d.root, clause)]
+        head = _clause_of(cand.role.root)
+        clause = head.i
+        dates = [
+            d
+            for d in dates
+            if not _in_relative_clause(d.root, clause)
+            or (_about_person(d.root, cand) and not _DURATION.match(d.text.lower()))
+        ]
+        if head.dep_ == "conj":
+            # "left Perry in January and was recently appointed president": the joined verb's
+            # own dates, and one before the subject both verbs share ("In early January Paulson
+            # sold his stake and resigned as chairman")
+            subject = next(
+                (c.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), -1
+            )
+            dates = [
+                d
+                for d in dates
+                if head.left_edge.i <= d.root.i <= head.right_edge.i or d.end <= subject
+            ]
     return min(dates, key=lambda d: abs(d.start_char - anchor)) if dates else None
+
+
+# "more than 38 years", "the past five years": how long, not when
+_DURATION = re.compile(
+    r"^(?:more than |about |nearly |almost |over |some |the past |the last )?"
+    r"[\w-]+ (?:years?|months?|weeks?|days?)$"
+)
+
+
+def _about_person(tok: Token, cand: Candidate) -> bool:
+    """Whether ``tok`` sits in a relative clause about the mention's person ("succeeding
+    Giacco, who is retiring effective April 1": his date)."""
+    end = cand.person_start + len(cand.person_text)
+    if cand.event != "end":
+        return False  # "Blanz, who will retire June 1, was elected chairman": not the start
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return cand.person_start <= tok.head.idx < end
+        tok = tok.head
+    return False
+
+
+def _undated(cand: Candidate) -> bool:
+    """No date of the mention's own: none in its sentence but the report's own date or one in
+    a clause about something else ("to replace Graham, who was granted a leave in June")."""
+    anchor = cand.role.start_char if cand.role is not None else cand.person_start
+    return _nearest_date(cand, anchor) is None
 
 
 def _reporting_date(date: Span) -> bool:
@@ -257,8 +304,23 @@ def _resolve_date(span: Span | None, base: dt.date | None, future: bool) -> Time
         return None
     # "was elected president, effective April 1": the date a change takes effect may come
     # after the report whatever the verb's tense
+    future = future or _in_future_tense(span)
     prefer: Prefer = "future" if future else "nearest" if _effective(span) else "past"
     return resolve(span.text, base, prefer)
+
+
+def _in_future_tense(span: Span) -> bool:
+    """Whether the verb a date hangs on speaks of what is to come ("who is retiring June 30",
+    "who will retire in May")."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in ("will", "shall") for a in aux) or (
+        verb.tag_ == "VBG" and any(a in ("is", "are", "am") for a in aux)
+    )
 
 
 def _effective(span: Span) -> bool:
@@ -709,6 +771,8 @@ def _apply_departures(
                 or (_kept(c) and c.sentence.start > cand.sentence.start)
                 for c in d.cands
             )
+            # "resigned from the board": the titles on the board
+            and (cand.role_label != "Board Director" or _on_board(d.role))
         ]
         for draft in mine:
             if not draft.ended or _held_before(draft):
@@ -723,6 +787,14 @@ def _apply_departures(
         if tv is not None and undated and together and all(d.ended for d in mine):
             for draft in undated:
                 _end(draft, tv, cand)
+
+
+def _on_board(label: str | None) -> bool:
+    """Whether a title is a seat on the board: a director's, a chair's."""
+    role = canonical_role(label) if label else None
+    if role is None:
+        return False
+    return role.label == "Director" or any(b.endswith("/board") for b in role.broader)
 
 
 def _held_before(d: _Draft) -> bool:
@@ -775,7 +847,7 @@ def _reported_start(d: _Draft, base: dt.date | None) -> str | None:
 def _announced_undated(d: _Draft) -> bool:
     """An appointment announced for later with no date ("X will take over as chairman")."""
     return d.status == "announced" and any(
-        c.event == "start" and c.future and not c.dates for c in d.cands
+        c.event == "start" and c.future and _undated(c) for c in d.cands
     )
 
 
@@ -785,7 +857,7 @@ def _reported_month(d: _Draft, base: dt.date | None, event: str) -> str | None:
     if base is None:
         return None
     done = any(
-        c.event == event and not c.future and not c.dates and not c.former and not c.habitual
+        c.event == event and not c.future and _undated(c) and not c.former and not c.habitual
         for c in d.cands
     )
     return base.strftime("%Y-%m") if done else None

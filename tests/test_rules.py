@@ -3049,3 +3049,33 @@ def test_succeeded_as_a_title_by_someone(extract) -> None:
     assert got[("Ben Newitt", "President")] == (None, "1987-03", "ended")
     assert got[("William Anderson", "President")] == ("1987-03", None, "current")
     assert got[("William Anderson", "Executive Vice President")][2] == "ended"
+
+
+def test_a_title_given_by_a_verb_joined_to_another(extract) -> None:
+    ts = extract(
+        "Perry Drug Stores Inc said Donald Fox has resigned from the board of directors. Fox "
+        "left Perry as president in January and was recently appointed president of Beauty "
+        "Brands Group. Data Access Systems Inc said chairman David Cohen has sold his shares "
+        "and resigned as chairman and chief executive officer.",
+        date="1987-10-19",
+    )
+    got = {(t.person, t.role, t.org): (t.start, t.end, t.status) for t in ts}
+    # its own date, not January's; not ended by his leaving Perry's board
+    assert got[("Donald Fox", "President", "Beauty Brands Group")] == ("1987-10", None, "current")
+    assert got[("Donald Fox", "President", "Perry Drug Stores Inc")][1:] == ("1987-01", "ended")
+    cohen = {role: v for (p, role, _), v in got.items() if p == "David Cohen"}
+    assert cohen["Chairman"][1:] == cohen["Chief Executive Officer"][1:] == ("1987-10", "ended")
+
+
+def test_the_predecessors_own_date_in_a_clause_about_him(extract) -> None:
+    ts = extract(
+        "Hercules Inc said it named David Hollingsworth as chairman, succeeding Alexander Giacco "
+        "who is retiring June 30. Rex Corp said it elected Ann Lee chairman, succeeding Henry "
+        "Heinz, who died on February 23. Zed Inc said Robert Blanz, who will retire effective "
+        "June 1, was elected chairman.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.org): (t.start, t.end) for t in ts if t.role == "Chairman"}
+    assert got[("Alexander Giacco", "Hercules Inc")] == (None, "1987-06-30")  # to come
+    assert got[("Henry Heinz", "Rex Corp")] == (None, "1987-02-23")
+    assert got[("Robert Blanz", "Zed Inc")][0] == "1987-03"  # not the start: his retirement
