@@ -227,6 +227,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_person_in_role(doc, e) for e in ents]
     ents = _short_names(doc, ents, surnames - premodifiers, legal)
     ents = _people_named_again(doc, ents)
+    ents = _possessive_names(doc, ents)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _place_prefixed(doc, ents)
@@ -627,6 +628,30 @@ def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Foster's Group ... said Trevor O'Hoy, Foster's chief executive officer": a company
+    named with a possessive ("Foster's", "Sainsbury's") is the company wherever the model read
+    the word before the possessive as a person."""
+    from spacy.tokens import Span
+
+    owners = {
+        e[0].text
+        for e in ents
+        if e.label_ == "ORG" and len(e) >= 2 and e[1].text in ("'s", "\u2019s") and e[0].is_title
+    }
+    if not owners:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and e.text in owners
+        and doc[e.end : e.end + 1].text in ("'s", "\u2019s")
+        else e
+        for e in ents
+    ]
 
 
 def _legal_stems_tagged(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:

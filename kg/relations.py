@@ -584,7 +584,10 @@ def _antecedent_word(doc: Doc, start: int) -> int:
     if start < 3 or doc[start - 1].text not in ("'s", "'"):
         return 0
     noun = doc[start - 2]
-    if noun.lower_ not in words()["org_type_nouns"] or noun.ent_type_ not in ("", "NORP"):
+    kinds = set(words()["org_type_nouns"]) | (
+        set(words()["institution_nouns"]) - {"board", "office"}
+    )
+    if noun.lower_ not in kinds or noun.ent_type_ not in ("", "NORP"):
         return 0
     if noun.lower_ in words()["overseer_nouns"]:
         return 0  # "the watchdog's chief accountant": of a body that oversees, not of the company
@@ -629,6 +632,23 @@ def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | Non
         if ent.start >= sent.start and _in_subject(ent):
             return ent
     return candidates[-1] if candidates else None
+
+
+def _named_kind(doc: Doc, start: int) -> Span | None:
+    """ "the federation's executive vice president": the last organization named before whose
+    name ends in that noun ("National Wildlife Federation"), over a nearer one of another kind."""
+    if start < 2 or doc[start - 1].text not in ("'s", "'"):
+        return None
+    noun = doc[start - 2].lower_
+    named = [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG"
+        and len(e) >= 2
+        and e.end <= start - 2
+        and e[-1].lower_ in (noun, noun + "s")
+    ]
+    return named[-1] if named else None
 
 
 def _in_subject(ent: Span) -> bool:
@@ -1054,7 +1074,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         elif referring := _antecedent_word(doc, start):
             if referring == 1 and _state_subject(doc, start):
                 continue  # "Kazakhstan has been dominated by its president": an office of state
-            prior = _previous_org(doc, start)
+            prior = _named_kind(doc, start) or _previous_org(doc, start)
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
@@ -1573,7 +1593,7 @@ def _person_for_role(
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         if (
-            gap == ""
+            re.sub(r"^, \d{2} ,$", "", gap) == ""  # "named C. Joseph LaBonte, 47, president"
             and p[0] > sent.start
             and doc[p[0] - 1].lemma_.lower() in words()["naming_verbs"]
             and doc[p[0] - 1].pos_ == "VERB"

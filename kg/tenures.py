@@ -522,7 +522,9 @@ def build_tenures(
             if until and tv is not None and tv.value and draft.end is None:
                 draft.end, draft.ended = tv, True
             if draft.status == "unknown" and not cand.former and not cand.habitual:
-                draft.status = "current"
+                # "Miki will be vice chairman": to come; "will remain chairman": held
+                ahead = cand.future and cand.rule.startswith("copula") and not _kept(cand)
+                draft.status = "announced" if ahead else "current"
     # "Since taking over the chairmanship in 1986, he ...": the one tenure of that title
     for person, title, tv, cand in offices:
         same = [
@@ -804,6 +806,7 @@ def _held_before(d: _Draft) -> bool:
         d.ended
         and d.end is None
         and not any(c.former or c.event == "end" for c in d.cands)
+        and any(c.habitual for c in d.cands)
         and all(_had_been(c) for c in d.cands if c.habitual)
     )
 
@@ -819,7 +822,7 @@ def _had_been(cand: Candidate) -> bool:
 
 _KEPT = re.compile(
     r"\b(?:remains?|remained|will remain|stays?|stayed|will stay|continues? as|will continue as|"
-    r"retains?|will retain|keeps?|will keep)\b"
+    r"continues? to serve|will continue to serve|retains?|will retain|keeps?|will keep)\b"
 )
 
 
