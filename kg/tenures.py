@@ -738,7 +738,8 @@ def _may_take_lead(cand: Candidate) -> bool:
     """A senior title set off after a name may take the company the story's lead is about."""
     # "X is succeeded as president by Y": a title handed over, no company named
     named = (
-        cand.rule in ("verb_start+no_org", "succession+no_org", "replaced_by+no_org")
+        cand.rule
+        in ("verb_start+no_org", "succession+no_org", "replaced_by+no_org", "listed+no_org")
         and not cand.pronoun
         and not cand.described
     )

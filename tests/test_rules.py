@@ -3135,3 +3135,16 @@ def test_the_kind_named_in_the_possessive_is_the_body_of_that_kind(extract) -> N
         "National Wildlife Federation",
         "current",
     ) in got
+
+
+def test_a_plural_title_then_are_and_the_names_at_the_lead_company(extract) -> None:
+    ts = extract(
+        "Regency Cruises Inc said it elected three directors. The new directors are Paul "
+        "Hermann and John Clive Bayley.",
+        date="1987-03-02",
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert got == {
+        ("Paul Hermann", "Director", "Regency Cruises Inc"),
+        ("John Clive Bayley", "Director", "Regency Cruises Inc"),
+    }
