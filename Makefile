@@ -36,7 +36,8 @@ GOLD ?= ../shared/eval/gold/seeds.jsonl ../shared/eval/gold/bbc-dev.jsonl \
 	../shared/eval/gold/reuters-dev.jsonl eval/gold/bbc-own.jsonl eval/gold/dev2.jsonl \
 	eval/gold/dev3.jsonl eval/gold/dev4.jsonl eval/gold/dev5.jsonl eval/gold/dev6.jsonl \
 	eval/gold/dev7.jsonl eval/gold/dev8.jsonl \
-	eval/gold/dev9.jsonl eval/gold/dev10.jsonl eval/gold/dev11.jsonl eval/gold/dev12.jsonl
+	eval/gold/dev9.jsonl eval/gold/dev10.jsonl eval/gold/dev11.jsonl eval/gold/dev12.jsonl \
+	eval/gold/dev13.jsonl eval/gold/dev14.jsonl
 eval: setup
 	$(BIN)/kg evaluate $(GOLD) --corpus $(CORPUS) --corpus seeds
 
