@@ -626,12 +626,24 @@ def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | Non
         if e.end <= before
         and e.label_ == "ORG"
         and not (company and is_government(e.text))
+        and not (company and _named_as_unit(e))  # "its Liberty Savings Bank unit"
         and not e.text[:1].islower()  # "post-Enron rules": no name
     ]
     for ent in reversed(candidates):
         if ent.start >= sent.start and _in_subject(ent):
             return ent
     return candidates[-1] if candidates else None
+
+
+def _named_as_unit(ent: Span) -> bool:
+    """Whether a name is given as a unit of another ("its Liberty Savings Bank unit")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in ("its", "their")
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in words()["unit_nouns"]
+    )
 
 
 def _named_kind(doc: Doc, start: int) -> Span | None:

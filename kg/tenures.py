@@ -858,8 +858,8 @@ def _announced_undated(d: _Draft) -> bool:
 def _reported_month(d: _Draft, base: dt.date | None, event: str) -> str | None:
     """The report's month when one of the draft's mentions reports ``event`` as done, with no
     date, no hedge of future or habit, and not as a former title."""
-    if base is None:
-        return None
+    if base is None or d.role in words()["lasting_roles"]:
+        return None  # "a company formed by Martin Sosnoff": founded some time, not now
     done = any(
         c.event == event and not c.future and _undated(c) and not c.former and not c.habitual
         for c in d.cands

@@ -3148,3 +3148,22 @@ def test_a_plural_title_then_are_and_the_names_at_the_lead_company(extract) -> N
         ("Paul Hermann", "Director", "Regency Cruises Inc"),
         ("John Clive Bayley", "Director", "Regency Cruises Inc"),
     }
+
+
+def test_a_company_formed_by_someone_and_the_company_that_speaks(extract) -> None:
+    ts = extract(
+        "MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it has started a "
+        "tender offer for Caesars World Inc.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.role, t.org, t.start) for t in ts}
+    # founded some time before: not in the report's month
+    assert got == {("Martin T. Sosnoff", "Founder", "MTS Acquisition Corp", None)}
+    ts = extract(
+        "Harold Kline will resign as president of Liberty Financial Group Inc and its Liberty "
+        "Savings Bank unit, the company said. The company said Kline's post will be filled by "
+        "Charles Cheleden, chairman and chief executive officer.",
+        date="1987-04-13",
+    )
+    # "the company" that speaks is not the unit named last
+    assert {t.org for t in ts if t.person == "Charles Cheleden"} == {"Liberty Financial Group Inc"}
