@@ -2588,7 +2588,14 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             out.append(_bare(doc, sent, p_start, p_end, pronoun, "start", "took_helm"))
     # "the departure of Tang Xing", "Mr Howard's resignation"
     for p_start, p_end, pronoun in people:
-        before = " ".join(t.lower_ for t in doc[max(sent.start, p_start - 3) : p_start])
+        # "the retirement of [Utah International chairman and chief executive] Bud Wilson"
+        titled = _before_titles(doc, p_start) + 1
+        q = (
+            titled
+            if doc[titled:p_start].ents and doc[titled].ent_type_ in ("ROLE", "ORG")
+            else p_start
+        )
+        before = " ".join(t.lower_ for t in doc[max(sent.start, q - 3) : q])
         after = " ".join(t.lower_ for t in doc[p_end : min(sent.end, p_end + 2)])
         nouns = "|".join(lex["end_nouns"])
         if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):

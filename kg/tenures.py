@@ -225,7 +225,8 @@ def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
     if not cand.dates:
         return None
     # "has left the firm, China Entrepreneur reported on September 2": the report's date
-    dates = [d for d in cand.dates if not _reporting_date(d)]
+    # nor a debt's maturity ("debentures due 1996")
+    dates = [d for d in cand.dates if not _reporting_date(d) and not _maturity(d)]
     if cand.role is not None:
         head = _clause_of(cand.role.root)
         clause = head.i
@@ -275,6 +276,16 @@ def _undated(cand: Candidate) -> bool:
     a clause about something else ("to replace Graham, who was granted a leave in June")."""
     anchor = cand.role.start_char if cand.role is not None else cand.person_start
     return _nearest_date(cand, anchor) is None
+
+
+def _maturity(date: Span) -> bool:
+    """Whether a date is when something falls due ("debentures due 1996", "notes due in
+    1992"): a loan's, not a tenure's."""
+    doc = date.doc
+    k = date.start - 1
+    if k >= 0 and doc[k].lower_ == "in":
+        k -= 1
+    return date[0].lower_ == "due" or (k >= 0 and doc[k].lower_ == "due")
 
 
 def _reporting_date(date: Span) -> bool:

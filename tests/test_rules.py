@@ -3167,3 +3167,16 @@ def test_a_company_formed_by_someone_and_the_company_that_speaks(extract) -> Non
     )
     # "the company" that speaks is not the unit named last
     assert {t.org for t in ts if t.person == "Charles Cheleden"} == {"Liberty Financial Group Inc"}
+
+
+def test_the_departure_of_a_titled_name(extract) -> None:
+    ts = extract(
+        "BHP said the merger will be effective June 1, coinciding with the retirement of Utah "
+        "International Inc chairman and chief executive Bud Wilson. Physio Technology Inc said "
+        "the resignation of Chairman James C. Lane can breach its debentures due 1996.",
+        date="1987-04-10",
+    )
+    got = {(t.person, t.role): (t.end, t.status) for t in ts}
+    assert got[("Bud Wilson", "Chairman")] == ("1987-06-01", "ended")
+    assert got[("Bud Wilson", "Chief Executive Officer")] == ("1987-06-01", "ended")
+    assert got[("James C. Lane", "Chairman")] == ("1987-04", "ended")  # not the debt's 1996
