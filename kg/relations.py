@@ -225,6 +225,8 @@ def _place_owner(doc: Doc, place: Span) -> str | None:
 
 def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
     """ "CTO of iQIYI", "analyst at Deutsche Bank", "head of EA in Europe"."""
+    if (introduced := _introduced_as(doc, role)) is not None:
+        return introduced, introduced._.kg_parent
     i = _responsibility(doc, role) or _function_end(doc, role) or role.end
     sent_end = role.sent.end
     if doc[i : i + 2].text.lower() in (", of", ", at"):
@@ -1844,6 +1846,34 @@ def _owned_unit(doc: Doc, role: Span) -> tuple[str, Span] | None:
     if owner is None:
         return None
     return f"{_display_name(owner.text)}'s {doc[first : j + 1].text}", owner
+
+
+def _introduced_as(doc: Doc, role: Span) -> Span | None:
+    """ "vice chairman of the holding company" after "forming a new holding company, Boston Five
+    Bancorp" (or "Boston Five Bancorp, the new holding company"): the organization the
+    document introduced with the same words, a modifier and the noun at least."""
+    i = role.end
+    if i + 3 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while j < min(role.sent.end, i + 6) and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    said = [t.lower_ for t in doc[i + 2 : j] if t.lower_ not in ("new", "combined")]
+    kinds = set(words()["org_type_nouns"]) | set(words()["institution_nouns"])
+    if len(said) < 2 or said[-1] not in kinds:
+        return None
+    tail = said[-2:]
+    found = None
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end > role.start:
+            continue
+        ahead = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+        behind = [t.lower_ for t in doc[ent.end : min(len(doc), ent.end + 5)]]
+        if (ahead[-1:] == [","] and ahead[-3:-1] == tail) or (
+            behind[:1] == [","] and tail in (behind[2:4], behind[3:5])
+        ):
+            found = ent
+    return found
 
 
 def _bare_gap(gap: str) -> bool:

@@ -3180,3 +3180,15 @@ def test_the_departure_of_a_titled_name(extract) -> None:
     assert got[("Bud Wilson", "Chairman")] == ("1987-06-01", "ended")
     assert got[("Bud Wilson", "Chief Executive Officer")] == ("1987-06-01", "ended")
     assert got[("James C. Lane", "Chairman")] == ("1987-04", "ended")  # not the debt's 1996
+
+
+def test_the_description_an_organization_was_introduced_with(extract) -> None:
+    ts = extract(
+        "Boston Five Cents Savings Bank said it and Neworld Bank agreed to merge, forming a new "
+        "holding company, Boston Five Bancorp. Boston Five said its president, Peter Blampied, "
+        "will become vice chairman and chief operating officer of the holding company.",
+        date="1987-04-13",
+    )
+    got = {(t.role, t.org, t.status) for t in ts if t.person == "Peter Blampied"}
+    assert ("Vice Chairman", "Boston Five Bancorp", "announced") in got
+    assert ("Chief Operating Officer", "Boston Five Bancorp", "announced") in got
