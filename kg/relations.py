@@ -2329,17 +2329,23 @@ def _succession_of_named(
             org = _org_fields(owner)
         else:
             return []
+        # "Colloredo-Mansfield will succeed Holmes on the board": the seat changes hands
+        seats: list[tuple[Span, Event]] = [(pred, "end")]
+        if subj.label_ == "PERSON":
+            seats.append((subj, "start"))
         return [
             Candidate(
-                **_person_fields(doc, pred.start, pred.end, False),
+                **_person_fields(doc, person.start, person.end, False),
                 role=None,
                 **org,
-                event="end",
+                event=seat_event,
                 rule="board_seat",
                 sentence=sent,
+                future=seat_event == "start" and any(c.lower_ == "will" for c in verb.children),
                 dates=_dates(sent),
                 role_label="Board Director",
             )
+            for person, seat_event in seats
         ]
     floor = sent.start  # the titles given in this sentence or the two before it
     for _ in range(2):

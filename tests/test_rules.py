@@ -3192,3 +3192,15 @@ def test_the_description_an_organization_was_introduced_with(extract) -> None:
     got = {(t.role, t.org, t.status) for t in ts if t.person == "Peter Blampied"}
     assert ("Vice Chairman", "Boston Five Bancorp", "announced") in got
     assert ("Chief Operating Officer", "Boston Five Bancorp", "announced") in got
+
+
+def test_succeeding_someone_on_the_board_takes_the_seat(extract) -> None:
+    ts = extract(
+        "Raytheon Co said D. Brainerd Holmes, who retired as Raytheon president in May 1986, has "
+        "resigned from the board. The company said Ferdinand Colloredo-Mansfield, chairman of "
+        "Cabot, Cabot and Forbes, will succeed Holmes on the board.",
+        date="1987-03-30",
+    )
+    got = {(t.person, t.role, t.org): t.status for t in ts}
+    assert got[("Ferdinand Colloredo-Mansfield", "Board Director", "Raytheon Co")] == "announced"
+    assert got[("D. Brainerd Holmes", "Board Director", "Raytheon Co")] == "ended"
