@@ -2058,6 +2058,7 @@ def _succession(
             by = next((c for c in agent.children if c.dep_ == "pobj"), None)
             pred, succ = succ, _person_at(doc, by)
         after = _org_after(doc, role) or _coordinated_org_after(doc, role)
+        owned: tuple[str | None, str | None] = (None, None)
         if after is None and succ is not None:
             # "X has been named president of its Mainline Travel Inc subsidiary, replacing Y as
             # chief executive": the organization the successor's titles here are at
@@ -2067,17 +2068,27 @@ def _succession(
                     for c in found
                     if c.person_start == succ.start_char
                     and c.event == "start"
-                    and c.rule.endswith("+role_of_org")
+                    and c.rule.endswith(("+role_of_org", "+owned_unit"))
                     and c.org_offset is not None
                 ),
                 None,
             )
-            if given is not None and given.org_offset is not None:
+            if given is not None and given.rule.endswith("+owned_unit"):
+                owned = (given.org_text, given.org_parent)  # "president of its hosiery division"
+            elif given is not None and given.org_offset is not None:
                 unit = _ent_at(doc, _token_at(doc, given.org_offset))
                 if unit is not None and unit.label_ == "ORG":
                     after = (unit, given.org_parent)
-        org: Span | str | None = after[0] if after else _reporting_org(sent)
-        org_rule = "role_of_org" if after else "reporting_org" if org is not None else "no_org"
+        org: Span | str | None = after[0] if after else owned[0] or _reporting_org(sent)
+        org_rule = (
+            "role_of_org"
+            if after
+            else "owned_unit"
+            if owned[0]
+            else "reporting_org"
+            if org is not None
+            else "no_org"
+        )
         held_by_pred = None if org is not None else _held_by(pred, role, earlier + found)
         if held_by_pred is not None:
             # "Gumbiner succeeds Bill Saxon as chairman": where Saxon was chairman
@@ -2112,7 +2123,7 @@ def _succession(
                     **_person_fields(doc, person.start, person.end, person.label_ != "PERSON"),
                     role=role,
                     org_text=org if isinstance(org, str) or org is None else org.text,
-                    org_parent=after[1] if after else None,
+                    org_parent=after[1] if after else owned[1],
                     org_offset=None if isinstance(org, str) or org is None else org.start_char,
                     org_antecedent=False,
                     event=event,  # type: ignore[arg-type]

@@ -3204,3 +3204,17 @@ def test_succeeding_someone_on_the_board_takes_the_seat(extract) -> None:
     got = {(t.person, t.role, t.org): t.status for t in ts}
     assert got[("Ferdinand Colloredo-Mansfield", "Board Director", "Raytheon Co")] == "announced"
     assert got[("D. Brainerd Holmes", "Board Director", "Raytheon Co")] == "ended"
+
+
+def test_the_predecessor_leaves_the_unit_the_successor_is_named_to(extract) -> None:
+    ts = extract(
+        "Nantucket Industries Inc said James Adams has been named president of its hosiery "
+        "division, replacing John Wineapple.",
+        date="1987-04-13",
+    )
+    got = {(t.person, t.org, t.parent_org, t.status) for t in ts if t.role == "President"}
+    unit = "Nantucket Industries Inc's hosiery division"
+    assert got == {
+        ("James Adams", unit, "Nantucket Industries Inc", "current"),
+        ("John Wineapple", unit, "Nantucket Industries Inc", "ended"),
+    }
