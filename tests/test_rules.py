@@ -45,18 +45,12 @@ def test_named_unit_keeps_its_parent(extract) -> None:
 def test_the_first_words_of_a_legal_name_beside_a_title_are_the_company() -> None:
     from spacy.tokens import Span
 
-    from kg.nlp import load_pipeline, repair_orgs
-    from kg.settings import spacy_model
+    from kg.nlp import repair_orgs
 
-    nlp = load_pipeline(spacy_model())
-    doc = nlp.make_doc(
+    doc = _parsed_before_repair(
         "Holders of Pine Ridge Hosiery Co Inc met. The group includes Ellen Marsh, Pine Ridge's "
         "former president. Pine Ridge lies in a valley."
     )
-    for name, proc in nlp.pipeline:
-        if name == "kg_org_repair":
-            break
-        doc = proc(doc)
 
     def span(text: str, label: str, nth: int = 0) -> Span:
         start = [m for m in range(len(doc)) if doc[m : m + len(text.split())].text == text][nth]
@@ -3011,18 +3005,12 @@ def test_titles_listed_in_a_relative_clause_and_kept(extract) -> None:
 def test_a_surname_read_as_a_company_then_who_is_the_person() -> None:
     from spacy.tokens import Span
 
-    from kg.nlp import load_pipeline, repair_orgs
-    from kg.settings import spacy_model
+    from kg.nlp import repair_orgs
 
-    nlp = load_pipeline(spacy_model())
-    doc = nlp.make_doc(
+    doc = _parsed_before_repair(
         "UPI said Mario Vazquez-Rana would take over. Vazquez-Rana, who is chairman of UPI, "
         "said so. Vazquez-Rana, the company, said so too."
     )
-    for name, proc in nlp.pipeline:
-        if name == "kg_org_repair":
-            break
-        doc = proc(doc)
     starts = [i for i in range(len(doc)) if doc[i].text == "Vazquez"]
     # the model's misreading, set by hand: the surname as a company
     doc.ents = [
@@ -3084,18 +3072,12 @@ def test_the_predecessors_own_date_in_a_clause_about_him(extract) -> None:
 def test_a_company_named_with_a_possessive_read_as_a_person() -> None:
     from spacy.tokens import Span
 
-    from kg.nlp import load_pipeline, repair_orgs
-    from kg.settings import spacy_model
+    from kg.nlp import repair_orgs
 
-    nlp = load_pipeline(spacy_model())
-    doc = nlp.make_doc(
+    doc = _parsed_before_repair(
         "Southcorp rejected an offer from Foster's Group. \"It fits,\" said Trevor O'Hoy, "
         "Foster's chief executive officer. Ann Foster's chief aim is growth."
     )
-    for name, proc in nlp.pipeline:
-        if name == "kg_org_repair":
-            break
-        doc = proc(doc)
     at = [i for i in range(len(doc)) if doc[i].text == "Foster"]
     # the model's misreadings, set by hand: the company's name as a person's
     doc.ents = [
@@ -3218,3 +3200,18 @@ def test_the_predecessor_leaves_the_unit_the_successor_is_named_to(extract) -> N
         ("James Adams", unit, "Nantucket Industries Inc", "current"),
         ("John Wineapple", unit, "Nantucket Industries Inc", "ended"),
     }
+
+
+def _parsed_before_repair(text: str):
+    """``text`` through the pipeline up to the organization repairs, for setting the model's
+    misreadings by hand."""
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    nlp = load_pipeline(spacy_model())
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_org_repair":
+            break
+        doc = proc(doc)
+    return doc
