@@ -586,10 +586,7 @@ def _antecedent_word(doc: Doc, start: int) -> int:
     if start < 3 or doc[start - 1].text not in ("'s", "'"):
         return 0
     noun = doc[start - 2]
-    kinds = set(words()["org_type_nouns"]) | (
-        set(words()["institution_nouns"]) - {"board", "office"}
-    )
-    if noun.lower_ not in kinds or noun.ent_type_ not in ("", "NORP"):
+    if noun.lower_ not in _kind_nouns() - {"board", "office"} or noun.ent_type_ not in ("", "NORP"):
         return 0
     if noun.lower_ in words()["overseer_nouns"]:
         return 0  # "the watchdog's chief accountant": of a body that oversees, not of the company
@@ -635,6 +632,12 @@ def _previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | Non
         if ent.start >= sent.start and _in_subject(ent):
             return ent
     return candidates[-1] if candidates else None
+
+
+def _kind_nouns() -> set[str]:
+    """Nouns that name a kind of organization: a company's ("insurer") or an institution's
+    ("federation")."""
+    return set(words()["org_type_nouns"]) | set(words()["institution_nouns"])
 
 
 def _named_as_unit(ent: Span) -> bool:
@@ -1375,12 +1378,12 @@ def _gapped(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     chairman and Murphy as acting president": the verb given the first name serves the name
     after "and" whose title follows it bare or after "as"."""
     out = list(found)
+    modifiers = set(words()["role_modifiers"])
     for i, c in enumerate(found):
         if c.role is None or c.pronoun or c.event == "end":
             continue
         p = _token_at(doc, c.person_start)
         gap = doc.text[c.person_start + len(c.person_text) : c.role.start_char].strip().lower()
-        modifiers = set(words()["role_modifiers"])
         bare = " ".join(w for w in gap.split() if w not in modifiers)  # "as acting president"
         if p == 0 or doc[p - 1].lower_ != "and" or bare not in ("", "as", "as its"):
             continue
@@ -1859,8 +1862,7 @@ def _introduced_as(doc: Doc, role: Span) -> Span | None:
     while j < min(role.sent.end, i + 6) and doc[j].is_lower and doc[j].is_alpha:
         j += 1
     said = [t.lower_ for t in doc[i + 2 : j] if t.lower_ not in ("new", "combined")]
-    kinds = set(words()["org_type_nouns"]) | set(words()["institution_nouns"])
-    if len(said) < 2 or said[-1] not in kinds:
+    if len(said) < 2 or said[-1] not in _kind_nouns():
         return None
     tail = said[-2:]
     found = None
@@ -2153,7 +2155,7 @@ def _conjoined_subject(
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
-    ending = lemma in ("resign", "retire", "quit", "step")  # "... and resigned as chairman"
+    ending = lemma in words()["leaving_lemmas"]  # "... and resigned as chairman"
     if lemma not in set(words()["naming_verbs"]) | {"become"} and not ending:
         return None
     subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2188,7 +2190,7 @@ def _own_title_said(doc: Doc, person: Span) -> bool:
     for tok in doc[i + 1 : person.sent.end]:
         if tok.text in (",", ";") or tok.lower_ in ("and", "but"):
             return False
-        leaving = leaving or tok.lemma_.lower() in ("resign", "leave", "retire", "quit", "step")
+        leaving = leaving or tok.lemma_.lower() in words()["leaving_lemmas"]
         if tok.lower_ == "as" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "ROLE":
             return leaving
     return False

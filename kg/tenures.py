@@ -261,9 +261,9 @@ _DURATION = re.compile(
 def _about_person(tok: Token, cand: Candidate) -> bool:
     """Whether ``tok`` sits in a relative clause about the mention's person ("succeeding
     Giacco, who is retiring effective April 1": his date)."""
-    end = cand.person_start + len(cand.person_text)
     if cand.event != "end":
         return False  # "Blanz, who will retire June 1, was elected chairman": not the start
+    end = cand.person_start + len(cand.person_text)
     while tok.head.i != tok.i:
         if tok.dep_ == "relcl":
             return cand.person_start <= tok.head.idx < end
