@@ -214,6 +214,15 @@ def repair_orgs(doc: Doc) -> Doc:
             ent = ent[:-1]  # "Air Deccan's" read as a person's name, possessive and all
         if label == "ORG" and _generational_name(ent):
             label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
+        if label == "PERSON" and len(ent) > 1 and _gerund_opener(ent[0]):
+            ent = ent[1:]  # "Replacing Greeniaus as president ... is Peter Rogers"
+        if (
+            label in ("ORG", "PERSON")
+            and len(ent) > 1
+            and ent[0].is_sent_start
+            and ent[0].lemma_.lower() in lex["speech_verbs"]
+        ):
+            ent = ent[1:]  # "Said Wales assistant coach Scott Johnson": the verb before it
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         if label == "ORG" and all(t.is_lower for t in ent):
@@ -242,6 +251,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _partners_joined(doc, ents)
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _institutions_of_places(doc, ents)
+    ents = _front_of_place_named(doc, ents, legal)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -252,6 +262,23 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _gerund_opener(tok: Token) -> bool:
+    """A sentence's first word that is the "-ing" form of a verb of succession, naming or
+    leaving ("Replacing", "Succeeding", "Joining"): no part of the name after it."""
+    if not (tok.is_sent_start and tok.lower_.endswith("ing")):
+        return False
+    lex = words()
+    verbs = {
+        *lex["succession_verbs"],
+        *lex["naming_verbs"],
+        *lex["leaving_lemmas"],
+        "join",
+        "succeed",
+    }
+    stem = tok.lower_[:-3]
+    return any(v in (stem, stem + "e", stem[:-1]) for v in verbs)
 
 
 def _month_named_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -502,6 +529,14 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
 
     out: list[Span] = []
     tails = legal | {"company", "sons", "co.", "brothers"}
+    lex = words()
+    heads = (
+        set(lex["org_name_heads"])
+        | set(lex["institution_nouns"])
+        | set(lex["institution_name_heads"])
+        | set(lex["org_type_nouns"])
+        | set(lex["unit_nouns"])
+    )
     taken = {i for e in ents for i in range(e.start, e.end)}
     # one-word names the model read as people: a partner's surname ("Frost" of "Frost and
     # Sullivan Inc")
@@ -539,6 +574,22 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
             and all(t.lower_.rstrip(".") in tails or t.lower_ in tails for t in ent)
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "Merrill Lynch and Co Inc"
+            continue
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and ent.label_ == "ORG"
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ in ("and", "&")
+            and ent[-1].lower_.rstrip(".") in legal
+            and prev[-1].lower_.rstrip(".") not in legal
+            and prev[-1].lower_ not in heads  # "Halvard Bank and Pell Trust Co": two names
+            and doc.text.count(prev.text) == 1
+            and doc.text.count(doc[ent.start : ent.end - 1].text) == 1
+        ):
+            # "Mobil Exploration and Producing U.S. Inc" read as two: the first, never named
+            # on its own, is the front of one name ending in a company suffix
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
             continue
         if (
             prev is not None
@@ -588,6 +639,40 @@ def _institutions_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
         by_token.update({i: added[-1] for i in range(tok.i, end)})
         ents = [e for e in ents if e not in inner]
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _front_of_place_named(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Affiliated Bankshares of Colorado Inc" read as "Colorado Inc": a company named for a
+    place, with "of" and untagged capitalized words before it, takes them back."""
+    from spacy.tokens import Span
+
+    from kg.places import is_place
+
+    taken = {t.i for e in ents for t in e}
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ == "ORG"
+            and len(ent) >= 2
+            and ent[-1].lower_.rstrip(".") in legal
+            and is_place(ent[:-1].text)
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+        ):
+            k = start - 1
+            while (
+                k > ent.sent.start
+                and start - k <= 3
+                and doc[k - 1].is_title
+                and doc[k - 1].is_alpha
+                and k - 1 not in taken
+            ):
+                k -= 1
+            if k < start - 1:
+                ent = Span(doc, k, ent.end, label="ORG")
+        out.append(ent)
+    return out
 
 
 def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:

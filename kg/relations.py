@@ -487,6 +487,8 @@ def _org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
         prior = lead_subject(doc) or _previous_org(doc, start, company=True)
         if prior is not None:
             return prior, "antecedent"
+    if doc[start].text == "-" and start > 0 and not doc[start - 1].whitespace_:
+        return None  # "Oscar-winning director", "Harvard-educated chief executive": no owner
     i = start
     while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
         i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
@@ -889,6 +891,20 @@ _DUTIES_OF = re.compile(
 _MAX_APPOSITIVE_GAP = 20
 
 
+# what may stand between a copula and the title it gives ("was most recently a", "is now
+# the company's", "had been executive"): adverbs, determiners, an organization's name
+_AFTER_COPULA = re.compile(
+    r"(?:(?:also|now|currently|presently|still|previously|formerly|once|both|then|later|"
+    r"already|most|recently|just|again|briefly|the|a|an|its|their|his|her|our|this|that|"
+    r"[a-z]+ly|<org>|'s|'|of|at|in|\d{4}|[a-z-]+ 's?|"  # "will be the unit's"
+    # "has been given the additional title of chairman"
+    r"given (?:the |an? )?(?:additional |added |new )?(?:title|post|position|role|job)s? of|"
+    # "will retain his present titles of president and chief executive officer"
+    r"(?:his |her |its |their )?(?:present |current )?(?:title|post|position|role|job)s? of"
+    r") ?)*"
+)
+
+
 def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     """Rule name, event, future and habitual flags for the words between person and role."""
     g = gap + " " if gap else ""
@@ -898,6 +914,8 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     # "have resigned as officers and directors": a word no title is, before the title
     g = re.sub(r"\bas (?:an? )?[a-z]+ and (?:an? )?$", "as ", g)
+    # "John Cooper, a barrister and chairman of the League": a calling, then the title
+    g = re.sub(r"^, (?:an? )[a-z]+ and (?:the )?$", ", ", g)
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
     if re.fullmatch(r"(?:, |- )?(?:(?:him|her)self )?" + det, g):
@@ -906,6 +924,9 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     m = re.fullmatch(
         r", ([^,]{3,80}?(?: , [^,]{3,60}?)?) , ((?:(?:formerly|previously|also|now) )?"
         r"(?:will|has|had|have|is|are|was|were|would|"
+        # "David Waters, executive vice president of General Mills, served as interim head"
+        + "|".join(re.escape(v) for v in words()["copulas"] if v not in ("as", "to be", "been"))
+        + "|"
         + "|".join(re.escape(v) for v in words()["start_verbs"] + words()["end_verbs"])
         + r") .*)",
         g,
@@ -974,6 +995,8 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         last = max((m.end() for m in _phrases("copulas").finditer(g)), default=len(g))
         if "," in g[last:] and not re.search(r"\bas $", g):
             return None  # "would retain a 51 pct interest, a Turner spokesman": another's
+        if not re.search(r"\bas $", g) and not re.fullmatch(_AFTER_COPULA, g[last:].strip()):
+            return None  # "was full of praise for her director": the title is another's
         # "Turner had been president of Titan", "was previously chief executive of": held before
         before = re.search(
             r"\b(?:used to be|had been|(?:was|were) (?:previously|formerly|once)|"
@@ -989,6 +1012,11 @@ def _starts_with_title(text: str) -> bool:
     from kg.lexicon import role_by_surface
 
     tokens = text.lower().split()
+    # "former president and chief operating officer of Nabisco Brands": a title all the same
+    lead = {"a", "an", "the", "its", "his", "her", "currently", "now", "also"}
+    lead.update(words()["ended_modifiers"], ("new", "acting", "interim"))
+    while len(tokens) > 1 and tokens[0] in lead:
+        tokens = tokens[1:]
     table = role_by_surface()
     return any(
         " ".join(tokens[:n]) in table for n in range(1, min(5, len(tokens)) + 1)
@@ -1091,6 +1119,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         elif referring := _antecedent_word(doc, start):
             if referring == 1 and _state_subject(doc, start):
                 continue  # "Kazakhstan has been dominated by its president": an office of state
+            if _label_of(role) == "Coach":
+                continue  # "their coach John Kirwan": a team, which the model seldom names
             prior = _named_kind(doc, start) or _previous_org(doc, start)
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
@@ -1132,9 +1162,12 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             # "X, the CTO of A and the general manager of B": the second title is X's too
             last = out[-1]
             assert last.role is not None
+            # the end of the title's organization when written after it (not one named
+            # before, as "the new affiliate" names "Mobil Exploration" from the lead)
             last_end = (
                 last.role.end if last.org_offset is None else _end_token(doc, last.org_offset)
             )
+            last_end = last_end if last_end > last.role.end else last.role.end
             carry = (
                 r"(?:and|but) (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?)"
                 r"(?: on (?:the|its) board)? as )?"
@@ -1151,10 +1184,11 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             org_appos = (
                 r", (?:a|an|the) [a-z -]{2,40}?(?: of (?:the )?<org>)? , and (?:the |a |an )?"
             )
+            in_list = bool(re.fullmatch(listed, _gap_text(doc, last.role.end, start) + " "))
             if (
                 re.fullmatch(org_appos, _gap_text(doc, last_end, start) + " ")
                 or re.fullmatch(listed, _gap_text(doc, last_end, start) + " ")
-                or re.fullmatch(listed, _gap_text(doc, last.role.end, start) + " ")
+                or in_list
                 or re.fullmatch(carry, _gap_text(doc, last_end, start) + " ")
                 or re.fullmatch(carry, _gap_text(doc, last.role.end, start) + " ")
                 or re.fullmatch(desc_re + carry, _gap_text(doc, last.role.end, start) + " ")
@@ -1172,6 +1206,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                     last.future,
                     last.habitual and not kept,  # "had been acting president and continues as"
                 )
+                if in_list and start == role.start and last.former:
+                    former = True  # "former president and chief operating officer": both
         if person is None and (joined := _conjoined_subject(doc, role, people)) is not None:
             person = joined
         if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
@@ -1862,7 +1898,11 @@ def _introduced_as(doc: Doc, role: Span) -> Span | None:
     while j < min(role.sent.end, i + 6) and doc[j].is_lower and doc[j].is_alpha:
         j += 1
     said = [t.lower_ for t in doc[i + 2 : j] if t.lower_ not in ("new", "combined")]
-    if len(said) < 2 or said[-1] not in _kind_nouns():
+    # "president of the new affiliate" after "into a single affiliate, Mobil Exploration":
+    # the noun alone, for an organization the document calls new
+    new = len(said) == 1 and doc[i + 2].lower_ in ("new", "combined")
+    kinds = _kind_nouns() | set(words()["unit_nouns"])
+    if (len(said) < 2 and not new) or not said or said[-1] not in kinds:
         return None
     tail = said[-2:]
     found = None
@@ -1871,7 +1911,7 @@ def _introduced_as(doc: Doc, role: Span) -> Span | None:
             continue
         ahead = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
         behind = [t.lower_ for t in doc[ent.end : min(len(doc), ent.end + 5)]]
-        if (ahead[-1:] == [","] and ahead[-3:-1] == tail) or (
+        if (ahead[-1:] == [","] and ahead[-1 - len(tail) : -1] == tail) or (
             behind[:1] == [","] and tail in (behind[2:4], behind[3:5])
         ):
             found = ent
@@ -2053,6 +2093,10 @@ def _succession(
             subj = next((c for c in upper.children if c.dep_ == "dobj"), None) or next(
                 (c for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")), None
             )
+        if subj is None and verb.dep_ == "csubj":
+            # "Replacing Greeniaus as president of International Nabisco Brands is Peter
+            # Rogers": the name the clause is said to be
+            subj = next((c for c in verb.head.children if c.dep_ == "attr"), None)
         succ = _person_at(doc, subj) or holder
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if subj is not None and subj.dep_ == "nsubjpass" and agent is not None and pred is None:
@@ -2505,7 +2549,9 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         tail = _tail_tokens(doc, begin, sent.end)
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
-            r"^(?:, \d{2} (?:, (?!who))?)?(?:, who |, (?=in charge of|at the helm of))?"
+            # "Kado, whose appointment takes effect from today, joined Nixdorf in 1984"
+            r"^(?:, \d{2} (?:, (?!who))?)?(?:, whose [^,]{1,60} , )?"
+            r"(?:, who |, (?=in charge of|at the helm of))?"
             r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
             r"|formerly |once |currently |now |still )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
@@ -2607,6 +2653,11 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 role_label = "Chairman"
         if event != "hold" and _has("speculation_cues", _hedge_text(sent)):
             continue
+        dates = _dates(sent)
+        if (whose := re.match(r"(?:, \d{2} )?, whose [^,]{1,60} , ", text)) is not None:
+            # "whose appointment takes effect from today": a date of the clause, not the verb's
+            verb_at = tail[len(whose.group(0).split())].i
+            dates = [d for d in dates if not p_end <= d.start < verb_at]
         out.append(
             Candidate(
                 **_person_fields(doc, p_start, p_end, pronoun),
@@ -2618,7 +2669,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 event=event,
                 rule=rule,
                 sentence=sent,
-                dates=_dates(sent),
+                dates=dates,
                 role_label=role_label,
             )
         )
@@ -2626,6 +2677,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     out.extend(_headed_by(doc, sent))
     out.extend(_infinitive_moves(doc, sent))
     out.extend(_board_moves(doc, sent, people))
+    out.extend(_board_list(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
     out.extend(_affiliations(doc, sent, people))
     # "Mr Demel, a car industry veteran, took the helm in November 2003": the start of the
@@ -2644,6 +2696,8 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             if doc[titled:p_start].ents and doc[titled].ent_type_ in ("ROLE", "ORG")
             else p_start
         )
+        if q > sent.start and q < p_start and doc[q - 1].lower_ in words()["org_type_nouns"]:
+            q -= 1  # "the death of company founder Heinz Nixdorf"
         before = " ".join(t.lower_ for t in doc[max(sent.start, q - 3) : q])
         after = " ".join(t.lower_ for t in doc[p_end : min(sent.end, p_end + 2)])
         nouns = "|".join(lex["end_nouns"])
@@ -3085,6 +3139,70 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             if also is not None:
                 out.append(replace(out[-1], **_org_fields(also)))
     return out
+
+
+_BOARD_LIST = re.compile(
+    r"(?:(?P<start>joining|elected to|named to|appointed to|added to|new to)|"
+    r"(?P<end>leaving|resigning from|retiring from|departing)) (?:the|its) (?:<org> )?"
+    r"board(?: of directors)?(?: of <org>)? (?:were|are|was|is)|"
+    r"(?:the )?(?P<others>(?:other|remaining|current|new) )*(?:members of (?:the|its) (?:<org> )?"
+    r"board(?: of directors)?(?: of <org>)?|board members) (?:are|were|include|includes)"
+)
+
+
+def _board_list(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "Joining the board were A, B and C", "Other members of the board are chairman X,
+    president Y, and Z": a seat on the board for each name listed, titled or not."""
+    named = sorted(p for p in people if not p[2] and p[0] >= sent.start)
+    if not named:
+        return []
+    first = _before_titles(doc, named[0][0]) + 1
+    m = _BOARD_LIST.fullmatch(_gap_text(doc, sent.start, max(first, sent.start)))
+    if m is None:
+        return []
+    listed = [named[0]]
+    suffixes = set(words()["company_suffixes"])
+    for ent in sent.ents:
+        if ent.start < named[0][1] or ent.label_ == "ROLE":
+            continue
+        # the words between two names: commas, "and", and the titles of the next name
+        between = [t for t in doc[listed[-1][1] : ent.start] if t.ent_type_ != "ROLE"]
+        if " ".join(t.lower_ for t in between if not t.is_space) not in (",", "and", ", and"):
+            break
+        # in a list of directors, a name the model read as a place is a person's ("Jay
+        # Watnick, Ira Goldstein, Thurman Sasser"): two to four capitalized words
+        name_like = ent.label_ == "PERSON" or (
+            2 <= len(ent) <= 4
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent)
+            and not any(t.lower_ in suffixes for t in ent)
+        )
+        if not name_like:
+            break
+        listed.append((ent.start, ent.end, False))
+    org = next((e for e in doc[sent.start : first].ents if e.label_ == "ORG"), None)
+    if org is None:
+        # "the board": the board of the company reporting, else the story's company
+        org = (
+            _reporting_org(sent)
+            or lead_subject(doc)
+            or _previous_org(doc, sent.start, company=True)
+        )
+    if org is None:
+        return []
+    event: Event = "start" if m.group("start") else "end" if m.group("end") else "hold"
+    return [
+        Candidate(
+            **_person_fields(doc, q[0], q[1], False),
+            role=None,
+            **_org_fields(org),
+            event=event,
+            rule="board_list",
+            sentence=sent,
+            dates=_dates(sent),
+            role_label="Board Director",
+        )
+        for q in listed
+    ]
 
 
 def _appositive_end(doc: Doc, start: int, end: int) -> int | None:

@@ -26,6 +26,7 @@ from kg.lexicon import (
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
+from kg.places import is_place
 from kg.relations import (
     Candidate,
     extract_candidates,
@@ -383,6 +384,13 @@ def build_tenures(
         label = _role_label(cand)
         if label and cand.org_text:
             known_orgs.setdefault((id(person), label), (cand.org_text, cand.org_parent))
+    # "Ciba's Vision Group will be headed by James MacDonald, president and chief operating
+    # officer": the titles set off after the name are the headed organization's
+    headed = {
+        (id(person), cand.sentence.start): (cand.org_text, cand.org_parent)
+        for cand, person in resolved
+        if cand.rule == "verb_headed_by" and cand.org_text is not None
+    }
     for cand, person in resolved:
         label = _role_label(cand)
         anchor = cand.role.start_char if cand.role is not None else cand.person_start
@@ -415,6 +423,8 @@ def build_tenures(
             own = _own_org(person, known_orgs, orgs, besides=label)
             if own[0] is not None:
                 org_text, parent = own
+        if org_text is None and label is not None and cand.rule.endswith("+no_org"):
+            org_text, parent = headed.get((id(person), cand.sentence.start), (None, None))
         if org_text is None and label is not None:
             org_text, parent = known_orgs.get((id(person), label), (None, None))
             if org_text is None and (opener := quote_opener(cand)) is not None:
@@ -467,6 +477,15 @@ def build_tenures(
             and is_public_body(orgs.name(org_text))
         ):
             label = "Head"  # "Fed chief Alan Greenspan", "IMF boss Rodrigo Rato"
+        elif (
+            label == "Chief Executive Officer"
+            and role_text == "boss"
+            and org_text is not None
+            and is_place(orgs.name(org_text))
+        ):
+            # "Liverpool boss Rafael Benitez", "Norwich boss Nigel Worthington": a team named
+            # for its town, whose boss is its manager
+            label = "Manager"
         if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
             # "head of equities trading at TOV": a head is known by the function headed
             label = "Head of " + role_text[len("head of ") :]
@@ -750,7 +769,13 @@ def _may_take_lead(cand: Candidate) -> bool:
     # "X is succeeded as president by Y": a title handed over, no company named
     named = (
         cand.rule
-        in ("verb_start+no_org", "succession+no_org", "replaced_by+no_org", "listed+no_org")
+        in (
+            "verb_start+no_org",
+            "succession+no_org",
+            "replaced_by+no_org",
+            "replaced_by",
+            "listed+no_org",
+        )
         and not cand.pronoun
         and not cand.described
     )

@@ -7,6 +7,7 @@ is the same offset into the original: evidence always points into the file as wr
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # One character in, one character out.
 _CHAR_MAP = {
@@ -48,6 +49,7 @@ def normalize(text: str) -> str:
     line break: there a capitalized line ("North Carolina Savings and Loan\nAssociation
     elected ...") is wrapped copy, unless the next line is a title or a list item too."""
     out = _TICKER.sub(lambda m: " " * len(m.group(0)), text).translate(_TABLE)
+    out = _TRANSPOSED.sub(lambda m: _untransposed(m.group(0)), out)
     spaced = _HEADLINE_SPACED.match(out) is not None
     out = _WRAP.sub(
         lambda m: m.group(0) if _title_break(out, m.start(), m.end(), spaced=spaced) else " ", out
@@ -63,6 +65,34 @@ _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 # a first line set off by a blank line: the document's headline
 _HEADLINE_SPACED = re.compile(r"\s*[^\n]+\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
+@cache
+def _transpositions() -> dict[str, str]:
+    """Two letters swapped in a title word ("exeuctive", "preisdent", "cheif"), wire copy's
+    commonest typo, to the word: no such swap of these words is a word of its own."""
+    from kg.lexicon import words
+
+    out: dict[str, str] = {}
+    for word in words()["transposition_fixed"]:
+        for i in range(len(word) - 1):
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if swapped != word:
+                out[swapped] = word
+    return out
+
+
+_TRANSPOSED = re.compile(r"[A-Za-z]{4,}")
+
+
+def _untransposed(token: str) -> str:
+    """``token`` with its swapped letters put back, in its own case, the same length."""
+    fixed = _transpositions().get(token.lower())
+    if fixed is None:
+        return token
+    if token.isupper():
+        return fixed.upper()
+    return fixed.capitalize() if token[0].isupper() else fixed
 
 
 def _title_break(text: str, i: int, j: int, *, spaced: bool) -> bool:

@@ -3215,3 +3215,176 @@ def _parsed_before_repair(text: str):
             break
         doc = proc(doc)
     return doc
+
+
+def test_a_former_title_set_off_then_a_new_one_given(extract) -> None:
+    ts = extract(
+        "Halvorsen Foods Inc said Martin Oakes, former president and chief operating officer "
+        "of Halvorsen Foods, was named president of Halvorsen Dairy Products, the company said.",
+        date="1987-06-18",
+    )
+    got = {(t.role, t.org): t.status for t in ts if t.person == "Martin Oakes"}
+    assert got[("President", "Halvorsen Dairy Products")] == "current"
+    # "former" is said of both titles listed after it
+    assert got[("Chief Operating Officer", "Halvorsen Foods Inc")] == "ended"
+
+
+def test_a_title_served_as_after_a_set_off_title(extract) -> None:
+    ts = extract(
+        "Marwood Stores Inc said it named a new team at its Pine Outfitters unit. Alan Reyes, "
+        "executive vice president of Marwood Stores, served as interim head of Pine Outfitters "
+        "for the past two months.",
+        date="1987-10-20",
+    )
+    assert ("Head", "Pine Outfitters") in {(t.role, t.org) for t in ts if t.person == "Alan Reyes"}
+
+
+def test_succeeding_someone_hands_over_the_title_at_the_lead_company(extract) -> None:
+    ts = extract(
+        "Delmar Valve Inc said its board proposed a stock split. The board also elected Nora "
+        "Quist chairman, succeeding Paul Brand, who remains president. Brand was re-elected to "
+        "the board, the company said.",
+        date="1987-03-30",
+    )
+    got = {(t.person, t.role, t.org): t.status for t in ts}
+    assert got[("Paul Brand", "Chairman", "Delmar Valve Inc")] == "ended"
+    assert got[("Paul Brand", "President", "Delmar Valve Inc")] == "current"
+    assert got[("Paul Brand", "Board Director", "Delmar Valve Inc")] == "current"
+
+
+def test_the_members_of_a_board_listed(extract) -> None:
+    ts = extract(
+        "Orbitek Inc said it sold shares to investors. Joining the board were Leon Marsh and "
+        "Pia Kent, the company added. Other members of the board are chairman Tom Vale, "
+        "president Ann Dyer, and Raul Ortiz and Sean Fry.",
+        date="1987-03-20",
+    )
+    seats = {t.person: t.status for t in ts if t.role == "Board Director"}
+    assert seats == dict.fromkeys(
+        ["Leon Marsh", "Pia Kent", "Tom Vale", "Ann Dyer", "Raul Ortiz", "Sean Fry"], "current"
+    )
+    starts = {t.person: t.start for t in ts if t.role == "Board Director"}
+    assert starts["Leon Marsh"] == "1987-03" and starts["Tom Vale"] is None
+    assert ("Tom Vale", "Chairman", "Orbitek Inc") in {(t.person, t.role, t.org) for t in ts}
+
+
+def test_the_new_unit_named_when_it_was_introduced(extract) -> None:
+    ts = extract(
+        "Corvex Oil Corp said it is folding its drilling operations into a single affiliate, "
+        "Corvex Drilling and Exploring Inc, effective April one. Corvex Oil said staff will "
+        "remain in Tulsa. The company said Jo Lane, now vice president, drilling operations, "
+        "has been appointed president and general manager of the new affiliate.",
+        date="1987-03-10",
+    )
+    got = {(t.role, t.org, t.start) for t in ts if t.person == "Jo Lane"}
+    assert ("President", "Corvex Drilling and Exploring Inc", "1987-03") in got
+    assert ("General Manager", "Corvex Drilling and Exploring Inc", "1987-03") in got
+
+
+def test_general_counsel_is_the_canonical_label(extract) -> None:
+    ts = extract("Ella Brook, vice president and general counsel of Varn Chemicals, said so.")
+    assert ("General Counsel", "Varn Chemicals") in {(t.role, t.org) for t in ts}
+
+
+def test_the_boss_of_a_team_or_a_public_body(extract) -> None:
+    ts = extract(
+        "Leeds boss Ned Carrow said his side was tired. National Audit Office chief Sir Hugh "
+        "Pell said the scheme was costly. Arlen Corp boss Ida Vance said sales rose."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Ned Carrow", "Manager", "Leeds") in got
+    assert ("Hugh Pell", "Head", "National Audit Office") in got
+    assert ("Ida Vance", "Chief Executive Officer", "Arlen Corp") in got
+
+
+def test_a_coach_of_a_named_club_not_of_their_team(extract) -> None:
+    ts = extract(
+        "Bramley Rovers coach Dan Ruiz praised the squad. Their coach Eli Shaw has warned his "
+        "side about errors."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {("Dan Ruiz", "Coach", "Bramley Rovers")}
+
+
+def test_offices_of_a_legislature_or_a_state_council(extract) -> None:
+    ts = extract(
+        "House Ways and Means Committee chairman Dale Rusk would want support for any tax. "
+        "Karl Ogden resigned as head of the National Security Council last November."
+    )
+    assert ts == []
+
+
+def test_a_title_after_a_copula_and_other_words_is_anothers(extract) -> None:
+    ts = extract(
+        "Aria Lund, too, was full of praise for her director and co-star Milo Grant. "
+        "Oscar-winning director Tom Reed chose Lund for the part."
+    )
+    assert ts == []
+
+
+def test_a_clause_replacing_someone_then_the_successor(extract) -> None:
+    ts = extract(
+        "Tarrow Foods Inc said Vic Hale was named chief executive of Tarrow Foods. Replacing "
+        "Hale as president of Tarrow Snacks is Ian Moss, previously president of Tarrow Bakery, "
+        "the company said.",
+        date="1987-06-18",
+    )
+    got = {(t.person, t.role, t.org): t.status for t in ts if t.org == "Tarrow Snacks"}
+    assert got == {
+        ("Ian Moss", "President", "Tarrow Snacks"): "current",
+        ("Vic Hale", "President", "Tarrow Snacks"): "ended",
+    }
+
+
+def test_letters_swapped_in_a_title_keep_their_offsets() -> None:
+    from kg.textnorm import normalize
+
+    text = "It elected Ann Lee exeuctive vice preisdent and CHARIMAN; cheif. Execution"
+    fixed = normalize(text)
+    assert fixed == "It elected Ann Lee executive vice president and CHAIRMAN; chief. Execution"
+    assert len(fixed) == len(text)
+
+
+def test_titles_retained_and_a_succession_to_come(extract) -> None:
+    ts = extract(
+        "Harlan Tools Inc said Rita Vogt will retain her present titles of president and chief "
+        "executive officer. Omar Pike, now vice chairman and chief financial officer, was named "
+        "to succeed Vogt as chairman of Harlan Tools.",
+        date="1987-03-12",
+    )
+    got = {(t.person, t.role): t.status for t in ts}
+    assert got[("Rita Vogt", "President")] == "current"
+    assert got[("Rita Vogt", "Chief Executive Officer")] == "current"
+    assert ("Omar Pike", "Chairman") in got
+
+
+def test_a_clause_about_the_appointment_between_name_and_verb(extract) -> None:
+    ts = extract(
+        "Brenner Computer AG said it appointed Lars Tamm to its managing board. Tamm, whose "
+        "appointment takes effect from today, joined Brenner in 1984.",
+        date="1987-04-01",
+    )
+    got = {(t.person, t.role, t.start) for t in ts if t.role is None}
+    assert got == {("Lars Tamm", None, "1984")}  # not the appointment's date
+
+
+def test_the_titles_set_off_after_the_name_that_heads_a_group(extract) -> None:
+    ts = extract(
+        "Halden Chemie AG announced the formation of its Halden Optics Group. The Optics Group "
+        "will be headed by Rolf Engel, president and chief operating officer.",
+        date="1987-04-01",
+    )
+    got = {(t.role, t.org) for t in ts if t.person == "Rolf Engel"}
+    assert ("President", "Optics Group") in got
+    assert ("Chief Operating Officer", "Optics Group") in got
+
+
+def test_a_company_named_for_a_place_keeps_the_words_before_of() -> None:
+    from kg.nlp import load_pipeline
+    from kg.settings import spacy_model
+
+    doc = load_pipeline(spacy_model())(
+        "Affiliated Bankshares of Colorado Inc said president Kent Olin was named chief executive."
+    )
+    assert "Affiliated Bankshares of Colorado Inc" in {
+        e.text for e in doc.ents if e.label_ == "ORG"
+    }
