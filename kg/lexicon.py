@@ -165,7 +165,12 @@ def is_government(name: str) -> bool:
     """A government or political body ("the Treasury", "European Union", "the Pentagon"):
     no company's title defaults to it and no "the company" refers to it. A union of its
     employees is not one ("American Federation of Government Employees")."""
-    return _names_one_of(name, "government_bodies") and not _names_one_of(name, "staff_bodies")
+    return (
+        _names_one_of(name, "government_bodies")
+        and not _names_one_of(name, "staff_bodies")
+        # "Ames Department Stores Inc": a company's legal name, whatever words it holds
+        and (name.split() or [""])[-1].lower().rstrip(".") not in words()["company_suffixes"]
+    )
 
 
 def is_party(name: str) -> bool:

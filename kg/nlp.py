@@ -143,6 +143,7 @@ def repair_orgs(doc: Doc) -> Doc:
 
     lex = words()
     noun_only = set(lex["noun_only_labels"])
+    offices = {w for w in lex["political_titles"] if " " not in w and w[:1].isupper()}
     split = _split_group_roles(doc)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
     # "Disney director John Ames ... Roy Disney": a name before a title another person holds
@@ -216,6 +217,9 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
         if label == "PERSON" and len(ent) > 1 and _gerund_opener(ent[0]):
             ent = ent[1:]  # "Replacing Greeniaus as president ... is Peter Rogers"
+        titled = [t.i for t in ent[:-1] if t.text in offices]
+        if label == "PERSON" and titled:
+            ent = doc[titled[-1] + 1 : ent.end]  # "Lib Dem MP Lembit Opik": the name after
         if (
             label in ("ORG", "PERSON")
             and len(ent) > 1
@@ -225,6 +229,13 @@ def repair_orgs(doc: Doc) -> Doc:
             ent = ent[1:]  # "Said Wales assistant coach Scott Johnson": the verb before it
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
+        if (
+            label == "ORG"
+            and ent.text.isupper()
+            and is_title_line(ent.sent.text)
+            and ent.text.lower() not in body_text.lower()
+        ):
+            continue  # "AMES NAMES NEW CHIEF FINANCIAL OFFICER": a headline's verb
         if label == "ORG" and all(t.is_lower for t in ent):
             continue  # "53 cts a gallon": a name is written with a capital
         ents.append(Span(doc, ent.start, ent.end, label=label))

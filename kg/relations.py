@@ -187,6 +187,9 @@ def _political(doc: Doc, role: Span, start: int) -> bool:
         at_company = after is not None and not is_government(after[0].text)
         if not at_company and (label in words()["state_offices"] or not owned):
             return True
+    parties = set(words()["political_parties"])
+    if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ + "s" in parties:
+        return True  # "Conservative family spokeswoman Theresa May": the party's
     first = doc[role.start]
     nxt = doc[role.end] if role.end < len(doc) else None
     prev = doc[role.start - 1] if role.start > 0 else None
@@ -789,6 +792,28 @@ def quote_opener(cand: Candidate) -> Span | None:
     return None
 
 
+def previous_speaker(cand: Candidate) -> Span | None:
+    """ "The Countryside Alliance said the meets would show ... Chief executive Simon Hart
+    said: ...": a senior title that opens a sentence of speech, with no organization, is the
+    one that spoke in the sentence just before."""
+    if cand.role is None or cand.role.start != cand.sentence.start:
+        return None
+    role = canonical_role(cand.role.text)
+    if role is None or role.staff or role.rank > 2 or cand.sentence.start == 0:
+        return None
+    doc = cand.role.doc
+    speech = set(words()["speech_verbs"])
+    if not any(t.lemma_.lower() in speech and t.pos_ == "VERB" for t in cand.sentence):
+        return None
+    before = doc[cand.sentence.start - 1].sent
+    for tok in before:
+        if tok.lemma_.lower() in speech and tok.pos_ == "VERB":
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.ent_type_ == "ORG":
+                return next((e for e in before.ents if e.start <= subject.i < e.end), None)
+    return None
+
+
 def _name_like(ent: Span) -> bool:
     """An ORG entity that reads as a person's name, in a sentence where it stands before a title
     ("Omar Haddad, the head of ..."): two or three capitalized words, none a company word."""
@@ -1158,7 +1183,14 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
         prev_role_end = after[0].end if after else role.end
         if person is not None:
             prev_role_end = _after_person(doc, sent, role, after, people)
-        if person is None and out and out[-1].role is not None:
+        if (
+            person is None
+            and out
+            and out[-1].role is not None
+            # "Conrac's president, vice president and treasurer were given ...": titles listed
+            # before a verb of their own are not the one name found for the first after it
+            and not out[-1].rule.startswith("cataphora")
+        ):
             # "X, the CTO of A and the general manager of B": the second title is X's too
             last = out[-1]
             assert last.role is not None
@@ -1236,6 +1268,10 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 acted = None  # "named president Edward Mahoney to the added post of CEO"
             if acted is not None:
                 event = acted
+            elif re.search(
+                r"\b(?:succeed\w*|replac\w*) as$", doc[max(sent.start, start - 3) : start].text
+            ):
+                event = "end"  # "succeeding as chief financial officer Ralph Shulansky"
         if org_text is None and rule == "premod":
             # "said analyst Alex Potter at Lehman Brothers": the person's affiliation
             found_at = _affiliated_org(doc, sent, p_end)
@@ -1352,8 +1388,15 @@ def _respectively(
 
 def _where_org(doc: Doc, sent: Span, p_start: int) -> Span | None:
     """The organization a "where" clause opening with the person refers to: "American
-    Airlines, where he was senior vice president", "at Citicorp, where Smith had been"."""
-    if p_start - 2 < sent.start or doc[p_start - 1].lower_ != "where":
+    Airlines, where he was senior vice president", "at Citicorp, where Smith had been"; "the
+    Middle Way Group, of which Mr Opik is a co-chairman"."""
+    if p_start > sent.start and doc[p_start - 1].lower_.rstrip(".") in words()["person_titles"]:
+        p_start -= 1  # "where Mr Smith"
+    if p_start - 3 < sent.start:
+        return None
+    if doc[p_start - 2 : p_start].text.lower() == "of which":
+        p_start -= 1
+    elif doc[p_start - 1].lower_ != "where":
         return None
     k = p_start - 2 if doc[p_start - 2].text == "," else p_start - 1
     named = _ent_ending_at(doc, k)

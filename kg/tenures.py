@@ -31,6 +31,7 @@ from kg.relations import (
     Candidate,
     extract_candidates,
     lead_subject,
+    previous_speaker,
     quote_opener,
     set_off_title,
     speaker_title,
@@ -429,6 +430,8 @@ def build_tenures(
             org_text, parent = known_orgs.get((id(person), label), (None, None))
             if org_text is None and (opener := quote_opener(cand)) is not None:
                 org_text, parent = opener.text, opener._.kg_parent
+            if org_text is None and (speaker := previous_speaker(cand)) is not None:
+                org_text, parent = speaker.text, speaker._.kg_parent
             if org_text is not None or id(person) in politicians:
                 pass
             elif _may_default(cand):

@@ -3388,3 +3388,50 @@ def test_a_company_named_for_a_place_keeps_the_words_before_of() -> None:
     assert "Affiliated Bankshares of Colorado Inc" in {
         e.text for e in doc.ents if e.label_ == "ORG"
     }
+
+
+def test_a_company_named_department_stores_and_a_succession_written_inverted(extract) -> None:
+    ts = extract(
+        "CORBY NAMES NEW CHIEF FINANCIAL OFFICER\n\nCorby Department Stores Inc said Lena "
+        "Hart has been named executive vice president, succeeding as chief financial officer "
+        "Paul Ring. The company said Ring remains senior vice president.",
+        date="1987-04-14",
+    )
+    got = {(t.person, t.role, t.org): (t.end, t.status) for t in ts}
+    org = "Corby Department Stores Inc"  # a company's legal name, no government department
+    assert ("Lena Hart", "Executive Vice President", org) in got
+    assert got[("Paul Ring", "Chief Financial Officer", org)] == ("1987-04", "ended")
+    assert got[("Paul Ring", "Senior Vice President", org)] == (None, "current")
+    assert not any(t.org == "NAMES" for t in ts)  # a headline's verb is no company
+
+
+def test_titles_listed_before_their_own_verb_are_not_the_next_names(extract) -> None:
+    ts = extract(
+        "Varlo Corp said its board took defensive steps. Varlo's president, vice president and "
+        "treasurer were given severance agreements, it said. Under the agreements, Varlo "
+        "President Ned Olsen would get a cash payment."
+    )
+    assert {(t.person, t.role) for t in ts} == {("Ned Olsen", "President")}
+
+
+def test_a_title_opening_a_quotation_after_an_organization_spoke(extract) -> None:
+    ts = extract(
+        "The Daily Courier reported large crowds at the meets. The Daily Courier said riders "
+        "came from afar. The Moorland Alliance said the meets would go ahead. Chief executive "
+        'Tom Reeve said: "There has been riding here for centuries." Conservative family '
+        "spokeswoman Ann Cole said the law would be repealed."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Tom Reeve", "Chief Executive Officer", "Moorland Alliance") in got
+    assert not any(t.person == "Ann Cole" for t in ts)  # a party's spokeswoman
+
+
+def test_a_member_of_parliament_who_chairs_a_group(extract) -> None:
+    ts = extract(
+        "Lib Dem MP Hal Trent spoke first. A farmer was put in touch with the Fairway Group, of "
+        "which Mr Trent is a co-chairman. Ted Moss, a barrister and chairman of the League for "
+        "Open Fields, said so."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Hal Trent", "Chairman", "Fairway Group") in got
+    assert ("Ted Moss", "Chairman", "League for Open Fields") in got
