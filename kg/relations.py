@@ -994,7 +994,7 @@ def _classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     # "Frank Gofrank, who is retiring as chairman but remains a director": in a relative
     # clause, what comes after "but" is held still
     if re.fullmatch(
-        r", who [^,.;:\"]{3,80}? but (?:still |also )?(?:remains?|will remain|stays? on as|"
+        r", who [^,.;:\"]{3,80}? (?:but|and) (?:still |also )?(?:remains?|will remain|stays? on as|"
         r"will stay on as|continues? as|will continue as|retains?|will retain|keeps?) " + det,
         g,
     ):
@@ -1364,6 +1364,15 @@ def _respectively(
         if cand.role is not None and not cand.pronoun:
             titled.setdefault(cand.role.start, cand)
     roles = [titled[k] for k in sorted(titled)]
+    if (
+        roles
+        and roles[0].rule.startswith("premod")
+        and roles[0].role is not None
+        and roles[0].role.text.lower() in plural_surfaces()
+    ):
+        # "Two new board members, A and B, were named X and Y, respectively": the plural
+        # title before the names is theirs together
+        roles = roles[1:]
     if len(roles) < 2 or any(c.role.text.lower() in plural_surfaces() for c in roles):  # type: ignore[union-attr]
         return found
     for a, b in itertools.pairwise(roles):
@@ -1378,7 +1387,8 @@ def _respectively(
         listed.insert(0, p)
     if len(listed) != len(roles):
         return found
-    kept = [c for c in found if c.role is None or c.role.start not in titled]
+    paired_at = {c.role.start for c in roles if c.role is not None}
+    kept = [c for c in found if c.role is None or c.role.start not in paired_at]
     paired = [
         replace(cand, **_person_fields(doc, start, end, pronoun))
         for cand, (start, end, pronoun) in zip(roles, listed, strict=True)
@@ -1628,6 +1638,13 @@ def _person_for_role(
     subject = role.root.head if role.root.dep_ == "conj" else role.root
     if subject.dep_ in ("nsubj", "nsubjpass"):
         end = after[0].end if after is not None else role.end
+        # "The new company's chairman and chief executive officer is Ralph Bailey": past the
+        # titles listed with it
+        while end + 1 < sent.end and doc[end].lower_ in (",", "and"):
+            nxt = _ent_at(doc, end + 1)
+            if nxt is None or nxt.label_ != "ROLE":
+                break
+            end = nxt.end
         for p in people:
             if p[2] or p[0] < end or (p[1] < len(doc) and doc[p[1]].text in ("'s", "'")):
                 continue
@@ -1657,6 +1674,8 @@ def _person_for_role(
                 gap + " ",
             )
             and not re.fullmatch(r", [^,]{1,100} , as", gap)  # "elected X, a co-founder ..., as"
+            # "Macedo, who was acting on an interim basis and remains a director"
+            and not re.fullmatch(r", who [^,]{3,80} (?:but|and) (?:still |also )?remains? an?", gap)
             and not (
                 re.match(
                     r", ([^,]+ , [^,]+) , (?:will|has|had|have|is|are|was|were|would) ", gap + " "
@@ -1701,8 +1720,10 @@ def _person_for_role(
         if (
             gap.startswith(", ")
             and p[0] > sent.start
-            and doc[p[0] - 1].text == ","
-            and re.match(r", (?:is|was|has|had|will|remains|became|becomes) ", gap + " ")
+            and doc[_listed_from(doc, p, people) - 1].text == ","
+            and re.match(
+                r", (?:is|was|were|are|has|have|had|will|remains|became|becomes) ", gap + " "
+            )
         ):
             # "His brother, Herbert Greenberg, was a vice president": the comma closes the
             # name set off after a noun, the verb is the name's
@@ -1714,6 +1735,16 @@ def _person_for_role(
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _listed_from(doc: Doc, p: tuple[int, int, bool], people: list[tuple[int, int, bool]]) -> int:
+    """Where the names listed with ``p`` before it start ("A, B and C": A's first token)."""
+    start = p[0]
+    while True:
+        before = next((q for q in people if q[1] in (start - 1, start - 2) and q[1] < start), None)
+        if before is None or doc[before[1] : start].text.strip(", ").lower() not in ("", "and"):
+            return start
+        start = before[0]
 
 
 def _function_then_comma(doc: Doc, start: int, end: int) -> bool:

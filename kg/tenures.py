@@ -84,6 +84,11 @@ class OrgIndex:
             initials = "".join(w[0] for w in key.split() if w[:1].isalpha())
             if len(initials) >= 2 and initials in names and initials != key:
                 self.canon.setdefault(initials, key)
+            # "Systems Assurance Corp ... SAC": initials with the legal suffix's
+            for form in names[key]:
+                full = "".join(w[0] for w in form.lower().split() if w[:1].isalpha())
+                if len(full) >= 3 and full in names and full != key:
+                    self.canon.setdefault(full, key)
         # "Man Utd" = "Manchester United", "Nat'l Savings Bank" = "National Savings Bank"
         for short in names:
             for long in names:

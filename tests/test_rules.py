@@ -3435,3 +3435,29 @@ def test_a_member_of_parliament_who_chairs_a_group(extract) -> None:
     got = {(t.person, t.role, t.org) for t in ts}
     assert ("Hal Trent", "Chairman", "Fairway Group") in got
     assert ("Ted Moss", "Chairman", "League for Open Fields") in got
+
+
+def test_names_set_off_after_a_plural_title_then_titles_respectively(extract) -> None:
+    ts = extract(
+        "Delta Ledger Corp said its board elected Amy Stone as chairman. Two new board members, "
+        "Carl Reese and Dana Pratt, were named executive vice president and senior vice "
+        "president at DLC, respectively, according to the company.",
+        date="1987-03-05",
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Carl Reese", "Executive Vice President", "Delta Ledger Corp") in got
+    assert ("Dana Pratt", "Senior Vice President", "Delta Ledger Corp") in got
+    assert ("Carl Reese", "Senior Vice President", "Delta Ledger Corp") not in got
+
+
+def test_a_predecessor_who_remains_a_director_and_titles_before_is(extract) -> None:
+    ts = extract(
+        "Quarry Systems Inc said it named Joel Park chief executive officer. He replaces Ivan "
+        "Roth, who was acting on an interim basis and remains a director. The new company's "
+        "chairman and chief executive officer is Lee Moon.",
+        date="1987-04-06",
+    )
+    got = {(t.person, t.role): t.status for t in ts}
+    assert got[("Ivan Roth", "Director")] == "current"
+    assert got[("Ivan Roth", "Chief Executive Officer")] == "ended"
+    assert ("Lee Moon", "Chairman") in got and ("Lee Moon", "Chief Executive Officer") in got
