@@ -1155,8 +1155,18 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             unit, owner = owned
             org_text, parent, org_offset = unit, owner.text, owner.start_char
             antecedent, org_rule = True, "owned_unit"
-        elif prev_org is not None and re.fullmatch(
-            r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
+        elif (
+            prev_org is not None
+            and re.fullmatch(
+                r"(?:<person> )?(?:,|and|, and) ", _gap_text(doc, prev_role_end, start) + " "
+            )
+            # "named X, formerly vice president of Armstrong's Tire Division, president": a
+            # former title's organization is not the new one's
+            and not (
+                out
+                and (out[-1].former or out[-1].habitual)
+                and _gap_text(doc, prev_role_end, start) == ","
+            )
         ):
             org_text, parent, org_offset = (
                 prev_org  # "its chief executive X and chief operating officer Y"
@@ -1203,6 +1213,8 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             carry = (
                 r"(?:and|but) (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?)"
                 r"(?: on (?:the|its) board)? as )?"
+                # "will cede his post as chief executive but will remain president"
+                r"(?:(?:will |also )?remains? )?"
                 r"(?:the |a |an |its )?"
             )
             # "chairman, president and chief executive officer of X": a list of titles;
@@ -1674,6 +1686,8 @@ def _person_for_role(
                 gap + " ",
             )
             and not re.fullmatch(r", [^,]{1,100} , as", gap)  # "elected X, a co-founder ..., as"
+            # "named Dennis Terwillger, formerly vice president of Armstrong's Tire Division,"
+            and not re.fullmatch(r", (?:formerly|previously|most recently) [^,]{1,100} ,", gap)
             # "Macedo, who was acting on an interim basis and remains a director"
             and not re.fullmatch(r", who [^,]{3,80} (?:but|and) (?:still |also )?remains? an?", gap)
             and not (
@@ -1686,6 +1700,8 @@ def _person_for_role(
             continue  # a long gap only across an appositive: "X, coordinator of ..., will"
         if "<person>" in gap and not re.search(r"(?:replac\w*|succeed\w*) <person> as$", gap):
             continue
+        if p[0] > sent.start and doc[p[0] - 1].lower_ == "whom" and "," in gap:
+            continue  # "McCabe, whom Hoch also succeeds there, has been named": McCabe is
         if gap == "as" and re.search(
             r"\b(?:replac\w*|succeed\w*|oust\w*|over (?:from|for))$",
             doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
@@ -1708,7 +1724,10 @@ def _person_for_role(
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
         if (
-            re.sub(r"^, \d{2} ,$", "", gap) == ""  # "named C. Joseph LaBonte, 47, president"
+            # "named C. Joseph LaBonte, 47, president"; "named Dennis Terwillger, formerly vice
+            # president of Armstrong's Tire Division, president"
+            re.sub(r"^, (?:\d{2}|(?:formerly|previously|most recently) [^,]{1,100}) ,$", "", gap)
+            == ""
             and p[0] > sent.start
             and doc[p[0] - 1].lemma_.lower() in words()["naming_verbs"]
             and doc[p[0] - 1].pos_ == "VERB"
@@ -2519,8 +2538,10 @@ def _succession_of_named(
     if event == "end" and titles:
         # the successor's first title is the one handed over, with the titles given with it
         # ("elected Charles Scott as chairman and chief executive officer. He replaces Ronald
-        # Grant": both)
-        first = titles[0]
+        # Grant": both); a title given here before one already held ("director Arnold
+        # Johnson has been named president and chief executive officer. He succeeds Hoch")
+        given = [c for c in titles if c.event == "start"]
+        first = (given or titles)[0]
         titles = [first] + [
             c
             for c in titles[1:]

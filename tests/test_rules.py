@@ -3461,3 +3461,51 @@ def test_a_predecessor_who_remains_a_director_and_titles_before_is(extract) -> N
     assert got[("Ivan Roth", "Director")] == "current"
     assert got[("Ivan Roth", "Chief Executive Officer")] == "ended"
     assert ("Lee Moon", "Chairman") in got and ("Lee Moon", "Chief Executive Officer") in got
+
+
+def test_succeeding_hands_over_the_titles_given_not_one_already_held(extract) -> None:
+    ts = extract(
+        "Lumen Power Co said director Alan Frey has been named president and chief executive "
+        "officer. He succeeds Bo Hart, who moved to chairman in February. Ken Ruiz, whom Hart "
+        "also succeeds there, has been named chairman emeritus.",
+        date="1987-03-27",
+    )
+    got = {(t.person, t.role): t.status for t in ts}
+    assert got[("Bo Hart", "President")] == "ended"
+    assert got[("Bo Hart", "Chief Executive Officer")] == "ended"
+    assert ("Bo Hart", "Director") not in got  # Frey's seat is no title handed over
+    assert ("Bo Hart", "Chairman") in got
+    assert ("Bo Hart", "Chairman Emeritus") not in got  # Ruiz's, across the relative clause
+
+
+def test_a_title_ceded_and_one_kept(extract) -> None:
+    ts = extract(
+        "Oakhurst Homes Inc said it agreed to give control to an investor. Dan Mott will cede "
+        "his post as chief executive but will remain president, the company said.",
+        date="1987-03-12",
+    )
+    got = {(t.person, t.role): t.status for t in ts}
+    assert got[("Dan Mott", "Chief Executive Officer")] == "ended"
+    assert got[("Dan Mott", "President")] == "current"
+
+
+def test_controller_and_chief_administrative_officer_are_roles(extract) -> None:
+    ts = extract(
+        "Stan Marks, vice president and controller of Pacific Grid Corp, spoke. Ray Cobb, who "
+        "had been chief administrative officer of Pacific Grid Corp, retired.",
+        date="1987-03-12",
+    )
+    got = {(t.person, t.role) for t in ts}
+    assert ("Stan Marks", "Controller") in got
+    assert ("Ray Cobb", "Chief Administrative Officer") in got
+
+
+def test_named_with_a_former_title_set_off_then_the_new_title(extract) -> None:
+    ts = extract(
+        "Brant Rubber Corp, formed to acquire the Armstead assets, said it named Dale Voss, "
+        "formerly vice president and controller of Armstead's Tire Division, president.",
+        date="1987-03-12",
+    )
+    got = {(t.role, t.org): t.status for t in ts if t.person == "Dale Voss"}
+    assert got[("President", "Brant Rubber Corp")] == "current"
+    assert got[("Controller", "Armstead's Tire Division")] == "ended"
