@@ -1076,9 +1076,38 @@ def extract_candidates(doc: Doc) -> list[Candidate]:
     """Every candidate link in ``doc``, sentence by sentence."""
     out: list[Candidate] = []
     for sent in doc.sents:
-        out.extend(_role_candidates(doc, sent, out))
-        out.extend(_verb_candidates(doc, sent))
+        found = _role_candidates(doc, sent, out) + _verb_candidates(doc, sent)
+        out.extend(found + _as_were(doc, sent, found))
     return out
+
+
+def _as_were(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """ "Cumming and Steinberg were also elected to the board, as were James Kimball and Michael
+    Lynch"; "X is resigning as a director, as is Ted Ross": what is said of the names before
+    "as were" is said of the names after it."""
+    people = _person_spans(sent)
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].lower_ != "as" or doc[i + 1].lower_ not in _AS_AUX:
+            continue
+        listed = [p for p in people if not p[2] and p[0] == i + 2]
+        if not listed or (i > sent.start and doc[i - 1].text != ","):
+            continue
+        listed += _conjuncts_after(doc, listed[0][1], people)
+        # the moves of the names before it, once each (a seat or a title and its company)
+        said: dict[tuple[str | None, str | None, str | None], Candidate] = {}
+        for c in found:
+            if c.person_start < doc[i].idx and not c.pronoun and c.event in ("start", "end"):
+                title = c.role.text.lower() if c.role is not None else c.role_label
+                said.setdefault((title, c.org_text, c.event), c)
+        return [
+            replace(c, **_person_fields(doc, q[0], q[1], False))
+            for q in listed
+            for c in said.values()
+        ]
+    return []
+
+
+_AS_AUX = frozenset({"were", "was", "is", "are", "has", "have", "had", "will", "did", "does"})
 
 
 def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Candidate]:
@@ -1314,6 +1343,13 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
             org_rule = "reporting_org"
         if org_text is not None:
             prev_org = (org_text, parent, org_offset or 0)
+        elect = False
+        if role.end + 1 < len(doc) and (doc[role.end].text, doc[role.end + 1].lower_) == (
+            "-",
+            "elect",
+        ):
+            # "chairman-elect Denys Henderson": a title to come, on no date the sentence gives
+            announced, event, elect = True, "start" if event == "hold" else event, True
         resp_end = _responsibility(doc, role) or _function_end(doc, role)
         out.append(
             Candidate(
@@ -1329,7 +1365,7 @@ def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Can
                 future=future or announced,
                 habitual=habitual,
                 former=former,
-                dates=_dates(sent),
+                dates=[] if elect else _dates(sent),
                 role_text=doc[start if org_rule == "no_org" else role.start : resp_end].text
                 if resp_end
                 else None,
@@ -2158,7 +2194,39 @@ def _succession(
         ):
             continue
         upper = verb.head if verb.dep_ in ("xcomp", "advcl", "relcl") else None
-        role = _as_role(doc, verb) or (_as_role(doc, upper) if upper is not None else None)
+        own = _as_role(doc, verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            own is not None
+            and obj is not None
+            and any(e.label_ == "PERSON" and obj.i < e.start < own.start for e in sent.ents)
+        ):
+            own = None  # "succeeding B, and C as president": the title is C's
+        role = own or (_as_role(doc, upper) if upper is not None else None)
+        just_before = _ent_ending_at(doc, verb.i - 1) if doc[verb.i - 1].text == "," else None
+        given_to: Span | None = None
+        if (
+            verb.tag_ == "VBG"
+            and taking_over is None
+            and own is None
+            and just_before is not None
+            and just_before.label_ == "ROLE"
+            and (
+                (
+                    role is not None
+                    and just_before != role
+                    and not _title_chain(doc, role, just_before)  # "chairman and CEO, succeeding"
+                )
+                or verb.dep_ == "conj"
+            )
+        ):
+            # "elected A as chairman, succeeding B, and C as president, succeeding D": the
+            # title just before the verb, and the name given it
+            role = just_before
+            taker = next((c for c in found if c.role == role and not c.pronoun), None)
+            if taker is not None:
+                p = _token_at(doc, taker.person_start)
+                given_to = next((e for e in sent.ents if e.start == p), None)
         if role is None and taking_over is not None:
             role = _title_taken(doc, verb)  # "taking over the title of president from X"
         if role is None and upper is not None and upper.lemma_.lower() in words()["naming_verbs"]:
@@ -2190,7 +2258,7 @@ def _succession(
             # "Replacing Greeniaus as president of International Nabisco Brands is Peter
             # Rogers": the name the clause is said to be
             subj = next((c for c in verb.head.children if c.dep_ == "attr"), None)
-        succ = _person_at(doc, subj) or holder
+        succ = given_to or _person_at(doc, subj) or holder
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if subj is not None and subj.dep_ == "nsubjpass" and agent is not None and pred is None:
             # "Newitt is succeeded as president by William Anderson": the subject leaves

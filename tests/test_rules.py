@@ -3509,3 +3509,25 @@ def test_named_with_a_former_title_set_off_then_the_new_title(extract) -> None:
     got = {(t.role, t.org): t.status for t in ts if t.person == "Dale Voss"}
     assert got[("President", "Brant Rubber Corp")] == "current"
     assert got[("Controller", "Armstead's Tire Division")] == "ended"
+
+
+def test_as_were_and_two_successions_in_one_sentence(extract) -> None:
+    ts = extract(
+        "Orland Corp said its shareholders elected Ian Reed as chairman, succeeding Victor Hale, "
+        "and Joe Stone as president, succeeding Peter Marsh. Orland said Reed and Stone were "
+        "also elected to the board of directors, as were James Kirby and Mike Lund. Orland "
+        "said chairman-elect Ian Reed will speak in May.",
+        date="1987-03-30",
+    )
+    got = {(t.person, t.role): t.status for t in ts}
+    assert got[("Peter Marsh", "President")] == "ended"
+    assert ("Ian Reed", "President") not in got
+    assert got[("James Kirby", "Board Director")] == "current"
+    assert got[("Mike Lund", "Board Director")] == "current"
+    ts = extract("Lanco Corp said Gary Erk is resigning as a director, as is Ted Ross.")
+    assert {(t.person, t.role, t.status) for t in ts} == {
+        ("Gary Erk", "Director", "ended"),
+        ("Ted Ross", "Director", "ended"),
+    }
+    ts = extract("Vance Chemical PLC will expand, said chairman-elect Dan Hyde.", date="1987-03-05")
+    assert [(t.person, t.role, t.status) for t in ts] == [("Dan Hyde", "Chairman", "announced")]
