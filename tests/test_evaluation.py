@@ -105,6 +105,10 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
         ("dev12", 0.86),
         ("dev13", 0.82),
         ("dev14", 0.78),
+        ("dev15", 0.76),
+        ("dev16", 0.75),
+        ("dev17", 0.78),
+        ("dev18", 0.72),
     ],
 )
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:
