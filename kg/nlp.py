@@ -209,8 +209,14 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"
             if ent[-1].text in ("'s", "'"):
                 ent = ent[:-1]  # "Rocky Mount's": the name, then its possessive
-        if label in _REPAIRABLE and len(ent) > 1 and ent[-1].lower_.rstrip(".") in legal:
-            label = "ORG"  # "Airgas Inc said": a company's legal name is no person's
+        if (
+            label in (*_REPAIRABLE, "EVENT")
+            and len(ent) > 1
+            and ent[-1].lower_.rstrip(".") in legal
+        ):
+            # "Airgas Inc said": a company's legal name is no person's; "festival organisers
+            # Big Day Out Ltd": nor an event's
+            label = "ORG"
         if label == "ORG" and ent.label_ != "ORG" and ent[-1].text in ("'s", "'"):
             ent = ent[:-1]  # "Air Deccan's" read as a person's name, possessive and all
         if label == "ORG" and _generational_name(ent):
@@ -548,6 +554,7 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
         | set(lex["org_type_nouns"])
         | set(lex["unit_nouns"])
     )
+    institutions = set(lex["institution_nouns"]) | set(lex["institution_name_heads"])
     taken = {i for e in ents for i in range(e.start, e.end)}
     # one-word names the model read as people: a partner's surname ("Frost" of "Frost and
     # Sullivan Inc")
@@ -556,8 +563,11 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
     # Western Inc ... Gulf and Western chairman Martin Davis")
     places = {e.start for e in ents if e.label_ in ("LOC", "GPE", "NORP") and len(e) == 1}
     for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
-        if ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in legal:
-            # "Regency" left out of "Regency Cruises Inc"
+        if ent.label_ == "ORG" and (
+            ent[-1].lower_.rstrip(".") in legal or ent[-1].lower_ in institutions
+        ):
+            # "Regency" left out of "Regency Cruises Inc"; "Entertainment" left out of
+            # "Entertainment and Leisure Software Publishers Association"
             start = _proper_nouns_before(doc, ent.start, 3, taken)
             partner = start - 2
             if (
@@ -592,9 +602,12 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
             and ent.label_ == "ORG"
             and ent.start == prev.end + 1
             and doc[prev.end].lower_ in ("and", "&")
-            and ent[-1].lower_.rstrip(".") in legal
+            # "Mobil Exploration and Producing U.S. Inc", "Entertainment and Leisure Software
+            # Publishers Association"
+            and (ent[-1].lower_.rstrip(".") in legal or ent[-1].lower_ in institutions)
             and prev[-1].lower_.rstrip(".") not in legal
             and prev[-1].lower_ not in heads  # "Halvard Bank and Pell Trust Co": two names
+            and not prev.text.isupper()  # "ASA and National Soybean Processors Association"
             and doc.text.count(prev.text) == 1
             and doc.text.count(doc[ent.start : ent.end - 1].text) == 1
         ):

@@ -1677,6 +1677,11 @@ def _person_for_role(
         org_end = after[0].end
         if org_end < len(doc) and doc[org_end].lower_ in words()["org_type_nouns"]:
             org_end += 1  # "The head of the state-owned Naftohaz company, Yury Boyko"
+        if (
+            doc[org_end : org_end + 3].text.startswith("(")
+            and doc[org_end + 2 : org_end + 3].text == ")"
+        ):
+            org_end += 3  # "the new chair of the Internet Engineering Task Force (IETF), Brian"
         for p in people:
             gap = _gap_text(doc, org_end, p[0])
             if not p[2] and p[0] >= org_end and gap.startswith(",") and _bare_gap(gap):

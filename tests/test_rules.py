@@ -3531,3 +3531,18 @@ def test_as_were_and_two_successions_in_one_sentence(extract) -> None:
     }
     ts = extract("Vance Chemical PLC will expand, said chairman-elect Dan Hyde.", date="1987-03-05")
     assert [(t.person, t.role, t.status) for t in ts] == [("Dan Hyde", "Chairman", "announced")]
+
+
+def test_names_the_model_cut_or_read_as_an_event(extract) -> None:
+    ts = extract(
+        "Ron Bell, director general of Entertainment and Leisure Software Publishers Union, "
+        "said so. Gail Moss, CEO of festival organisers Big Day Out Ltd, said the event would "
+        'grow. "We have hardly started," the new chair of the Internet Standards Task Force '
+        "(ISTF), Brian Cole, says."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert got == {
+        ("Ron Bell", "Director General", "Entertainment and Leisure Software Publishers Union"),
+        ("Gail Moss", "Chief Executive Officer", "Big Day Out Ltd"),
+        ("Brian Cole", "Chairman", "Internet Standards Task Force"),
+    }
