@@ -267,10 +267,21 @@ def _org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
         while (
             j < sent_end
             and j - first <= 4
-            and (doc[j].is_lower or doc[j].text == "-" or doc[j].ent_type_ == "NORP")
+            and (
+                doc[j].is_lower
+                or doc[j].text == "-"
+                or doc[j].ent_type_ == "NORP"
+                or (doc[j].like_num and doc[j - 1].lower_ in ("its", "their", "a"))
+            )
         ):
             if doc[j].lower_ in ("its", "their") and _past_based(doc, j + 1) > j + 1:
                 j = _past_based(doc, j + 1)  # "of its St. Louis-based Famous-Barr division"
+                continue
+            owned = next(
+                (k for k in range(j, min(j + 4, sent_end)) if doc[k].lower_ == "owned"), None
+            )
+            if doc[j].like_num and owned is not None:
+                j = owned + 1  # "of its 32 pct owned Bobbie Brooks Inc"
                 continue
             # "editor of Indian film journal Trade Guide"
             if doc[j].ent_type_ == "NORP" and _ent_at(doc, j + 1) is not None:

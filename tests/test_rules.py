@@ -3546,3 +3546,13 @@ def test_names_the_model_cut_or_read_as_an_event(extract) -> None:
         ("Gail Moss", "Chief Executive Officer", "Big Day Out Ltd"),
         ("Brian Cole", "Chairman", "Internet Standards Task Force"),
     }
+
+
+def test_a_title_at_a_company_the_employer_owns_part_of(extract) -> None:
+    ts = extract(
+        "Dalco Corp said Hal Brun resigned as chairman and a director of its 32 pct owned "
+        "Bobbie Rae Inc, effective immediately.",
+        date="1987-03-13",
+    )
+    got = {(t.role, t.org) for t in ts if t.person == "Hal Brun"}
+    assert ("Chairman", "Bobbie Rae Inc") in got and ("Director", "Bobbie Rae Inc") in got
