@@ -586,22 +586,21 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
                 start = partner  # "Frost and Sullivan Inc": a firm named for its partners
             ent = Span(doc, start, ent.end, label="ORG") if start != ent.start else ent
         prev = out[-1] if out else None
-        if (
+        # two organizations joined by "and"
+        joined = (
             prev is not None
             and prev.label_ == "ORG"
             and ent.label_ == "ORG"
             and ent.start == prev.end + 1
             and doc[prev.end].lower_ in ("and", "&")
-            and all(t.lower_.rstrip(".") in tails or t.lower_ in tails for t in ent)
-        ):
+        )
+        if joined and all(t.lower_.rstrip(".") in tails or t.lower_ in tails for t in ent):
+            assert prev is not None
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "Merrill Lynch and Co Inc"
             continue
         if (
-            prev is not None
-            and prev.label_ == "ORG"
-            and ent.label_ == "ORG"
-            and ent.start == prev.end + 1
-            and doc[prev.end].lower_ in ("and", "&")
+            joined
+            and prev is not None
             # "Mobil Exploration and Producing U.S. Inc", "Entertainment and Leisure Software
             # Publishers Association"
             and (ent[-1].lower_.rstrip(".") in legal or ent[-1].lower_ in institutions)

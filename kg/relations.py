@@ -1097,8 +1097,9 @@ def _as_were(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
     Lynch"; "X is resigning as a director, as is Ted Ross": what is said of the names before
     "as were" is said of the names after it."""
     people = _person_spans(sent)
+    auxiliaries = set(words()["elided_auxiliaries"])
     for i in range(sent.start, sent.end - 2):
-        if doc[i].lower_ != "as" or doc[i + 1].lower_ not in _AS_AUX:
+        if doc[i].lower_ != "as" or doc[i + 1].lower_ not in auxiliaries:
             continue
         listed = [p for p in people if not p[2] and p[0] == i + 2]
         if not listed or (i > sent.start and doc[i - 1].text != ","):
@@ -1116,9 +1117,6 @@ def _as_were(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
             for c in said.values()
         ]
     return []
-
-
-_AS_AUX = frozenset({"were", "was", "is", "are", "has", "have", "had", "will", "did", "does"})
 
 
 def _role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Candidate]:
@@ -3300,18 +3298,7 @@ def _board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> l
             if m.group(1) in lex["board_hold_verbs"]
             else "start"
         )
-        out.append(
-            Candidate(
-                **_person_fields(doc, p_start, p_end, pronoun),
-                role=None,
-                **_org_fields(org),
-                event=event,
-                rule="board_seat",
-                sentence=sent,
-                dates=_dates(sent),
-                role_label="Board Director",
-            )
-        )
+        out.append(_seat(doc, sent, (p_start, p_end, pronoun), org, event, "board_seat"))
         if m.group(0).endswith("boards"):
             # "on the boards of Acme Corp and Acme Bank": a seat on each
             also = _second_org_after(doc, (org, None))
@@ -3369,19 +3356,23 @@ def _board_list(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> li
     if org is None:
         return []
     event: Event = "start" if m.group("start") else "end" if m.group("end") else "hold"
-    return [
-        Candidate(
-            **_person_fields(doc, q[0], q[1], False),
-            role=None,
-            **_org_fields(org),
-            event=event,
-            rule="board_list",
-            sentence=sent,
-            dates=_dates(sent),
-            role_label="Board Director",
-        )
-        for q in listed
-    ]
+    return [_seat(doc, sent, q, org, event, "board_list") for q in listed]
+
+
+def _seat(
+    doc: Doc, sent: Span, person: tuple[int, int, bool], org: Span, event: Event, rule: str
+) -> Candidate:
+    """A seat on ``org``'s board for ``person``, taken, left or held in ``sent``."""
+    return Candidate(
+        **_person_fields(doc, *person),
+        role=None,
+        **_org_fields(org),
+        event=event,
+        rule=rule,
+        sentence=sent,
+        dates=_dates(sent),
+        role_label="Board Director",
+    )
 
 
 def _appositive_end(doc: Doc, start: int, end: int) -> int | None:
