@@ -185,6 +185,17 @@ def is_public_body(name: str) -> bool:
     return _names_one_of(name, "public_bodies")
 
 
+def is_team(name: str) -> bool:
+    """A sports club or side, told by the word its name ends with ("Manchester United",
+    "Glasgow Rangers", "Mansfield Town"); a town's name alone is one too ("Liverpool boss")."""
+    from kg.places import is_place
+
+    parts = name.lower().split()
+    if len(parts) == 1:
+        return is_place(name) or parts[0] in words()["team_names_alone"]  # "Rangers boss"
+    return parts[-1] in words()["team_name_words"]
+
+
 def _names_one_of(name: str, word_list: str) -> bool:
     """Whether ``name`` holds, as whole words, one of the lexicon's ``word_list``."""
     import re

@@ -19,6 +19,7 @@ from kg.lexicon import (
     is_government,
     is_legislature,
     is_public_body,
+    is_team,
     role_by_label,
     role_by_surface,
     words,
@@ -26,7 +27,6 @@ from kg.lexicon import (
 from kg.model import Evidence, Tenure
 from kg.nlp import org_key
 from kg.people import PeopleIndex, Person
-from kg.places import is_place
 from kg.relations import (
     Candidate,
     extract_candidates,
@@ -489,10 +489,10 @@ def build_tenures(
             label == "Chief Executive Officer"
             and role_text == "boss"
             and org_text is not None
-            and is_place(orgs.name(org_text))
+            and is_team(orgs.name(org_text))
         ):
-            # "Liverpool boss Rafael Benitez", "Norwich boss Nigel Worthington": a team named
-            # for its town, whose boss is its manager
+            # "Liverpool boss Rafael Benitez", "Manchester United boss Sir Alex Ferguson": a
+            # team's boss is its manager
             label = "Manager"
         if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
             # "head of equities trading at TOV": a head is known by the function headed

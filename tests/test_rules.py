@@ -3295,6 +3295,14 @@ def test_the_boss_of_a_team_or_a_public_body(extract) -> None:
     assert ("Ned Carrow", "Manager", "Leeds") in got
     assert ("Hugh Pell", "Head", "National Audit Office") in got
     assert ("Ida Vance", "Chief Executive Officer", "Arlen Corp") in got
+    ts = extract(
+        "Bradwell United boss Sam Lowe backed his players. The former Everton and Rangers boss "
+        "Tom Kerr was out of the game. United Airlines boss Jim Hale said fares would rise."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Sam Lowe", "Manager", "Bradwell United") in got
+    assert ("Tom Kerr", "Manager", "Rangers") in got
+    assert ("Jim Hale", "Chief Executive Officer", "United Airlines") in got
 
 
 def test_a_coach_of_a_named_club_not_of_their_team(extract) -> None:
