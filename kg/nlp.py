@@ -286,16 +286,17 @@ def _gerund_opener(tok: Token) -> bool:
     leaving ("Replacing", "Succeeding", "Joining"): no part of the name after it."""
     if not (tok.is_sent_start and tok.lower_.endswith("ing")):
         return False
-    lex = words()
-    verbs = {
-        *lex["succession_verbs"],
-        *lex["naming_verbs"],
-        *lex["leaving_lemmas"],
-        "join",
-        "succeed",
-    }
     stem = tok.lower_[:-3]
-    return any(v in (stem, stem + "e", stem[:-1]) for v in verbs)
+    return any(v in (stem, stem + "e", stem[:-1]) for v in _move_verbs())
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    """The lemmas of the verbs of succession, naming, joining and leaving."""
+    lex = words()
+    return frozenset(
+        {*lex["succession_verbs"], *lex["naming_verbs"], *lex["leaving_lemmas"], "join"}
+    )
 
 
 def _month_named_orgs(doc: Doc, ents: list[Span]) -> list[Span]:

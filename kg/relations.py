@@ -1048,15 +1048,21 @@ def _starts_with_title(text: str) -> bool:
     from kg.lexicon import role_by_surface
 
     tokens = text.lower().split()
-    # "former president and chief operating officer of Nabisco Brands": a title all the same
-    lead = {"a", "an", "the", "its", "his", "her", "currently", "now", "also"}
-    lead.update(words()["ended_modifiers"], ("new", "acting", "interim"))
+    lead = _title_openers()
     while len(tokens) > 1 and tokens[0] in lead:
         tokens = tokens[1:]
     table = role_by_surface()
     return any(
         " ".join(tokens[:n]) in table for n in range(1, min(5, len(tokens)) + 1)
     ) and not re.search(r"\b(?:said|says|told|who|which)\b", text)
+
+
+@cache
+def _title_openers() -> frozenset[str]:
+    """Words a set-off title may open with and stay a title: "former president and chief
+    operating officer of Nabisco Brands", "now vice president", "the new chairman"."""
+    lead = {"a", "an", "the", "its", "his", "her", "currently", "now", "also"}
+    return frozenset(lead | set(words()["ended_modifiers"]) | {"new", "acting", "interim"})
 
 
 def _dates(sent: Span) -> list[Span]:
@@ -2706,6 +2712,11 @@ def _dismissed_by_org(doc: Doc, start: int, end: int) -> bool:
     return any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children)
 
 
+# "Kado, whose appointment takes effect from today, joined Nixdorf": a clause set off between a
+# name and its verb
+_WHOSE = r", whose [^,]{1,60} , "
+
+
 def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     """Links made by a verb with no title: joined, left, founded, heads; departures."""
     lex = words()
@@ -2727,7 +2738,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         text = " ".join(t.lower_ for t in tail)
         m = re.match(
             # "Kado, whose appointment takes effect from today, joined Nixdorf in 1984"
-            r"^(?:, \d{2} (?:, (?!who))?)?(?:, whose [^,]{1,60} , )?"
+            r"^(?:, \d{2} (?:, (?!who))?)?(?:" + _WHOSE + ")?"
             r"(?:, who |, (?=in charge of|at the helm of))?"
             r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
             r"|formerly |once |currently |now |still )*"
@@ -2831,7 +2842,7 @@ def _verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         if event != "hold" and _has("speculation_cues", _hedge_text(sent)):
             continue
         dates = _dates(sent)
-        if (whose := re.match(r"(?:, \d{2} )?, whose [^,]{1,60} , ", text)) is not None:
+        if (whose := re.match(r"(?:, \d{2} )?" + _WHOSE, text)) is not None:
             # "whose appointment takes effect from today": a date of the clause, not the verb's
             verb_at = tail[len(whose.group(0).split())].i
             dates = [d for d in dates if not p_end <= d.start < verb_at]
