@@ -1,0 +1,163 @@
+"""Board seats: "elected to the board", "Joining the board were A, B and C"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.lexicon import words
+from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
+from kg.relations.gaps import before_titles
+from kg.relations.orgs import lead_subject, previous_org, reporting_org, second_org_after
+from kg.relations.spans import coordinated_end, ent_at, gap_text, tail_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "X has been elected to AMR's board", "X has resigned from its board of directors",
+    "X joined the board of Y": a seat on a board, its start or end."""
+    lex = words()
+    out: list[Candidate] = []
+    for p_start, p_end, pronoun in people:
+        # "A and B were elected to the board": each of the names listed before the verb
+        listed_end = coordinated_end(doc, p_end, people)
+        # "the HSBC board": a name before "board" is its owner (read as <name>)
+        tail = " ".join(
+            "<name>" if t.ent_type_ == "ORG" else t.lower_
+            for t in tail_tokens(doc, listed_end, sent.end, 24)
+        )
+        m = re.match(
+            # "X, 54,", "X, who was senior vice president, has also been named to the board"
+            r"^(?:, (?:who|\d{2}) ,? ?|, who [^,]{1,80}? , )?"
+            # "has retired as chairman and chief executive officer and resigned from the board"
+            r"(?:(?:has |have |had )?[a-z]+ed as (?:[a-z-]+ ){1,6}?and )?"
+            r"(?:(?:has|have|had|was|were|is|been|will|be|also|continues? to|would) )*"
+            r"("
+            + "|".join(lex["board_start_verbs"] + lex["board_end_verbs"] + lex["board_hold_verbs"])
+            # "will succeed Holmes on the board": the seat of the one succeeded
+            + r"|(?:succeed|replace)(?:s|ed|d)?(?: [a-z.-]+){1,3}(?= on ))"
+            r" (?:to |from |on )?(?:the |its |their |(?:\S+ ){1,4}'s? )?(?:<name> ){0,3}boards?\b",
+            tail,
+        )
+        scan = listed_end
+        if m is None and (m := _named_to_board(doc, p_start, tail)) is not None:
+            # the board's owner after "to", not in an appositive before it
+            scan = next((t.i for t in doc[listed_end : sent.end] if t.lower_ == "to"), listed_end)
+        if m is None or (
+            m.group(1) in lex["board_hold_verbs"] and tail[m.end() :].startswith(" as ")
+        ):
+            continue  # "will remain on the board as chairman emeritus": the title says it
+        org: Span | None = None
+        reach = len(m.group(0).split()) + 4  # the board's owner: "AMR's board", "board of Y"
+        for tok in [t for t in doc[scan : sent.end] if not t.is_space][:reach]:
+            if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+                org = ent_at(doc, tok.i)
+                break
+        if org is None and re.search(r"\b(?:its|their)\b", m.group(0)):
+            org = previous_org(doc, p_start)
+        if org is None and re.search(r"\bthe board$", m.group(0)):
+            # "succeeding X, who remains on the board": the board of the company reporting
+            org = reporting_org(sent, (p_start, p_end)) or lead_subject(doc)
+        if org is None:
+            continue
+        event: Event = (
+            "end"
+            if m.group(1) in lex["board_end_verbs"]
+            else "hold"
+            if m.group(1) in lex["board_hold_verbs"]
+            else "start"
+        )
+        out.append(_seat(doc, sent, (p_start, p_end, pronoun), org, event, "board_seat"))
+        if m.group(0).endswith("boards"):
+            # "on the boards of Acme Corp and Acme Bank": a seat on each
+            also = second_org_after(doc, (org, None))
+            if also is not None:
+                out.append(replace(out[-1], **org_fields(also)))
+    return out
+
+
+_BOARD_LIST = re.compile(
+    r"(?:(?P<start>joining|elected to|named to|appointed to|added to|new to)|"
+    r"(?P<end>leaving|resigning from|retiring from|departing)) (?:the|its) (?:<org> )?"
+    r"board(?: of directors)?(?: of <org>)? (?:were|are|was|is)|"
+    r"(?:the )?(?P<others>(?:other|remaining|current|new) )*(?:members of (?:the|its) (?:<org> )?"
+    r"board(?: of directors)?(?: of <org>)?|board members) (?:are|were|include|includes)"
+)
+
+
+def board_list(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "Joining the board were A, B and C", "Other members of the board are chairman X,
+    president Y, and Z": a seat on the board for each name listed, titled or not."""
+    named = sorted(p for p in people if not p[2] and p[0] >= sent.start)
+    if not named:
+        return []
+    first = before_titles(doc, named[0][0]) + 1
+    m = _BOARD_LIST.fullmatch(gap_text(doc, sent.start, max(first, sent.start)))
+    if m is None:
+        return []
+    listed = [named[0]]
+    suffixes = set(words()["company_suffixes"])
+    for ent in sent.ents:
+        if ent.start < named[0][1] or ent.label_ == "ROLE":
+            continue
+        # the words between two names: commas, "and", and the titles of the next name
+        between = [t for t in doc[listed[-1][1] : ent.start] if t.ent_type_ != "ROLE"]
+        if " ".join(t.lower_ for t in between if not t.is_space) not in (",", "and", ", and"):
+            break
+        # in a list of directors, a name the model read as a place is a person's ("Jay
+        # Watnick, Ira Goldstein, Thurman Sasser"): two to four capitalized words
+        name_like = ent.label_ == "PERSON" or (
+            2 <= len(ent) <= 4
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent)
+            and not any(t.lower_ in suffixes for t in ent)
+        )
+        if not name_like:
+            break
+        listed.append((ent.start, ent.end, False))
+    org = next((e for e in doc[sent.start : first].ents if e.label_ == "ORG"), None)
+    if org is None:
+        # "the board": the board of the company reporting, else the story's company
+        org = (
+            reporting_org(sent) or lead_subject(doc) or previous_org(doc, sent.start, company=True)
+        )
+    if org is None:
+        return []
+    event: Event = "start" if m.group("start") else "end" if m.group("end") else "hold"
+    return [_seat(doc, sent, q, org, event, "board_list") for q in listed]
+
+
+def _seat(
+    doc: Doc, sent: Span, person: tuple[int, int, bool], org: Span, event: Event, rule: str
+) -> Candidate:
+    """A seat on ``org``'s board for ``person``, taken, left or held in ``sent``."""
+    return Candidate(
+        **person_fields(doc, *person),
+        role=None,
+        **org_fields(org),
+        event=event,
+        rule=rule,
+        sentence=sent,
+        dates=sentence_dates(sent),
+        role_label="Board Director",
+    )
+
+
+def _named_to_board(doc: Doc, p_start: int, tail: str) -> re.Match[str] | None:
+    """ "Acme said it named Pennzoil Co chairman J. Hugh Liedtke to its board": the verb of
+    the seat before the name (and the titles, organizations and names listed with it), the
+    board after it (``tail``, as :func:`board_moves` writes it). Matched as "named to its
+    board", the verb in group 1."""
+    k = before_titles(doc, p_start)
+    verb = doc[k].lower_ if k >= 0 and doc[k].pos_ == "VERB" else ""
+    if verb not in words()["board_start_verbs"]:
+        return None
+    # "X, president of Widget Co, to its board": an appositive between
+    rest = re.sub(r"^, [^,]{1,80}? , (?=to )", "", tail)
+    return re.match(
+        rf"^({re.escape(verb)}) to (?:the |its |their |(?:\S+ ){{1,4}}'s? )?(?:<name> ){{0,3}}"
+        r"board\b",
+        f"{verb} {rest}",
+    )

@@ -1,0 +1,924 @@
+"""Where a title's organization is named: after it, before it, in the gap, or earlier on."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.lexicon import is_government, words
+from kg.nlp import is_title_line
+from kg.relations.spans import display_name, ent_at, ent_ending_at, gap_text, label_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def responsibility(doc: Doc, role: Span) -> int:
+    """ "an executive responsible for marketing at Alibaba": the end of the description, or 0."""
+    i = role.end
+    if doc[i : i + 2].text.lower() != "responsible for":
+        return 0
+    j = i + 2
+    while j < role.sent.end and j - i < 7 and not doc[j].is_punct:
+        if (
+            doc[j].lower_ in ("at", "of", "in")
+            and j + 1 < len(doc)
+            and doc[j + 1].ent_type_ == "ORG"
+        ):
+            return j
+        j += 1
+    return 0
+
+
+def political(doc: Doc, role: Span, start: int) -> bool:
+    """ "Ukraine's new president", "President Clinton": an office of state, not a tenure."""
+    i = start - 1 if start > 0 and doc[start - 1].text in ("'s", "'") else start
+    if i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP"):
+        # "Ukraine's president", "French president"; but a company's "UK chief executive",
+        # and "Ross Walker, UK economist at Royal Bank of Scotland", "the German co-head of
+        # EADS": a place or a people before a title held at a company named after it
+        label = label_of(role)
+        place = ent_ending_at(doc, i)
+        owned = place is not None and place_owner(doc, place) is not None
+        after = org_after(doc, role) if i == start else None
+        at_company = after is not None and not is_government(after[0].text)
+        if not at_company and (label in words()["state_offices"] or not owned):
+            return True
+    parties = set(words()["political_parties"])
+    if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ + "s" in parties:
+        return True  # "Conservative family spokeswoman Theresa May": the party's
+    first = doc[role.start]
+    nxt = doc[role.end] if role.end < len(doc) else None
+    prev = doc[role.start - 1] if role.start > 0 else None
+    return (
+        role.text.lower() == "president"
+        and first.text[0].isupper()
+        and not first.is_sent_start
+        and nxt is not None
+        and nxt.ent_type_ == "PERSON"
+        and start == role.start
+        and (prev is None or prev.ent_type_ != "ORG")  # "Mining Industry Council President X"
+    )
+
+
+def place_owner(doc: Doc, place: Span) -> str | None:
+    """ "its UK chief executive", "Vodafone's UK chief executive": the owner of a place-named
+    unit ("its" or an organization before the place), or None."""
+    if place.start == 0:
+        return None
+    prev = doc[place.start - 1]
+    if prev.lower_ in ("its", "their"):
+        return "antecedent"
+    if prev.text in ("'s", "'") and place.start > 1 and doc[place.start - 2].ent_type_ == "ORG":
+        return "possessive"
+    if prev.ent_type_ == "ORG":
+        return "premod"
+    return None
+
+
+def org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
+    """ "CTO of iQIYI", "analyst at Deutsche Bank", "head of EA in Europe"."""
+    if (introduced := _introduced_as(doc, role)) is not None:
+        return introduced, introduced._.kg_parent
+    i = responsibility(doc, role) or function_end(doc, role) or role.end
+    sent_end = role.sent.end
+    if doc[i : i + 2].text.lower() in (", of", ", at"):
+        i += 1  # "Anshuman Magazine, managing director, of CB Richard Ellis"
+    elif i == role.end and doc[i : i + 1].text == ",":
+        # "senior vice-president, health, at Anglo-American": a function set off by commas
+        k = i + 1
+        while k < min(sent_end, i + 4) and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        if k > i + 1 and doc[k : k + 2].text.lower() in (", at", ", of", ", with", ", for"):
+            i = k + 1
+    if i < sent_end and doc[i].lower_ == "for" and _owned_title(doc, role):
+        return None  # "BankAmerica's Vice President for Financial Communications": a function
+    if i < sent_end and doc[i].lower_ in ("of", "at", "with", "for", "in") and i + 1 < sent_end:
+        j = i + 1
+        while j + 1 < sent_end and (doc[j].is_space or doc[j].text in ("The", "(")):
+            # "chairman of <Baker Hughes Inc>": wire copy's brackets are blanked out;
+            # "of The Hallwood Group Inc", "vice president of (Banca Nazionale del Lavoro)"
+            j += 1
+        # "of the UK's Confederation of British Industry": a place that owns the name
+        k = j + 1 if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B" else j
+        if doc[k].ent_type_ in ("GPE", "NORP") and doc[k].ent_iob_ == "B":
+            place = ent_at(doc, k)
+            if place is not None and doc[place.end : place.end + 1].text in ("'s", "'"):
+                j = place.end + 1
+            elif place is not None and place[-1].text in ("'s", "'"):
+                j = place.end  # "of the Dominican Republic's National Sugar Institute"
+        # "of Aberdeen-based consultancy Blackwatch", "at the California-based Institute for
+        # the Future": a place the company is based in
+        if doc[j].lower_ == "the" and _past_based(doc, j + 1) > j + 1:
+            j += 1
+        j = _past_based(doc, j)
+        first = j
+        # "for video game giant Electronic Arts": up to four lower-case descriptor words
+        while (
+            j < sent_end
+            and j - first <= 4
+            and (
+                doc[j].is_lower
+                or doc[j].text == "-"
+                or doc[j].ent_type_ == "NORP"
+                or (doc[j].like_num and doc[j - 1].lower_ in ("its", "their", "a"))
+            )
+        ):
+            if doc[j].lower_ in ("its", "their") and _past_based(doc, j + 1) > j + 1:
+                j = _past_based(doc, j + 1)  # "of its St. Louis-based Famous-Barr division"
+                continue
+            owned = next(
+                (k for k in range(j, min(j + 4, sent_end)) if doc[k].lower_ == "owned"), None
+            )
+            if doc[j].like_num and owned is not None:
+                j = owned + 1  # "of its 32 pct owned Bobbie Brooks Inc"
+                continue
+            # "editor of Indian film journal Trade Guide"
+            if doc[j].ent_type_ == "NORP" and ent_at(doc, j + 1) is not None:
+                break
+            # "of oil and gas consultancy Blackwatch": two lower-case nouns joined in the
+            # description
+            joined = (
+                doc[j].lower_ in ("and", "or")
+                and j > i + 1
+                and doc[j - 1].is_lower
+                and j + 2 < sent_end
+                and doc[j + 1].is_lower
+                and doc[j + 2].is_lower
+            )
+            # "director at analyst firm Gartner": a title word there describes the company
+            described = doc[j].ent_type_ == "ROLE" and doc[j].is_lower
+            if not joined and (
+                (doc[j].ent_type_ and doc[j].ent_type_ not in ("NORP", "ROLE"))
+                or (doc[j].ent_type_ == "ROLE" and not described)
+                or doc[j].lower_ in ("and", "or", "who", "which", "that")
+                or doc[j].lower_ == "of"  # "resigned as president in favor of Myers"
+            ):
+                break
+            j += 1
+        if j > i + 1 and doc[j : j + 1].text == ",":
+            # "a board member of Germany's central bank, the Bundesbank"
+            k = j + 2 if doc[j + 1 : j + 2].text.lower() == "the" else j + 1
+            named = ent_at(doc, k)
+            if named is not None and named.label_ == "ORG":
+                return named, named._.kg_parent
+        ent = ent_at(doc, j)
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and doc[i].lower_ in ("of", "for")
+            and j > i + 1
+            and all(
+                t.pos_ in ("NOUN", "ADJ") and t.lower_ not in words()["org_type_nouns"]
+                for t in doc[i + 1 : j]
+            )
+        ):
+            return None  # "head of research Peter Kim": the function, then the holder
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and doc[i].lower_ == "with"
+            and doc[role.start - 1].lower_ == "as"
+        ):
+            return None  # "replaced X as president with Stephen Fischer": the successor
+        if ent is not None and ent.label_ in ("ORG", "PERSON"):
+            # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
+            return _kind_then_name(doc, ent) or (ent, ent._.kg_parent)
+        if ent is None and j < sent_end:
+            run = _propn_run(doc, j, sent_end, 1)
+            people = ent_ending_at(doc, j) if j > first else None
+            if run is not None and people is not None and people.label_ == "NORP":
+                # "of Swiss Re's natural disasters department": a people's name that starts
+                # the company's
+                run = doc[people.start : run.end]
+            if run is not None:
+                return _kind_then_name(doc, run) or (run, None)
+    return None
+
+
+def _owned_title(doc: Doc, role: Span) -> bool:
+    """Whether a named organization's possessive stands before the title, past lower-case
+    modifiers ("BankAmerica's Vice President", "Texaco's new chief")."""
+    k = role.start - 1
+    while k > role.sent.start and doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADV", "VERB"):
+        k -= 1
+    return k > role.sent.start and doc[k].text in ("'s", "'") and doc[k - 1].ent_type_ == "ORG"
+
+
+def _past_based(doc: Doc, j: int) -> int:
+    """The token after "Aberdeen-based" or "St. Louis-based" starting at ``j``, else ``j``."""
+    if j >= len(doc) or not doc[j].text[:1].isupper():
+        return j
+    place = ent_at(doc, j) if doc[j].ent_type_ in ("GPE", "LOC") else None
+    end = place.end if place is not None and place.start == j else j + 1
+    if doc[end : end + 2].text.lower() in ("- based", "-based"):
+        return end + 2
+    return j
+
+
+def _kind_then_name(doc: Doc, first: Span) -> tuple[Span, str | None] | None:
+    """ "of P2P network Red Swoosh": a word, the kind of company, then the company's name;
+    "of BankAmerica's Seafirst Corp": the owner, then the company it owns (the parent kept)."""
+    k = first.end
+    if k + 1 < first.sent.end and doc[k].lower_ in words()["org_type_nouns"]:
+        named = ent_at(doc, k + 1)
+        if named is not None and named.label_ == "ORG":
+            return named, named._.kg_parent
+    if k + 1 < first.sent.end and doc[k].text in ("'s", "'") and first.label_ == "ORG":
+        owned = ent_at(doc, k + 1)
+        if owned is not None and owned.label_ == "ORG":
+            return owned, owned._.kg_parent or first.text
+    # "head of Yukos main shareholders' group Menatep": the first name owns the description
+    # of the one named after it
+    j = k + 1 if k < first.sent.end and doc[k].text in ("'s", "'") else k
+    m = j
+    while m < min(first.sent.end - 1, j + 4) and (doc[m].is_lower or doc[m].text == "'"):
+        if doc[m].lower_ in words()["org_type_nouns"] and m > j:
+            named = ent_at(doc, m + 1)
+            if named is not None and named.label_ == "ORG":
+                return named, named._.kg_parent
+            run = _propn_run(doc, m + 1, first.sent.end, 1) if named is None else None
+            return (run, None) if run is not None else None
+        m += 1
+    return None
+
+
+def function_end(doc: Doc, role: Span) -> int:
+    """ "head of equities trading at TOV", "senior vice president of digital development and
+    distribution at EMI": the end of the function named after a title, or 0. After "head" the
+    function may end at "of" or "for" too; after other titles only at "at" with an
+    organization named within the next few words ("chairman of the board of Exxon" stays as
+    it is)."""
+    i = role.end
+    sent_end = role.sent.end
+    if i + 1 < sent_end and doc[i].lower_ == "for":
+        return _capitalized_function_end(doc, role)
+    if i + 1 >= sent_end or doc[i].lower_ != "of":
+        return 0
+    head = role.text.lower() == "head"
+    ends = ("at", "of", "for") if head else ("at",)
+    j = i + 1
+    while j < sent_end and j - i <= (6 if head else 8):
+        tok = doc[j]
+        if tok.lower_ in ends and j > i + 1:
+            ahead = doc[j + 1 : min(j + 6, sent_end)]
+            named = any(t.ent_type_ == "ORG" for t in ahead if not t.is_punct)
+            return j if head or named else 0
+        places = ("GPE", "NORP") if head else ()
+        if tok.ent_type_ in places and tok.text[:1].isupper():
+            j += 1  # "head of UK equities for Standard Life Investments"
+            continue
+        if not (tok.is_lower or tok.text in ("&", "-")) or tok.ent_type_ not in (
+            "",
+            "ORDINAL",
+            "CARDINAL",
+        ):
+            return 0  # "head of third party services at Vodafone" passes
+        j += 1
+    return 0
+
+
+def _capitalized_function_end(doc: Doc, role: Span) -> int:
+    """ "Vice President for International Services at Chase Econometrics": a function after
+    "for", in capitals or not, that ends at "at" and a named organization (the index of "at"),
+    or 0."""
+    i, sent_end = role.end, role.sent.end
+    for j in range(i + 2, min(i + 7, sent_end - 1)):
+        tok = doc[j]
+        if tok.is_punct or tok.lower_ in ("said", "says"):
+            return 0
+        if tok.lower_ == "at" and doc[j + 1].ent_type_ == "ORG" and doc[j + 1].ent_iob_ == "B":
+            return j
+    return 0
+
+
+def _capitalized_elsewhere(doc: Doc, tok: Token) -> bool:
+    """A word the tagger did not take for a name ("Arsenal/ADJ vice-chairman") that the
+    document writes capitalized inside a sentence elsewhere: a name."""
+    if tok.lower_ in words()["role_modifiers"] or tok.lower_ in words()["ended_modifiers"]:
+        return False
+    return any(
+        t.text == tok.text and not t.is_sent_start and t.i != tok.i and doc[t.i - 1].text != '"'
+        for t in doc
+    )
+
+
+def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
+    """An untagged run of proper nouns from ``start`` towards ``end`` (an organization the model
+    missed: "Arsenal vice-chairman", "at brokers TOV")."""
+    idx: list[int] = []
+    i = start
+    while (i < end if step > 0 else i >= end) and len(idx) < 4:
+        tok = doc[i]
+        if tok.ent_type_ or not tok.text[:1].isupper():
+            break
+        if tok.pos_ != "PROPN" and not _capitalized_elsewhere(doc, tok):
+            break
+        idx.append(i)
+        i += step
+    if not idx:
+        return None
+    from spacy.tokens import Span
+
+    lo, hi = min(idx), max(idx) + 1
+    if step > 0 and hi < end and doc[hi].ent_iob_ == "B" and doc[hi].ent_type_ in ("ORG", "PERSON"):
+        ent = ent_at(doc, hi)  # "CB Richard Ellis": a capital run that runs into a name
+        if ent is not None:
+            hi = ent.end
+    return Span(doc, lo, hi, label="ORG")
+
+
+def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
+    """ "Fiat chief executive", "Vivendi's boss", "its chairman": the org left of a role."""
+    if doc[start].lower_ == "company" and doc[start].is_lower and start > doc[start].sent.start:
+        # "an open letter from company president Lee Scott": the company the story is about
+        prior = lead_subject(doc) or previous_org(doc, start, company=True)
+        if prior is not None:
+            return prior, "antecedent"
+    if doc[start].text == "-" and start > 0 and not doc[start - 1].whitespace_:
+        return None  # "Oscar-winning director", "Harvard-educated chief executive": no owner
+    i = start
+    while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
+        i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
+    if i > 2 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].is_upper:
+        # "United Coconut Planters Bank (UCPB) president Ramon Sy": the name before its acronym
+        j = i - 3
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        named = ent_ending_at(doc, j)
+        if named is not None and named.label_ == "ORG":
+            return named, "org_premod"
+    possessive = i > 0 and doc[i - 1].text in ("'s", "'")
+    if possessive:
+        i -= 1
+    ent = ent_ending_at(doc, i)
+    if ent is not None and ent.text.lower() in words()["function_acronyms"] and not possessive:
+        return None  # "PR executive Sarah Macaulay", "IT director": a function, no company
+    if ent is not None and ent.label_ == "ORG":
+        return ent, "org_possessive" if possessive else "org_premod"
+    if ent is not None and _company_read_as_person(doc, ent):
+        return ent, "org_possessive" if possessive else "org_premod"
+    if ent is None and i > 0:
+        run = _propn_run(doc, i - 1, doc[i - 1].sent.start, -1)
+        # "Road safety head Andrew Howard": a common noun capitalized as the first word, the
+        # modifier of another ("Arsenal vice-chairman" stays a name)
+        common = (
+            run is not None
+            and len(run) == 1
+            and run[0].is_sent_start
+            and run[0].pos_ != "PROPN"
+            and doc[run.end].is_lower
+            and doc[run.end].ent_type_ != "ROLE"
+        )
+        # "Company chairman Jean Roux said", "Drug analyst Ann Uhl said": a sentence's first
+        # word that the document also writes in lower case is a common noun, not a name
+        word = doc[i - 1]
+        initial = (
+            word.is_sent_start
+            and word.is_title
+            and (i < 2 or doc[i - 2].is_space or doc[i - 2].sent.start != word.sent.start)
+            and any(t.text == word.lower_ for t in doc)
+        )
+        if initial and word.lower_ in words()["org_type_nouns"]:
+            prior = previous_org(doc, word.i, company=True)
+            if prior is not None:
+                return prior, "antecedent"
+        if run is not None and not common and not initial:
+            return run, "propn_premod"
+    # "Parmalat is now being run by a state appointed administrator"
+    window = doc[max(role_sent_start(doc, start), start - 8) : start]
+    m = re.search(
+        r"<org> (?:is |was |has been |had been )?(?:now |currently )?(?:being )?"
+        r"(?:run|led|headed|managed|chaired|controlled) by (?:a |an |the |its )?$",
+        gap_text(doc, window.start, start) + " ",
+    )
+    if m:
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and window.start <= ent.start < start:
+                return ent, "run_by"
+    return None
+
+
+def _company_read_as_person(doc: Doc, ent: Span) -> bool:
+    """A one-word "person" right before a title ("Yukos founder Mikhail Khodorkovsky") that is
+    no one's name in the document: no other person is called so, nor is it given a courtesy
+    title ("Mr Yukos")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in words()["person_titles"]:
+        return False
+    word = ent.text
+    titles = set(words()["person_titles"])
+    for other in doc.ents:
+        if other.label_ == "PERSON" and other.start != ent.start and word in other.text.split():
+            return False
+        titled = other.start > 0 and doc[other.start - 1].lower_.rstrip(".") in titles
+        if other.text == word and titled:
+            return False
+    return True
+
+
+def role_sent_start(doc: Doc, i: int) -> int:
+    return doc[i].sent.start if i < len(doc) else 0
+
+
+def antecedent_word(doc: Doc, start: int) -> int:
+    """ "its chairman", "the company's chief", "the German carmaker's boss": a role whose
+    organization was named before; the number of tokens that refer to it (0: none)."""
+    if start > 0 and doc[start - 1].lower_ in ("its", "their", "whose"):
+        return 1
+    before = doc[max(0, start - 3) : start].text.lower()
+    for a in words()["org_antecedents"]:
+        if (" " in a or "'" in a) and before.endswith(a):
+            return len(a.replace("'s", " 's").split())
+    # "the insurer's", "the Canadian firm's", "the state-owned lender's": a noun naming a
+    # kind of organization, with a few modifiers, in the possessive
+    if start < 3 or doc[start - 1].text not in ("'s", "'"):
+        return 0
+    noun = doc[start - 2]
+    if noun.lower_ not in _kind_nouns() - {"board", "office"} or noun.ent_type_ not in ("", "NORP"):
+        return 0
+    if noun.lower_ in words()["overseer_nouns"]:
+        return 0  # "the watchdog's chief accountant": of a body that oversees, not of the company
+    i = start - 3
+    while i >= max(0, start - 7) and doc[i].lower_ != "the":
+        hyphen = doc[i].text == "-" and not doc[i].whitespace_
+        if (doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") and not hyphen) or doc[
+            i
+        ].ent_type_ == "ORG":
+            return 0
+        if doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("NORP", "GPE"):
+            return 0  # "the Acme Bank's": a name, not a reference
+        i -= 1
+    return start - i if i >= 0 and doc[i].lower_ == "the" else 0
+
+
+def state_subject(doc: Doc, before: int) -> bool:
+    """Whether the subject of the sentence, before token ``before``, is a country or a people
+    and no organization: "its" then stands for the state."""
+    sent = doc[min(before, len(doc) - 1)].sent
+    ents = [e for e in sent.ents if e.end <= before and _in_subject(e)]
+    return any(e.label_ in ("GPE", "NORP") for e in ents) and not any(
+        e.label_ == "ORG" for e in ents
+    )
+
+
+def previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None:
+    """The organization an "its", "the firm" or "the company" before token ``before`` refers
+    to: the subject of its own sentence when that is an organization ("Deutsche Boerse bosses
+    have held talks with the LSE, its chief has said"), else the nearest one before it. A
+    ``company`` reference skips government bodies."""
+    sent = doc[min(before, len(doc) - 1)].sent
+    candidates = [
+        e
+        for e in doc.ents
+        if e.end <= before
+        and e.label_ == "ORG"
+        and not (company and is_government(e.text))
+        and not (company and _named_as_unit(e))  # "its Liberty Savings Bank unit"
+        and not e.text[:1].islower()  # "post-Enron rules": no name
+    ]
+    for ent in reversed(candidates):
+        if ent.start >= sent.start and _in_subject(ent):
+            return ent
+    return candidates[-1] if candidates else None
+
+
+def _kind_nouns() -> set[str]:
+    """Nouns that name a kind of organization: a company's ("insurer") or an institution's
+    ("federation")."""
+    return set(words()["org_type_nouns"]) | set(words()["institution_nouns"])
+
+
+def _named_as_unit(ent: Span) -> bool:
+    """Whether a name is given as a unit of another ("its Liberty Savings Bank unit")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in ("its", "their")
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in words()["unit_nouns"]
+    )
+
+
+def named_kind(doc: Doc, start: int) -> Span | None:
+    """ "the federation's executive vice president": the last organization named before whose
+    name ends in that noun ("National Wildlife Federation"), over a nearer one of another kind."""
+    if start < 2 or doc[start - 1].text not in ("'s", "'"):
+        return None
+    noun = doc[start - 2].lower_
+    named = [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG"
+        and len(e) >= 2
+        and e.end <= start - 2
+        and e[-1].lower_ in (noun, noun + "s")
+    ]
+    return named[-1] if named else None
+
+
+def _in_subject(ent: Span) -> bool:
+    """Whether an entity is (part of) the subject of a clause ("Deutsche Boerse bosses")."""
+    tok = ent.root
+    while tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head is not tok:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "the board of Reliance Energy reaffirmed ..."
+            continue
+        if tok.dep_ in (
+            "relcl",
+            "ccomp",
+            "advcl",
+            "xcomp",
+            "pcomp",
+            "prep",
+            "dobj",
+            "pobj",
+            "appos",
+        ):
+            return False
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def lead_subject(doc: Doc) -> Span | None:
+    """The organization the first sentence of the story is about ("Brooklyn Union Gas, a New
+    York gas utility, said ...", "Thai Airways International plans to ..."): an organization
+    in the subject of the lead, or None."""
+    for sent in doc.sents:
+        if not sent.text.strip() or is_title_line(sent.text):
+            continue
+        for ent in sent.ents:
+            if ent.label_ == "ORG" and _in_subject(ent) and not is_government(ent.text):
+                return ent
+        return None
+    return None
+
+
+def where_org(doc: Doc, sent: Span, p_start: int) -> Span | None:
+    """The organization a "where" clause opening with the person refers to: "American
+    Airlines, where he was senior vice president", "at Citicorp, where Smith had been"; "the
+    Middle Way Group, of which Mr Opik is a co-chairman"."""
+    if p_start > sent.start and doc[p_start - 1].lower_.rstrip(".") in words()["person_titles"]:
+        p_start -= 1  # "where Mr Smith"
+    if p_start - 3 < sent.start:
+        return None
+    if doc[p_start - 2 : p_start].text.lower() == "of which":
+        p_start -= 1
+    elif doc[p_start - 1].lower_ != "where":
+        return None
+    k = p_start - 2 if doc[p_start - 2].text == "," else p_start - 1
+    named = ent_ending_at(doc, k)
+    if named is None or named.label_ != "ORG" or is_government(named.text):
+        return None
+    return named
+
+
+def second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | None:
+    """ "chairman of UCPB and San Miguel": a second organization named after "and", that ends
+    the phrase (a comma, a full stop or the sentence's end after it)."""
+    if after is None:
+        return None
+    first = after[0]
+    i = first.end
+    if first.label_ != "ORG" or doc[i : i + 1].text != "and":
+        return None
+    owned = doc[i + 1].lower_ in ("its", "their") if i + 1 < len(doc) else False
+    second = ent_at(doc, i + 2 if owned else i + 1)
+    if second is None or second.label_ != "ORG":
+        return None
+    j = second.end
+    if owned and j < len(doc) and doc[j].lower_ in words()["unit_nouns"]:
+        return second  # "president of Acme Corp and its Acme Savings Bank unit to pursue"
+    if j < len(doc) and doc[j].lower_ in ("units", "subsidiaries", "divisions", "affiliates"):
+        return second  # "of its Manhattan Life Insurance Co and Manhattan National Life units"
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    end = second.sent.end
+    return second if j >= end or doc[j].text in (",", ".", ";") else None
+
+
+def coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
+    """ "vice president and chief operating officer of Toyota's US sales arm": the first of
+    two coordinated titles shares the organization of the second."""
+    i = role.end
+    if doc[i : i + 1].text.lower() not in ("and", ","):
+        return None
+    j = i + 2 if doc[i + 1 : i + 2].text.lower() in ("the", "a") else i + 1
+    while j < role.sent.end and doc[j].lower_ in words()["ended_modifiers"]:
+        j += 1
+    nxt = ent_at(doc, j)
+    if nxt is None or nxt.label_ != "ROLE":
+        return None
+    # "chairman, president and chief executive officer of First Union National Bank"
+    return org_after(doc, nxt) or coordinated_org_after(doc, nxt)
+
+
+def org_in_place(doc: Doc, ent: Span) -> str:
+    """ "head of EA in Europe": an organization followed by "in PLACE" names its unit there,
+    and so does "chief executive of AOL UK". Not after "at" or "with", nor for a legal name:
+    "analyst at Finans Investment in Istanbul", "Paine Webber Inc in Chicago" say where the
+    speaker sits."""
+    i = ent.end
+    if i >= ent.sent.end:
+        return ent.text
+    place = ent_at(doc, i)
+    if (
+        place is not None
+        and place.label_ == "GPE"
+        and len(place) <= 2
+        and doc[i - 1].whitespace_
+        and (place.end >= ent.sent.end or doc[place.end].pos_ not in ("PROPN", "NOUN"))
+    ):
+        return doc[ent.start : place.end].text  # "AOL UK", "Vodafone Japan"
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "the" and ent.start > 1:
+        before = doc[ent.start - 2].lower_
+    if before in ("at", "with") or ent[-1].lower_.rstrip(".") in words()["company_suffixes"]:
+        return ent.text
+    k = i + 2 if doc[i + 1 : i + 2].text.lower() == "the" else i + 1  # "T-Mobile in the UK"
+    if k < ent.sent.end and doc[i].lower_ == "in" and doc[k].ent_type_ in ("GPE", "LOC"):
+        place = ent_at(doc, k)
+        if place is not None:
+            return doc[ent.start : place.end].text
+    return ent.text
+
+
+def org_in_gap(doc: Doc, start: int, end: int) -> Span | None:
+    """The organization between a person and a title joined by a verb and "as": "joined IBM
+    as", "serves Mountain Bell as", "will join the company as"."""
+    gap = re.sub(r"^, who ", "", gap_text(doc, start, end))  # "X, who joined IBM as"
+    # "X, Vodafone's former chief executive, has joined GlaxoSmithKline as": past an appositive
+    set_off = re.match(r"^, [^,]{2,60} , (?=(?:has |have |had |will |is to )?\w+ <org> as$)", gap)
+    if set_off:
+        gap = gap[set_off.end() :]
+        start = next((t.i for t in doc[start:end] if t.text == "," and t.i > start), start) + 1
+    if not re.search(r"\bas$", gap) or re.search(r"[,;]|\b(?:said|and|but|who)\b", gap):
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
+            return ent
+    # "will join Barclays as": a name the model missed right after the verb
+    verb = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if verb is not None and verb.i + 1 < end - 1:
+        run = _propn_run(doc, verb.i + 1, end - 1, 1)
+        if run is not None and run.end == end - 1:
+            return run
+    m = re.search(r"\bthe (" + "|".join(words()["org_type_nouns"]) + r") as$", gap)
+    if m:
+        return previous_org(doc, start, company=True)
+    return None
+
+
+def reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | None:
+    """The organization that says what the sentence reports: "Olin Corp said ...", "US West
+    Inc said it named ..." (wire copy's way of naming the company a title belongs to), or
+    that names someone to a title: "Olin Corp named Lee Evans chief executive officer"."""
+    verbs = set(words()["reporting_verbs"]) | set(words()["naming_verbs"])
+    for tok in sent:
+        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj" and (
+                child.lower_ == "it"
+                or (
+                    child.lower_ in words()["org_type_nouns"]
+                    and child.ent_type_ != "ORG"  # "The New York ... Exchange elected": a name
+                    and any(c.lower_ == "the" for c in child.children)
+                )
+            ):
+                # "The company said", "It said": the company that spoke before, else the
+                # one named last
+                prior = _previous_reporter(sent.doc, sent.start) or previous_org(
+                    sent.doc, child.i, company=True
+                )
+                overlaps = (
+                    prior is not None
+                    and person is not None
+                    and prior.start < person[1]
+                    and person[0] < prior.end
+                )
+                return None if overlaps else prior
+            if child.dep_ == "nsubj" and child.ent_type_ == "ROLE" and tok.lemma_ == "say":
+                # "a Turner Broadcasting spokesman said": the speaker's company
+                child = next(
+                    (c for c in child.children if c.dep_ == "compound" and c.ent_type_ == "ORG"),
+                    child,
+                )
+            if child.dep_ in ("nsubj", "compound") and child.ent_type_ == "ORG":
+                for ent in sent.ents:
+                    if ent.start <= child.i < ent.end and not is_government(ent.text):
+                        if person is not None and ent.start < person[1] and person[0] < ent.end:
+                            return None  # the "organization" is the person ("Hans Reckers")
+                        return ent
+    return None
+
+
+def _previous_reporter(doc: Doc, before: int) -> Span | None:
+    """The organization that last said something in the sentences before token ``before``
+    ("Service Resources Corp said ... The company said": Service Resources, not a company
+    named in between)."""
+    verbs = set(words()["reporting_verbs"])
+    for sent in reversed([s for s in doc.sents if s.end <= before]):
+        for tok in sent:
+            if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+                continue
+            for child in tok.children:
+                if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
+                    ent = next((e for e in sent.ents if e.start <= child.i < e.end), None)
+                    if ent is not None and not is_government(ent.text):
+                        return ent
+    return None
+
+
+def described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
+    """ "chief executive of the firm" / "of the Frankfurt-based exchange": a title tied to an
+    organization described, not named. The description names the organization last mentioned
+    in this sentence or the one before (two before, when the one before names none) when its
+    head is a word for an organization (a one-tuple of it); otherwise it still says the title
+    is not the article's (True). None when no description follows the title."""
+    i = role.end
+    if i + 1 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while (
+        j < role.sent.end
+        and doc[j].lower_ not in ("and", "or", "who", "which", "that")
+        and doc[j].pos_ not in ("ADP", "SCONJ", "AUX")  # "of the company since 1983"
+        and (
+            doc[j].ent_type_ in ("GPE", "NORP", "LOC")
+            or ((doc[j].is_lower or doc[j].text == "-") and not doc[j].ent_type_)
+        )
+    ):
+        j += 1
+    # "of the hotel, casino and resorts company": a list of lower-case words before the head
+    k = j
+    while k + 1 < role.sent.end and (doc[k].text == "," or doc[k].lower_ == "and"):
+        k += 1
+        if not (doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_):
+            break
+        while k < role.sent.end and doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_:
+            k += 1
+        if doc[k - 1].lower_ in words()["org_type_nouns"]:
+            j = k
+            break
+    head = doc[j - 1]
+    if j == i + 2 or (j < role.sent.end and doc[j].pos_ in ("PROPN",)):
+        return None
+    if head.lemma_.lower() in words()["org_type_nouns"] or head.lower_ in words()["org_type_nouns"]:
+        sent_start = role.sent.start
+        floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        if floor > 0 and not any(e.label_ == "ORG" for e in doc[floor:sent_start].ents):
+            # "former Enron chief executives ... Both men are facing charges ... while he was
+            # chief financial officer at the group": a sentence naming none between
+            floor = doc[floor - 1].sent.start
+        prior = previous_org(doc, role.start)
+        if prior is not None and prior.start >= floor:
+            return (prior,)
+        if j == i + 3:
+            return None  # "vice president of the company since 1986, Acme said": the reporter's
+    return True
+
+
+def owned_unit(doc: Doc, role: Span) -> tuple[str, Span] | None:
+    """ "chief executive officer of its North American operations", "president of the
+    company's energy and properties groups": a unit of the organization last named, written
+    without a name of its own; the unit (as "<owner>'s <words>") and its owner."""
+    i = role.end
+    end = role.sent.end
+    if i + 2 < end and doc[i].lower_ in ("and", ","):
+        # "president and chief executive officer of the company's energy and properties
+        # groups": the first of coordinated titles shares the unit of the last
+        nxt = ent_at(doc, i + 1)
+        return owned_unit(doc, nxt) if nxt is not None and nxt.label_ == "ROLE" else None
+    if i + 2 >= end or doc[i].lower_ not in ("of", "at", "for"):
+        return None
+    j = i + 1
+    if doc[j].lower_ in ("its", "their"):
+        j += 1
+    elif doc[j].lower_ == "the" and doc[j + 1].lower_ in words()["org_type_nouns"]:
+        if doc[j + 2 : j + 3].text not in ("'s", "'"):
+            return None
+        j += 3
+    else:
+        return None
+    nouns = set(words()["unit_nouns"]) | {"group", "groups"}
+    first = j
+    while j < end and j - first < 7:
+        tok = doc[j]
+        if tok.lower_ in nouns and not (j + 1 < end and doc[j + 1].lower_ in nouns):
+            break
+        allowed = (
+            (tok.is_alpha and tok.is_lower and tok.ent_type_ != "ORG")
+            or tok.ent_type_ in ("NORP", "GPE", "LOC")
+            or tok.text in ("-", "/", "and", ",")
+            or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG")
+        )
+        if not allowed or tok.lower_ in ("the", "a", "an", "who", "which"):
+            return None
+        j += 1
+    if j >= end or j == first or doc[j].lower_ not in nouns:
+        return None
+    # "its": the organization last named; "the insurer's": the one the story is about
+    described = doc[i + 1].lower_ == "the"
+    owner = (lead_subject(doc) if described else None) or previous_org(
+        doc, role.start, company=True
+    )
+    if owner is None:
+        return None
+    return f"{display_name(owner.text)}'s {doc[first : j + 1].text}", owner
+
+
+def _introduced_as(doc: Doc, role: Span) -> Span | None:
+    """ "vice chairman of the holding company" after "forming a new holding company, Boston Five
+    Bancorp" (or "Boston Five Bancorp, the new holding company"): the organization the
+    document introduced with the same words, a modifier and the noun at least."""
+    i = role.end
+    if i + 3 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while j < min(role.sent.end, i + 6) and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    said = [t.lower_ for t in doc[i + 2 : j] if t.lower_ not in ("new", "combined")]
+    # "president of the new affiliate" after "into a single affiliate, Mobil Exploration":
+    # the noun alone, for an organization the document calls new
+    new = len(said) == 1 and doc[i + 2].lower_ in ("new", "combined")
+    kinds = _kind_nouns() | set(words()["unit_nouns"])
+    if (len(said) < 2 and not new) or not said or said[-1] not in kinds:
+        return None
+    tail = said[-2:]
+    found = None
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end > role.start:
+            continue
+        ahead = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+        behind = [t.lower_ for t in doc[ent.end : min(len(doc), ent.end + 5)]]
+        if (ahead[-1:] == [","] and ahead[-1 - len(tail) : -1] == tail) or (
+            behind[:1] == [","] and tail in (behind[2:4], behind[3:5])
+        ):
+            found = ent
+    return found
+
+
+def modified_org(doc: Doc, noun: Token) -> Span | None:
+    """The organization a noun names or stands in apposition to ("Solidere, the company")."""
+    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
+        if tok is not None and tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
+            for ent in doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    return ent
+    left = noun.left_edge.i
+    if left > 1 and doc[left - 1].text == ",":
+        before = ent_ending_at(doc, left - 1)
+        if before is not None and before.label_ == "ORG":
+            return before
+    return None
+
+
+def passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "owned by Reliance Industries which is run by X": the name right before the pronoun,
+        # wherever the parser hung the clause
+        k = subj.i - 1 if doc[subj.i - 1].text != "," else subj.i - 2
+        named = ent_ending_at(doc, k + 1) if k >= sent.start else None
+        if named is not None and named.label_ == "ORG":
+            return named
+        subj = verb.head
+    if subj.lower_ == "it":
+        return previous_org(doc, subj.i)
+    if (
+        not subj.ent_type_
+        and subj.lower_ in words()["org_type_nouns"]
+        and any(c.lower_ == "the" for c in subj.children)
+    ):
+        return previous_org(doc, subj.i, company=True)  # "The firm is now led by X"
+    if subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
+        for ent in doc.ents:
+            if ent.start <= subj.i < ent.end:
+                return ent
+    return None
+
+
+def affiliated_org(doc: Doc, sent: Span, p_end: int) -> Span | None:
+    """The organization right after a name: "X of the Lisbon Council", "X, from brokers ING",
+    "X at Merrill Lynch"."""
+    if p_end >= sent.end:
+        return None
+    i = p_end + 1 if doc[p_end].text == "," else p_end
+    if i + 1 >= sent.end or doc[i].lower_ not in ("of", "from", "at"):
+        return None
+    j = i + 1
+    while j < sent.end and j - i <= 4 and (doc[j].is_lower or doc[j].text == "-"):
+        if doc[j].lower_ in ("and", "or", "who", "which", "that"):
+            return None
+        j += 1  # "of the Lisbon Council", "from investment bank Barclays"
+    org = ent_at(doc, j)
+    if org is None or org.label_ != "ORG":
+        return None
+    after = doc[org.end] if org.end < len(doc) else None
+    if after is not None and after.text in ("'s", "'"):
+        return None  # "X of Acme's board": a title follows, the role rules read it
+    return org

@@ -1,0 +1,615 @@
+"""Successions: "X will succeed Y as chief executive", "replacing Y", "Y's successor"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from kg.lexicon import canonical_role, words
+from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
+from kg.relations.orgs import coordinated_org_after, lead_subject, org_after, reporting_org
+from kg.relations.spans import (
+    conj_root,
+    ent_at,
+    ent_ending_at,
+    gap_text,
+    label_of,
+    phrase_pattern,
+    token_at,
+)
+from kg.relations.speakers import title_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def object_verb_event(role: Span) -> Event | None:
+    """ "start" or "end" when the title is the object of a verb of appointing or of removal
+    ("sacked its chief executive, X", "appointed a new chairman, X"), else None."""
+    tok = conj_root(role)  # "replace director and acting chairman X": each title listed
+    if tok.dep_ != "dobj":
+        return None
+    verb = tok.head.lower_
+    if (
+        phrase_pattern("end_verbs").fullmatch(verb)
+        or tok.head.lemma_ in words()["succession_verbs"]
+    ):
+        return "end"  # "replacing previous chairman X": the one replaced leaves
+    if phrase_pattern("start_verbs").fullmatch(verb):
+        return "start"
+    return None
+
+
+def replaced_titles(found: list[Candidate]) -> list[Candidate]:
+    """ "elected X chairman, president and CEO to replace director and acting chairman Y": the
+    one replaced leaves the titles the successor takes and keeps the others, when some of
+    them are the successor's."""
+
+    def label(c: Candidate) -> str | None:
+        role = canonical_role(c.role.text) if c.role is not None else None
+        return role.label if role is not None else None
+
+    taken = {label(c) for c in found if c.event == "start"} - {None}
+    replaced = [
+        i
+        for i, c in enumerate(found)
+        if c.event == "end"
+        and c.role is not None
+        and object_verb_event(c.role) == "end"
+        and conj_root(c.role).head.lemma_ in words()["succession_verbs"]
+    ]
+    out = list(found)
+    for person in {found[i].person_start for i in replaced}:
+        # the titles given the person here, however the parse listed them
+        mine = [
+            i
+            for i, c in enumerate(found)
+            if c.person_start == person and c.role is not None and c.event in ("end", "hold")
+        ]
+        if any(label(found[i]) in taken for i in mine):
+            for i in mine:
+                event: Event = "end" if label(found[i]) in taken else "hold"
+                out[i] = replace(found[i], event=event)
+    return out
+
+
+def replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """ "X has replaced Y as chief executive", "X will succeed Y as president": Y leaves."""
+    out: list[Candidate] = []
+    for cand in found:
+        before = doc.text[max(cand.sentence.start_char, cand.person_start - 24) : cand.person_start]
+        if (
+            cand.role is not None
+            and cand.event == "hold"
+            and not cand.pronoun
+            and re.search(r"\b(?:replac\w*|succeed\w*) $", before.lower())
+            and re.fullmatch(
+                r"\s*as\b[^,;.]*",
+                doc.text[cand.person_start + len(cand.person_text) : cand.role.start_char],
+            )
+        ):
+            # "will succeed Rooney as chairman and chief executive of Young": read as "Rooney
+            # as", each title is his, and he leaves it
+            future = cand.future or bool(re.search(r"\b(?:will|to) \w+ $", before.lower()))
+            out.append(replace(cand, event="end", rule="replaced_by", future=future))
+            continue
+        if cand.role is None or cand.event != "start":
+            continue
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or not (
+                cand.person_start < ent.start_char < cand.role.start_char
+            ):
+                continue
+            gap_before = doc.text[cand.person_start : ent.start_char].lower()
+            gap_after = gap_text(doc, ent.end, cand.role.start)
+            if re.search(r"\b(replac\w*|succeed\w*|oust\w*)\s*$", gap_before) and gap_after == "as":
+                out.append(
+                    Candidate(
+                        **person_fields(doc, ent.start, ent.end, False),
+                        **title_of(cand),
+                        event="end",
+                        rule="replaced_by",
+                        sentence=sent,
+                        future=cand.future,
+                        dates=cand.dates,
+                    )
+                )
+    return out
+
+
+def succession(
+    doc: Doc, sent: Span, found: list[Candidate], earlier: list[Candidate]
+) -> list[Candidate]:
+    """ "X, 54, president, will succeed Y as chief executive on April 30", "the board elected X
+    as chief executive to succeed Y": X takes the title, Y leaves it (read from the parse, so
+    an appositive between X and the verb does not matter)."""
+    out: list[Candidate] = []
+    for verb in sent:
+        taking_over = _taking_over_from(verb)
+        if verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in words()["succession_verbs"] and taking_over is None
+        ):
+            continue
+        upper = verb.head if verb.dep_ in ("xcomp", "advcl", "relcl") else None
+        own = _as_role(doc, verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            own is not None
+            and obj is not None
+            and any(e.label_ == "PERSON" and obj.i < e.start < own.start for e in sent.ents)
+        ):
+            own = None  # "succeeding B, and C as president": the title is C's
+        role = own or (_as_role(doc, upper) if upper is not None else None)
+        just_before = ent_ending_at(doc, verb.i - 1) if doc[verb.i - 1].text == "," else None
+        given_to: Span | None = None
+        if (
+            verb.tag_ == "VBG"
+            and taking_over is None
+            and own is None
+            and just_before is not None
+            and just_before.label_ == "ROLE"
+            and (
+                (
+                    role is not None
+                    and just_before != role
+                    and not _title_chain(doc, role, just_before)  # "chairman and CEO, succeeding"
+                )
+                or verb.dep_ == "conj"
+            )
+        ):
+            # "elected A as chairman, succeeding B, and C as president, succeeding D": the
+            # title just before the verb, and the name given it
+            role = just_before
+            taker = next((c for c in found if c.role == role and not c.pronoun), None)
+            if taker is not None:
+                p = token_at(doc, taker.person_start)
+                given_to = next((e for e in sent.ents if e.start == p), None)
+        if role is None and taking_over is not None:
+            role = _title_taken(doc, verb)  # "taking over the title of president from X"
+        if role is None and upper is not None and upper.lemma_.lower() in words()["naming_verbs"]:
+            # "Evans has been elected president, succeeding Baker": the title named
+            role = next(
+                (_ent_of(doc, c) for c in upper.children if c.dep_ in ("oprd", "attr")),
+                None,
+            )
+        holder: Span | None = None
+        if role is None and upper is not None and upper.ent_type_ == "ROLE":
+            # "elected X as chief executive officer to succeed Y": the title the verb follows
+            role = next((e for e in sent.ents if e.start <= upper.i < e.end), None)
+            held = [c for c in found if c.role is not None and role is not None and c.role == role]
+            if held and not held[0].pronoun:
+                p = token_at(doc, held[0].person_start)
+                holder = next((e for e in sent.ents if e.start == p), None)
+        if role is None:
+            out.extend(_succession_of_named(doc, sent, verb, earlier, found))
+            continue
+        pred = _person_at(
+            doc, taking_over or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        )
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and upper is not None:
+            subj = next((c for c in upper.children if c.dep_ == "dobj"), None) or next(
+                (c for c in upper.children if c.dep_ in ("nsubjpass", "nsubj")), None
+            )
+        if subj is None and verb.dep_ == "csubj":
+            # "Replacing Greeniaus as president of International Nabisco Brands is Peter
+            # Rogers": the name the clause is said to be
+            subj = next((c for c in verb.head.children if c.dep_ == "attr"), None)
+        succ = given_to or _person_at(doc, subj) or holder
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None and pred is None:
+            # "Newitt is succeeded as president by William Anderson": the subject leaves
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            pred, succ = succ, _person_at(doc, by)
+        after = org_after(doc, role) or coordinated_org_after(doc, role)
+        owned: tuple[str | None, str | None] = (None, None)
+        if after is None and succ is not None:
+            # "X has been named president of its Mainline Travel Inc subsidiary, replacing Y as
+            # chief executive": the organization the successor's titles here are at
+            given = next(
+                (
+                    c
+                    for c in found
+                    if c.person_start == succ.start_char
+                    and c.event == "start"
+                    and c.rule.endswith(("+role_of_org", "+owned_unit"))
+                    and c.org_offset is not None
+                ),
+                None,
+            )
+            if given is not None and given.rule.endswith("+owned_unit"):
+                owned = (given.org_text, given.org_parent)  # "president of its hosiery division"
+            elif given is not None and given.org_offset is not None:
+                unit = ent_at(doc, token_at(doc, given.org_offset))
+                if unit is not None and unit.label_ == "ORG":
+                    after = (unit, given.org_parent)
+        org: Span | str | None = after[0] if after else owned[0] or reporting_org(sent)
+        org_rule = (
+            "role_of_org"
+            if after
+            else "owned_unit"
+            if owned[0]
+            else "reporting_org"
+            if org is not None
+            else "no_org"
+        )
+        held_by_pred = None if org is not None else _held_by(pred, role, earlier + found)
+        if held_by_pred is not None:
+            # "Gumbiner succeeds Bill Saxon as chairman": where Saxon was chairman
+            org, org_rule = held_by_pred, "predecessor_org"
+        future = any(c.lower_ in ("will", "shall") for c in verb.children) or (
+            upper is not None
+            and verb.dep_ in ("xcomp", "advcl")
+            # "to succeed Y" is ahead; "replacing Y" has the tense of the verb it hangs on
+            and (verb.tag_ != "VBG" or any(c.lower_ in ("will", "shall") for c in upper.children))
+        )
+        taken = {(c.person_start, c.role.start if c.role is not None else -1) for c in found}
+        titles = [role] + [
+            e
+            for e in sent.ents
+            if e.label_ == "ROLE"
+            and e.start > role.start
+            and _title_chain(doc, role, e)
+            and not (e.end < len(doc) and doc[e.end].ent_type_ == "PERSON")  # "and senior VP X"
+        ]
+        if pred is not None and _own_title_said(doc, pred):
+            pred = None  # "succeeding Robert Wiggins, who resigned as chairman": his own titles
+        for (person, event, rule), title in (
+            (x, t)
+            for x in ((succ, "start", "succession"), (pred, "end", "replaced_by"))
+            for t in titles
+        ):
+            role = title
+            if person is None or (person.start_char, role.start) in taken:
+                continue
+            out.append(
+                Candidate(
+                    **person_fields(doc, person.start, person.end, person.label_ != "PERSON"),
+                    role=role,
+                    org_text=org if isinstance(org, str) or org is None else org.text,
+                    org_parent=after[1] if after else owned[1],
+                    org_offset=None if isinstance(org, str) or org is None else org.start_char,
+                    org_antecedent=False,
+                    event=event,  # type: ignore[arg-type]
+                    rule=f"{rule}+{org_rule}",
+                    sentence=sent,
+                    future=future,
+                    dates=sentence_dates(sent),
+                )
+            )
+    return out
+
+
+def conjoined_subject(
+    doc: Doc, role: Span, people: list[tuple[int, int, bool]]
+) -> tuple[tuple[int, int, bool], str, Event, bool, bool] | None:
+    """ "Fox left Perry in January and was recently appointed president of Beauty Brands",
+    "Smith resigned from IBM and became chief executive of Apple": the title given by a verb
+    joined to another, whose subject is the person."""
+    tok = role.root
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("as", "to"):
+        verb = verb.head
+    elif tok.dep_ not in ("attr", "oprd", "dobj"):
+        return None
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    ending = lemma in words()["leaving_lemmas"]  # "... and resigned as chairman"
+    if lemma not in set(words()["naming_verbs"]) | {"become"} and not ending:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    person = next((p for p in people if p[0] <= subj.i < p[1] and not p[2]), None)
+    if person is None:
+        return None
+    future = any(c.lower_ in ("will", "shall") for c in (*verb.children, *verb.head.children))
+    if ending:
+        return person, "verb_end", "end", future, False
+    return person, "verb_start", "start", future, False
+
+
+def _new_post(doc: Doc, role: Span | None) -> bool:
+    """ "to the new position of chief executive officer", "the newly created post of": a title
+    no one held before."""
+    if role is None:
+        return False
+    before = doc[max(role.sent.start, role.start - 5) : role.start].text.lower()
+    return bool(re.search(r"\bnew(?:ly[- ]created)? (?:post|position|office|title) of$", before))
+
+
+def _own_title_said(doc: Doc, person: Span) -> bool:
+    """Whether a relative clause after ``person`` says which title they leave ("Wiggins, who
+    resigned as chairman", "Shad, who left after six years as chairman"); one they keep
+    ("who will continue as chairman") says nothing of the title taken over."""
+    i = person.end + (1 if doc[person.end : person.end + 1].text == "," else 0)
+    if i >= person.sent.end or doc[i].lower_ != "who":
+        return False
+    leaving = False
+    for tok in doc[i + 1 : person.sent.end]:
+        if tok.text in (",", ";") or tok.lower_ in ("and", "but"):
+            return False
+        leaving = leaving or tok.lemma_.lower() in words()["leaving_lemmas"]
+        if tok.lower_ == "as" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "ROLE":
+            return leaving
+    return False
+
+
+def _taking_over_from(verb: Token) -> Token | None:
+    """ "take over from X", "take over for X", "taking over the title of president from X":
+    the predecessor's token, or None."""
+    if verb.lemma_.lower() != "take" or not any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    ):
+        return None
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "for"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ == "PERSON":
+                    return obj
+    return None
+
+
+def _title_taken(doc: Doc, verb: Token) -> Span | None:
+    """ "taking over the title of president": the title named as the verb's object."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.ent_type_ == "ROLE":
+            return _ent_of(doc, obj)
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if title is not None and title.ent_type_ == "ROLE":
+                    return _ent_of(doc, title)
+    return None
+
+
+def _held_by(person: Span | None, role: Span, cands: list[Candidate]) -> str | None:
+    """The organization where ``person`` (or a mention of the same surname) held ``role``'s
+    title, as stated earlier in the document, when it is one organization."""
+    if person is None:
+        return None
+    label = label_of(role)
+    surname = person.text.split()[-1]
+    orgs = {
+        c.org_text
+        for c in cands
+        if c.org_text
+        and c.role is not None
+        and label_of(c.role) == label
+        and c.person_text.split()[-1:] == [surname]
+    }
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def _title_chain(doc: Doc, first: Span, other: Span) -> bool:
+    """ "president and chief executive officer": titles joined by "and" or commas only."""
+    gap = gap_text(doc, first.end, other.start)
+    return bool(re.fullmatch(r"(?:(?:,|and|, and) [a-z -]*?)?(?:,|and|, and)", gap))
+
+
+def _succession_of_named(
+    doc: Doc, sent: Span, verb: Token, earlier: list[Candidate], found: list[Candidate]
+) -> list[Candidate]:
+    """ "It named David Black as chief executive officer. It said he will succeed William
+    Wall": with no title after it, "succeed" hands over the title its subject was just given;
+    "elected X director and president, succeeding Y": the last title given before it."""
+    pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    event: Event = "end"
+    # "named X president, replacing Y", "... to replace Y"
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if (
+        subj is None
+        and pred is not None
+        and verb.dep_ in ("advcl", "xcomp")
+        and (verb.tag_ == "VBG" or infinitive)
+    ):
+        given = [
+            c
+            for c in found
+            if c.role is not None and c.event == "start" and c.role.end <= verb.i and not c.pronoun
+        ]
+        if given:
+            # "named X chairman and chief executive officer, replacing Y": the titles given
+            # together are Y's; not a seat on the board given with them ("elected X director
+            # and president, succeeding Y")
+            group = [
+                c
+                for c in given
+                if c.person_start == given[-1].person_start and not _new_post(doc, c.role)
+            ]
+            handed = [c for c in group if c.role is not None and c.role.root.lower_ != "director"]
+            return [
+                Candidate(
+                    **person_fields(doc, pred.start, pred.end, False),
+                    **title_of(c),
+                    event="end",
+                    rule="replaced_by",
+                    sentence=sent,
+                    dates=sentence_dates(sent),
+                )
+                for c in (handed or given[-1:])
+            ]
+    # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if (
+        passive is None
+        and agent is not None
+        and verb.dep_ in ("conj", "xcomp")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        # "X will retire as chairman on June 30 and will be succeeded by Y", "Ms X is to be
+        # replaced by Y": the subject of the verb this one hangs on
+        passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if passive is not None and agent is not None:
+        # "chief executive John Smith will be replaced by Jane Doe": a title given before the
+        # verb in this sentence counts too
+        earlier = earlier + [c for c in found if c.role is not None and c.role.end <= verb.i]
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
+    if pred is None or subj is None:
+        return []
+    if any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "board" for o in c.children)
+        for c in verb.children
+    ):
+        # "On the board he replaces Maria A. Lipson": her seat, not the titles given before;
+        # on the board of the company the successor's last title here is at
+        if event != "end":
+            return []
+        prior = sent.start - 1
+        titled = [
+            e
+            for e in earlier
+            if e.org_text is not None and prior >= 0 and e.sentence.start >= doc[prior].sent.start
+        ]
+        owner = reporting_org(sent) or lead_subject(doc)
+        org: dict[str, Any]
+        if titled:
+            org = {
+                k: getattr(titled[-1], k)
+                for k in ("org_text", "org_parent", "org_offset", "org_antecedent")
+            }
+        elif owner is not None:
+            org = org_fields(owner)
+        else:
+            return []
+        # "Colloredo-Mansfield will succeed Holmes on the board": the seat changes hands
+        seats: list[tuple[Span, Event]] = [(pred, "end")]
+        if subj.label_ == "PERSON":
+            seats.append((subj, "start"))
+        return [
+            Candidate(
+                **person_fields(doc, person.start, person.end, False),
+                role=None,
+                **org,
+                event=seat_event,
+                rule="board_seat",
+                sentence=sent,
+                future=seat_event == "start" and any(c.lower_ == "will" for c in verb.children),
+                dates=sentence_dates(sent),
+                role_label="Board Director",
+            )
+            for person, seat_event in seats
+        ]
+    floor = sent.start  # the titles given in this sentence or the two before it
+    for _ in range(2):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    titles = [
+        c
+        for c in earlier
+        if c.role is not None
+        and c.sentence.start >= floor
+        and (c.event != "end" or event == "start")
+        and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
+    ]
+    if titles and subj.label_ != "PERSON":
+        last = titles[-1].person_text
+        titles = [c for c in titles if c.person_text == last]
+    if not titles and event == "end" and subj.label_ == "PERSON":
+        # "J. David Barnes has retired as chairman and chief executive officer ... Nathan
+        # Pearson will succeed Barnes": the successor takes the titles the predecessor left
+        left = [
+            c
+            for c in earlier
+            if c.role is not None
+            and c.sentence.start >= floor
+            and not c.pronoun
+            and pred.text.split()[-1] in c.person_text.split()
+            and c.event == "end"
+        ]
+        return [
+            Candidate(
+                **person_fields(doc, subj.start, subj.end, False),
+                **title_of(cand),
+                event="start",
+                rule="succession",
+                sentence=sent,
+                future=any(c.lower_ in ("will", "shall") for c in verb.children),
+                dates=sentence_dates(sent),
+            )
+            for cand in left
+        ]
+    if event == "end" and titles:
+        # the successor's first title is the one handed over, with the titles given with it
+        # ("elected Charles Scott as chairman and chief executive officer. He replaces Ronald
+        # Grant": both); a title given here before one already held ("director Arnold
+        # Johnson has been named president and chief executive officer. He succeeds Hoch")
+        given = [c for c in titles if c.event == "start"]
+        first = (given or titles)[0]
+        titles = [first] + [
+            c
+            for c in titles[1:]
+            if c.person_text == first.person_text
+            and c.sentence.start == first.sentence.start
+            and c.event != "end"
+            and first.role is not None
+            and c.role is not None
+            and _title_chain(doc, first.role, c.role)
+            # "succeeds X, who ... continues as chief executive officer": that one he keeps
+            and not re.search(
+                r"\b(?:continues?|remains?|retains?|stays?)\b[^.;]*\b"
+                + re.escape(c.role.text.lower()),
+                sent.text.lower(),
+            )
+        ]
+    return [
+        Candidate(
+            **person_fields(doc, pred.start, pred.end, False),
+            **title_of(cand),
+            event=event,
+            rule="replaced_by" if event == "end" else "succession",
+            sentence=sent,
+            future=any(c.lower_ in ("will", "shall") for c in verb.children),
+            dates=sentence_dates(sent),
+        )
+        for cand in titles
+    ]
+
+
+def _ent_of(doc: Doc, tok: Token) -> Span | None:
+    """The title entity ``tok`` belongs to."""
+    if tok.ent_type_ != "ROLE":
+        return None
+    return next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _as_role(doc: Doc, verb: Token) -> Span | None:
+    """The title in "as chief executive officer" attached to ``verb``, or in "at the head of
+    Renault" (a head's place, said of the one who holds it)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("as", "at"):
+            for obj in prep.children:
+                at_head = prep.lower_ == "as" or (
+                    obj.lower_ == "head" and any(c.lower_ == "the" for c in obj.children)
+                )
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ROLE" and at_head:
+                    for ent in doc.ents:
+                        if ent.start <= obj.i < ent.end:
+                            return ent
+    return None
+
+
+def _person_at(doc: Doc, tok: Token | None) -> Span | None:
+    """The person a token names: a PERSON entity holding it, its appositive ("its president,
+    Dr James Renier"), or "he"/"she"."""
+    if tok is None:
+        return None
+    if tok.lower_ in ("he", "she"):
+        return doc[tok.i : tok.i + 1]
+    for cand in [tok, *[c for c in tok.children if c.dep_ == "appos"]]:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start <= cand.i < ent.end:
+                return ent
+    return None

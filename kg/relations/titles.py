@@ -1,0 +1,536 @@
+"""Role-centred candidates: every title mention looks for its organization and its person."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.lexicon import canonical_role, plural_surfaces, words
+from kg.nlp import is_title_line
+from kg.relations.candidate import Candidate, org_fields, person_fields, sentence_dates
+from kg.relations.gaps import after_person, new_title_after, person_for_role, person_spans
+from kg.relations.orgs import (
+    affiliated_org,
+    antecedent_word,
+    coordinated_org_after,
+    described_org,
+    function_end,
+    named_kind,
+    org_after,
+    org_before,
+    org_in_gap,
+    org_in_place,
+    owned_unit,
+    place_owner,
+    political,
+    previous_org,
+    reporting_org,
+    responsibility,
+    second_org_after,
+    state_subject,
+    where_org,
+)
+from kg.relations.spans import (
+    conjuncts_after,
+    conjuncts_before,
+    display_name,
+    end_token,
+    ent_ending_at,
+    gap_text,
+    in_phrase,
+    label_of,
+    listed_after,
+    token_at,
+)
+from kg.relations.succession import (
+    conjoined_subject,
+    object_verb_event,
+    replaced_titles,
+    replacements,
+    succession,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _expand_role(doc: Doc, role: Span) -> tuple[int, bool, bool]:
+    """Start of the role's modifiers ("former UK chief executive") and whether ended/announced."""
+    lex = words()
+    modifiers = set(lex["role_modifiers"]) | set(lex["ended_modifiers"])
+    start = role.start
+    while start > 0 and doc[start - 1].ent_type_ not in ("ORG", "PERSON", "GPE"):
+        prev = doc[start - 1]
+        joined = doc[max(0, start - 3) : start].text.replace(" ", "").lower()
+        if start >= 3 and doc[start - 2].text == "-" and joined in modifiers:
+            start -= 3  # "one-time", "long-time": a modifier cut in three tokens
+            continue
+        if start >= 2 and prev.text == "-" and doc[start - 2].lower_ + "-" in modifiers:
+            start -= 2  # "co-head": the prefix and its hyphen, tokens of their own
+            continue
+        if start >= 2 and prev.tag_ == "VBN" and doc[start - 2].lower_ in ("newly", "recently"):
+            start -= 2  # "Heinz's newly elected chairman" (not "was named chairman": a verb)
+            continue
+        compound = prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod")
+        # "political director": an adjective of the title itself; "its highly successful
+        # boss", "its widely respected chief executive", "long-serving finance director": the
+        # words that modify the title, up the parse
+        adjective = (prev.is_lower or prev.text == "-") and _modifies(prev, role)
+        if prev.lower_ not in modifiers and not compound and not adjective:
+            break
+        start -= 1
+    ex = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "ex"
+    if ex and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2  # "founder and ex-chief executive": "ex" and "-" are tokens of their own
+    mods = {doc[i].lower_ for i in range(start, role.start)}
+    former = bool(mods & set(lex["ended_modifiers"])) or ex
+    announced = bool(mods & set(lex["announced_modifiers"]))
+    return start, former, announced
+
+
+def _modifies(tok: Token, role: Span) -> bool:
+    """Whether ``tok`` is an adjective, a participle, an adverb or a hyphen that modifies the
+    title ``role`` (directly, or through the adjective it modifies)."""
+    if not (
+        (tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB"))
+        # "highly" of "highly successful"; not "formerly senior vice president"
+        or (tok.dep_ in ("advmod", "npadvmod") and tok.pos_ == "ADV" and tok.head.dep_ == "amod")
+        or (tok.dep_ == "punct" and tok.text == "-")
+    ):
+        return False
+    head = tok.head
+    for _ in range(3):
+        if role.start <= head.i < role.end:
+            return True
+        if head.dep_ not in ("amod", "advmod") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    roles = [e for e in sent.ents if e.label_ == "ROLE"]
+    people = person_spans(sent) if roles else []
+    prev_org: tuple[str, str | None, int] | None = None
+    prev_role_end = -1
+    for role in roles:
+        start, former, announced = _expand_role(doc, role)
+        if political(doc, role, start):
+            continue
+        ended = set(words()["ended_modifiers"])
+        org_text: str | None = None
+        parent: str | None = None
+        org_offset: int | None = None
+        antecedent = False
+        org_rule = "no_org"
+        # "its UK chief executive": the unit of the organization in that place
+        place = ent_ending_at(doc, start) if start > 0 else None
+        direct = org_after(doc, role)
+        after = direct or coordinated_org_after(doc, role)
+        if (
+            place is not None
+            and place.label_ in ("GPE", "NORP")
+            and place_owner(doc, place) is None
+            and after is not None
+        ):
+            # "UK economist at Royal Bank of Scotland", "chief US economist for Wells Fargo":
+            # the title's scope, with the title's words before it
+            start = place.start
+            title_words = {"chief", *words()["role_modifiers"]}
+            while start > 0 and doc[start - 1].lower_ in title_words:
+                start -= 1
+            place = None
+        if place is not None and (place.label_ != "GPE" or place_owner(doc, place) is None):
+            place = None
+        if place is not None:
+            start = place.start
+        before = org_before(doc, start)
+        if direct is None and before is not None and before[1] in ("org_premod", "org_possessive"):
+            # "a Coca-Cola Enterprises vice president and president of its Mid-Atlantic
+            # affiliate": a title with its own organization before it keeps it
+            after = None
+        if after is not None:
+            ent, parent = after
+            org_text, org_offset, org_rule = org_in_place(doc, ent), ent.start_char, "role_of_org"
+            if org_text != ent.text:
+                parent = parent or ent.text
+        elif before is not None and before[1] == "antecedent":
+            # "Company chairman X": the company named before
+            ent, org_rule = before
+            org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            antecedent, start = True, start - 1
+        elif before is not None:
+            ent, org_rule = before
+            org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+            if re.match(r"(?i)ex-\S", org_text):
+                org_text, former = org_text[3:], True  # "ex-Yukos chief executive"
+            start = ent.start
+            if start > 0 and doc[start - 1].lower_ in ended:
+                former, start = True, start - 1  # "former Fiat chief executive Giuseppe Morchio"
+        elif referring := antecedent_word(doc, start):
+            if referring == 1 and state_subject(doc, start):
+                continue  # "Kazakhstan has been dominated by its president": an office of state
+            if label_of(role) == "Coach":
+                continue  # "their coach John Kirwan": a team, which the model seldom names
+            prior = named_kind(doc, start) or previous_org(doc, start)
+            if prior is not None:
+                org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
+                antecedent, org_rule = True, "antecedent"
+                start -= referring
+        elif (owned := owned_unit(doc, role)) is not None:
+            unit, owner = owned
+            org_text, parent, org_offset = unit, owner.text, owner.start_char
+            antecedent, org_rule = True, "owned_unit"
+        elif (
+            prev_org is not None
+            and re.fullmatch(
+                r"(?:<person> )?(?:,|and|, and) ", gap_text(doc, prev_role_end, start) + " "
+            )
+            # "named X, formerly vice president of Armstrong's Tire Division, president": a
+            # former title's organization is not the new one's
+            and not (
+                out
+                and (out[-1].former or out[-1].habitual)
+                and gap_text(doc, prev_role_end, start) == ","
+            )
+        ):
+            org_text, parent, org_offset = (
+                prev_org  # "its chief executive X and chief operating officer Y"
+            )
+            org_rule = "coordinated"
+        described = False
+        if org_text is None and (desc := described_org(doc, role)) is not None:
+            described = True
+            if isinstance(desc, tuple):
+                ent = desc[0]
+                org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
+                antecedent, org_rule = True, "described"
+        if org_text is not None and place is not None and org_rule != "role_of_org":
+            org_text, parent = f"{display_name(org_text)} {place.text}", org_text
+        if org_text is not None:
+            prev_org = (org_text, parent, org_offset or 0)
+        person = person_for_role(doc, sent, people, role, start, after)
+        if person is not None and antecedent and org_offset == doc[person[0][0]].idx:
+            # "Jane Doe, the company's finance director": the company is one named before her
+            prior = previous_org(doc, person[0][0])
+            org_text, parent, org_offset = (
+                (prior.text, prior._.kg_parent, prior.start_char) if prior else (None, None, None)
+            )
+        prev_role_end = after[0].end if after else role.end
+        if person is not None:
+            prev_role_end = after_person(doc, sent, role, after, people)
+        if (
+            person is None
+            and out
+            and out[-1].role is not None
+            # "Conrac's president, vice president and treasurer were given ...": titles listed
+            # before a verb of their own are not the one name found for the first after it
+            and not out[-1].rule.startswith("cataphora")
+        ):
+            # "X, the CTO of A and the general manager of B": the second title is X's too
+            last = out[-1]
+            assert last.role is not None
+            # the end of the title's organization when written after it (not one named
+            # before, as "the new affiliate" names "Mobil Exploration" from the lead)
+            last_end = last.role.end if last.org_offset is None else end_token(doc, last.org_offset)
+            last_end = last_end if last_end > last.role.end else last.role.end
+            carry = (
+                r"(?:and|but) (?:as )?(?:(?:will |also )?(?:continues?|remains?|stays?)"
+                r"(?: on (?:the|its) board)? as )?"
+                # "will cede his post as chief executive but will remain president"
+                r"(?:(?:will |also )?remains? )?"
+                r"(?:the |a |an |its )?"
+            )
+            # "chairman, president and chief executive officer of X": a list of titles;
+            # "vice president, finance, and chief financial officer"
+            function = r"(?:, [a-z]+(?: [a-z]+)? )?"
+            listed = function + r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
+            desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
+            # "vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp, and
+            # chairman of the National Ocean Industries Association": the first organization
+            # described between the titles
+            org_appos = (
+                r", (?:a|an|the) [a-z -]{2,40}?(?: of (?:the )?<org>)? , and (?:the |a |an )?"
+            )
+            in_list = bool(re.fullmatch(listed, gap_text(doc, last.role.end, start) + " "))
+            if (
+                re.fullmatch(org_appos, gap_text(doc, last_end, start) + " ")
+                or re.fullmatch(listed, gap_text(doc, last_end, start) + " ")
+                or in_list
+                or re.fullmatch(carry, gap_text(doc, last_end, start) + " ")
+                or re.fullmatch(carry, gap_text(doc, last.role.end, start) + " ")
+                or re.fullmatch(desc_re + carry, gap_text(doc, last.role.end, start) + " ")
+            ):
+                p_start = token_at(doc, last.person_start)
+                # "retire as chairman but remain on the board as chairman emeritus": the
+                # title kept is held, whatever happened to the one before
+                kept = re.search(
+                    r"\b(?:continues?|remains?|stays?)\b", gap_text(doc, last_end, start)
+                )
+                person = (
+                    (p_start, p_start + len(last.person_text.split()), last.pronoun),
+                    "kept_role" if kept and last.event == "end" else "coordinated_role",
+                    "hold" if kept else last.event,
+                    last.future,
+                    last.habitual and not kept,  # "had been acting president and continues as"
+                )
+                if in_list and start == role.start and last.former:
+                    former = True  # "former president and chief operating officer": both
+        if person is None and (joined := conjoined_subject(doc, role, people)) is not None:
+            person = joined
+        if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
+            person = cataphor, "cataphora", "hold", False, False
+        if person is None and role.text.lower() in plural_surfaces():
+            person = listed_after(doc, sent, role, after, people)
+            named = next(
+                (
+                    e
+                    for e in sent.ents
+                    if e.label_ == "ORG" and person and role.end <= e.start < person[0][0]
+                ),
+                None,
+            )
+            if org_text is None and named is not None:
+                org_text, parent, org_offset = named.text, named._.kg_parent, named.start_char
+                org_rule = "role_of_org"
+        if person is None:
+            continue
+        (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if event == "hold" and rule in ("premod", "role_of_org_appos"):
+            # "Tesco sacked its chief executive, Terry Leahy": the verb whose object is the
+            # title says what happened to the person named with it
+            acted = object_verb_event(role)
+            if acted == "start" and new_title_after(doc, p_end):
+                acted = None  # "named president Edward Mahoney to the added post of CEO"
+            if acted is not None:
+                event = acted
+            elif re.search(
+                r"\b(?:succeed\w*|replac\w*) as$", doc[max(sent.start, start - 3) : start].text
+            ):
+                event = "end"  # "succeeding as chief financial officer Ralph Shulansky"
+        if org_text is None and rule == "premod":
+            # "said analyst Alex Potter at Lehman Brothers": the person's affiliation
+            found_at = affiliated_org(doc, sent, p_end)
+            if found_at is not None:
+                org_text, parent, org_offset = (
+                    found_at.text,
+                    found_at._.kg_parent,
+                    found_at.start_char,
+                )
+                org_rule = "affiliation"
+        if org_text is None and p_end <= start:
+            # "X joined IBM as president", "X serves Mountain Bell as", "join the company as"
+            found = org_in_gap(doc, p_end, start)
+            if found is not None:
+                org_text, parent, org_offset = found.text, found._.kg_parent, found.start_char
+                org_rule = "org_in_gap"
+        if org_text is None and (where := where_org(doc, sent, p_start)) is not None:
+            # "joined Pan Am from American Airlines, where he was senior vice president"
+            org_text, parent, org_offset = where.text, where._.kg_parent, where.start_char
+            org_rule = "where_org"
+        if (
+            org_text is None
+            and not described
+            and (reporter := reporting_org(sent, (p_start, p_end))) is not None
+        ):
+            # "Kansas Power and Light Co said it named David Black as chief executive officer"
+            org_text, parent, org_offset = reporter.text, reporter._.kg_parent, reporter.start_char
+            org_rule = "reporting_org"
+        if org_text is not None:
+            prev_org = (org_text, parent, org_offset or 0)
+        elect = False
+        if role.end + 1 < len(doc) and (doc[role.end].text, doc[role.end + 1].lower_) == (
+            "-",
+            "elect",
+        ):
+            # "chairman-elect Denys Henderson": a title to come, on no date the sentence gives
+            announced, event, elect = True, "start" if event == "hold" else event, True
+        resp_end = responsibility(doc, role) or function_end(doc, role)
+        out.append(
+            Candidate(
+                **person_fields(doc, p_start, p_end, pronoun),
+                role=role,
+                org_text=org_text,
+                org_parent=parent,
+                org_offset=org_offset,
+                org_antecedent=antecedent,
+                event=event,
+                rule=f"{rule}+{org_rule}",
+                sentence=sent,
+                future=future or announced,
+                habitual=habitual,
+                former=former,
+                dates=[] if elect else sentence_dates(sent),
+                role_text=doc[start if org_rule == "no_org" else role.start : resp_end].text
+                if resp_end
+                else None,
+                described=described,
+            )
+        )
+        also = second_org_after(doc, after) if org_rule == "role_of_org" else None
+        if also is not None:
+            # "then chairman of UCPB and San Miguel": the title at each of them; "of Acme
+            # Corp and its Acme Bank unit": the unit's parent is the first
+            fields = org_fields(also)
+            if fields["org_parent"] is None and doc[also.start - 1].lower_ in ("its", "their"):
+                fields["org_parent"] = out[-1].org_text
+            out.append(replace(out[-1], **fields))
+        if role.text.lower() in plural_surfaces():
+            # "Martin Ackerman and Joel Yonover were named directors": each of them;
+            # "vice presidents Alan Ross and Mary Kent": each of the names the title precedes
+            names = (
+                conjuncts_after(doc, p_end, people)
+                if rule in ("premod", "listed")
+                else conjuncts_before(doc, p_start, people)
+            )
+            for q_start, q_end, q_pronoun in names:
+                out.append(replace(out[-1], **person_fields(doc, q_start, q_end, q_pronoun)))
+    if any(t.lower_ == "respectively" for t in sent):
+        out = _respectively(doc, out, people)
+    out = replaced_titles(out)
+    out = _gapped(doc, out)
+    out.extend(replacements(doc, sent, out))
+    out.extend(succession(doc, sent, out, earlier))
+    return out
+
+
+def _respectively(
+    doc: Doc, found: list[Candidate], people: list[tuple[int, int, bool]]
+) -> list[Candidate]:
+    """ "Andrew Loomis and Michael McGovern were elected chairman and co-chairman,
+    respectively": the n-th person listed holds the n-th title listed. Not plural titles
+    ("A and B, the presidents and chief executive officers of the trust and corporation,
+    respectively": each holds both, at one organization each)."""
+    joints = (",", "and", ", and")
+    titled: dict[int, Candidate] = {}
+    for cand in found:
+        if cand.role is not None and not cand.pronoun:
+            titled.setdefault(cand.role.start, cand)
+    roles = [titled[k] for k in sorted(titled)]
+    if (
+        roles
+        and roles[0].rule.startswith("premod")
+        and roles[0].role is not None
+        and roles[0].role.text.lower() in plural_surfaces()
+    ):
+        # "Two new board members, A and B, were named X and Y, respectively": the plural
+        # title before the names is theirs together
+        roles = roles[1:]
+    if len(roles) < 2 or any(c.role.text.lower() in plural_surfaces() for c in roles):  # type: ignore[union-attr]
+        return found
+    for a, b in itertools.pairwise(roles):
+        assert a.role is not None and b.role is not None
+        if gap_text(doc, a.role.end, b.role.start) not in joints:
+            return found  # titles in a list of their own
+    first = roles[0].role.start  # type: ignore[union-attr]
+    listed: list[tuple[int, int, bool]] = []
+    for p in sorted((p for p in people if p[1] <= first and not p[2]), reverse=True):
+        if listed and gap_text(doc, p[1], listed[0][0]) not in joints:
+            break
+        listed.insert(0, p)
+    if len(listed) != len(roles):
+        return found
+    paired_at = {c.role.start for c in roles if c.role is not None}
+    kept = [c for c in found if c.role is None or c.role.start not in paired_at]
+    paired = [
+        replace(cand, **person_fields(doc, start, end, pronoun))
+        for cand, (start, end, pronoun) in zip(roles, listed, strict=True)
+    ]
+    return kept + paired
+
+
+def _gapped(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "named John Smith as chairman and Mary Jones as president", "Cronin will take over as
+    chairman and Murphy as acting president": the verb given the first name serves the name
+    after "and" whose title follows it bare or after "as"."""
+    out = list(found)
+    modifiers = set(words()["role_modifiers"])
+    for i, c in enumerate(found):
+        if c.role is None or c.pronoun or c.event == "end":
+            continue
+        p = token_at(doc, c.person_start)
+        gap = doc.text[c.person_start + len(c.person_text) : c.role.start_char].strip().lower()
+        bare = " ".join(w for w in gap.split() if w not in modifiers)  # "as acting president"
+        if p == 0 or doc[p - 1].lower_ != "and" or bare not in ("", "as", "as its"):
+            continue
+        given = [
+            d
+            for d in found[:i]
+            if d.event == "start"
+            and d.role is not None
+            and d.person_start < c.person_start
+            and d.person_text != c.person_text
+            and d.sentence.start == c.sentence.start
+        ]
+        if given:
+            rule = "verb_start+" + c.rule.split("+", 1)[-1]
+            out[i] = replace(c, event="start", future=given[-1].future, rule=rule)
+            for j in range(i + 1, len(found)):  # "... as acting president and chief executive"
+                if found[j].person_start == c.person_start and found[j].rule.startswith(
+                    "coordinated_role"
+                ):
+                    out[j] = replace(found[j], event="start", future=given[-1].future)
+    return out
+
+
+_CATAPHORA_SENTENCES = 3
+
+
+def _is_lead(sent: Span) -> bool:
+    """Whether ``sent`` is the story's first sentence after its headline (a line with no
+    closing punctuation: "Steel firm 'to cut' 45,000 jobs")."""
+    for other in sent.doc.sents:
+        text = other.text.strip()
+        if text and not is_title_line(text) and text[-1] in ".!?\"'":
+            return other.start == sent.start
+    return False
+
+
+def _cataphor(
+    doc: Doc, sent: Span, role: Span, people: list[tuple[int, int, bool]]
+) -> tuple[int, int, bool] | None:
+    """ "The founder and former boss of Parmalat has apologised ... / Calisto Tanzi said ...":
+    a title that is the subject of a sentence naming nobody, held by the person the next
+    sentence introduces as its subject (a full name not written before); for the story's lead,
+    the person the story names next as a subject within three sentences ("Mittal Steel could
+    cut 45,000 jobs, its chief executive has said. / The Netherlands-based company ... /
+    However, Lakshmi Mittal has told investors ...")."""
+    if any(not p[2] and not in_phrase(doc, p) for p in people) or is_title_line(sent.text):
+        return None  # a name in a prepositional phrase ("at the trial of X") holds no title
+    head = role.root
+    determiners = {t.lower_ for t in head.children if t.dep_ == "det"}
+    if role.start > 0 and doc[role.start - 1].lower_ in ("a", "an", "one", "another"):
+        return None  # "a spokesman stressed ...": nobody in particular
+    title = canonical_role(role.text)
+    if (determiners & {"a", "an", "another"} and title is not None and title.staff) or (
+        role.text.lower() in plural_surfaces()
+    ):
+        return None  # "an Ajax spokesman told BBC Sport", "directors of the exchange will meet"
+    if head.dep_ == "conj":
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or sent.end >= len(doc):
+        return None
+    names: list[Span] = []
+    nxt, seen = doc[sent.end].sent, 0
+    window = _CATAPHORA_SENTENCES if _is_lead(sent) else 1
+    while seen < window:
+        if nxt.text.strip():
+            seen += 1
+            names = [e for e in nxt.ents if e.label_ == "PERSON"]
+            if names or any(e.label_ == "ROLE" for e in nxt.ents):
+                break  # a title between: the name may be its holder's
+        if nxt.end >= len(doc):
+            break
+        nxt = doc[nxt.end].sent
+    if not names:
+        return None
+    first = names[0]
+    if len(first) < 2 or first.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    last = first[-1].lower_
+    if any(e.label_ == "PERSON" and e.end <= sent.end and e[-1].lower_ == last for e in doc.ents):
+        return None
+    return first.start, first.end, False

@@ -1,0 +1,492 @@
+"""Verb-centred candidates: "joined Alibaba", "founded Microsoft", "has left the firm"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.lexicon import is_government, is_party, words
+from kg.relations.boards import board_list, board_moves
+from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
+from kg.relations.gaps import before_titles, classify_gap, person_spans
+from kg.relations.orgs import affiliated_org, modified_org, passive_subject_org, previous_org
+from kg.relations.spans import (
+    conditional,
+    conjuncts_after,
+    coordinated_end,
+    ent_at,
+    gap_text,
+    has_phrase,
+    hedge_text,
+    premodifies_noun,
+    tail_tokens,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def _dismissed_by_org(doc: Doc, start: int, end: int) -> bool:
+    """ "Boeing sacked Mr Sears and Ms Druyun in November 2003": the person (or one of the
+    people joined by "and") is the object of a verb of dismissal whose subject is an
+    organization."""
+    tok = doc[end - 1]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in words()["dismissal_verbs"]:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False  # "Boeing should have fired Mr Sears", "did not sack him"
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children)
+
+
+# "Kado, whose appointment takes effect from today, joined Nixdorf": a clause set off between a
+# name and its verb
+_WHOSE = r", whose [^,]{1,60} , "
+
+
+def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
+    """Links made by a verb with no title: joined, left, founded, heads; departures."""
+    lex = words()
+    out: list[Candidate] = []
+    people = person_spans(sent)
+    heading = lex["heading_verbs"]
+    # "heads", "has run", "runs": the verbs of leading (not "owns": an owner is not said so)
+    leading = "|".join(
+        re.escape(v) for v in sorted(heading, key=len, reverse=True) if heading[v] != "Owner"
+    )
+    # "in charge of", "at the helm of", "took the top job at": phrases of leading
+    phrasal: dict[str, str] = lex["leading_phrases"]
+    phrases = "|".join(re.escape(v) for v in sorted(phrasal, key=len, reverse=True))
+    for p_start, p_end, pronoun in people:
+        begin = coordinated_end(doc, p_end, people)
+        # "X, chairman of Phibro Energy, a subsidiary of Salomon, has left the company"
+        begin = _appositive_end(doc, begin, sent.end) or begin
+        tail = tail_tokens(doc, begin, sent.end)
+        text = " ".join(t.lower_ for t in tail)
+        m = re.match(
+            # "Kado, whose appointment takes effect from today, joined Nixdorf in 1984"
+            r"^(?:, \d{2} (?:, (?!who))?)?(?:" + _WHOSE + ")?"
+            r"(?:, who |, (?=in charge of|at the helm of))?"
+            r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
+            r"|formerly |once |currently |now |still )*"
+            r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
+            rf"set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases}))"
+            r" (?:the |a )?",
+            text,
+        )
+        if m is None:
+            # "its chairman, Charles Speir, resigned": a name set off after its title
+            set_off = "|, " if p_start > 0 and doc[p_start - 1].text == "," else ""
+            m_end = re.match(
+                rf"^(?:, \d{{2}} )?(?:, who |, (?=has |had |have |will ){set_off})?"
+                r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
+                r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
+                r"steps down|step down|(?:was|were|has been|had been|have been) "
+                r"(?:sacked|fired|ousted|dismissed|relieved of))\b",
+                text,
+            )
+            if m_end and text[m_end.end() :].startswith(" as "):
+                m_end = None  # "will step down as chief executive officer": that title only
+            if (m_end or _dismissed_by_org(doc, p_start, p_end)) and not has_phrase(
+                "speculation_cues", hedge_text(sent)
+            ):
+                bare = _bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare")
+                # "will retire on December 31": the date to come
+                future = m_end is not None and bool(
+                    re.search(r"\b(?:will|is to|plans to)\b", text[: m_end.start(1)])
+                )
+                out.append(replace(bare, future=future))
+            continue
+        verb = m.group(1)
+        phrase = next((p for p in phrasal if verb.endswith(p)), None)
+        if phrase is not None:
+            verb = phrase
+        k = len(m.group(0).split())
+        obj = tail[k] if k < len(tail) else None
+        # "who runs advertising giant WPP": lower-case words saying what kind of company
+        kind = k
+        while (
+            kind < len(tail) and kind - k < 4 and tail[kind].is_lower and not tail[kind].ent_type_
+        ):
+            kind += 1
+        if (
+            kind > k
+            and kind < len(tail)
+            and tail[kind - 1].lower_ in words()["org_type_nouns"]
+            and tail[kind].ent_type_ == "ORG"
+            and tail[kind].ent_iob_ == "B"
+        ):
+            obj = tail[kind]
+        org: Span | None = None
+        antecedent = False
+        board = False
+        if (
+            obj is not None
+            and obj.lower_ == "board"
+            and verb in heading
+            and doc[obj.i + 1 : obj.i + 2].text == "of"
+            and obj.i + 2 < sent.end
+        ):
+            obj = doc[obj.i + 2]  # "who chairs the board of Barclays": the board's chairman
+            board = True
+        if obj is not None and obj.ent_type_ in ("ORG", "PERSON") and obj.ent_iob_ == "B":
+            org = ent_at(doc, obj.i)
+            if org is not None and premodifies_noun(doc, org):
+                org = None  # "who heads the Shell pension fund": not Shell itself
+        elif obj is not None and obj.lower_ in (
+            "company",
+            "firm",
+            "group",
+            "bank",
+            "business",
+            "job",
+        ):
+            # "X, chairman of Phibro Energy, a subsidiary of Salomon, has left the company":
+            # the company of the title set off after the name
+            org = _titled_org_between(doc, p_end, obj.i) or previous_org(doc, obj.i, company=True)
+            antecedent = True
+        if org is None and verb not in ("left", "quit", "departed", "resigned from"):
+            continue
+        # "resigned from the board": the titles on the board end, not every one he holds
+        from_board = org is None and obj is not None and obj.lower_ == "board" and not board
+        if org is None and obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+            continue  # "left Barclays" with the name untagged: not every title ends
+        if verb in ("left", "quit", "departed", "resigned from", "stepped down from"):
+            event: Event = "end"
+            role_label = "Board Director" if from_board else None
+            rule = "verb_leave"
+        elif verb == "joined":
+            event, role_label, rule = "start", None, "verb_join"
+        elif verb in ("founded", "co-founded", "set up", "established"):
+            event, role_label, rule = "hold", "Founder", "verb_found"
+        else:
+            event, role_label, rule = "hold", heading.get(verb, "Head"), "verb_head"
+            if phrase is not None:
+                role_label = phrasal[phrase]
+                event = "start" if phrase.startswith("took") else "hold"
+            if board and role_label in ("Head", "Chairman"):
+                role_label = "Chairman"
+        if event != "hold" and has_phrase("speculation_cues", hedge_text(sent)):
+            continue
+        dates = sentence_dates(sent)
+        if (whose := re.match(r"(?:, \d{2} )?" + _WHOSE, text)) is not None:
+            # "whose appointment takes effect from today": a date of the clause, not the verb's
+            verb_at = tail[len(whose.group(0).split())].i
+            dates = [d for d in dates if not p_end <= d.start < verb_at]
+        out.append(
+            Candidate(
+                **person_fields(doc, p_start, p_end, pronoun),
+                role=None,
+                org_text=org.text if org is not None else None,
+                org_parent=org._.kg_parent if org is not None else None,
+                org_offset=org.start_char if org is not None else None,
+                org_antecedent=antecedent,
+                event=event,
+                rule=rule,
+                sentence=sent,
+                dates=dates,
+                role_label=role_label,
+            )
+        )
+    out.extend(_founded_by(doc, sent))
+    out.extend(_headed_by(doc, sent))
+    out.extend(_infinitive_moves(doc, sent))
+    out.extend(board_moves(doc, sent, people))
+    out.extend(board_list(doc, sent, people))
+    out.extend(_office_taken(doc, sent, people))
+    out.extend(_affiliations(doc, sent, people))
+    # "Mr Demel, a car industry veteran, took the helm in November 2003": the start of the
+    # title the document gives him
+    for p_start, p_end, pronoun in people:
+        rest = " ".join(t.lower_ for t in tail_tokens(doc, p_end, sent.end))
+        helm = "|".join(re.escape(v) for v in lex["helm_phrases"])
+        if re.match(rf"^(?:, [^,]{{3,60}} , )?(?:has |had |then |later )*(?:{helm})\b", rest):
+            out.append(_bare(doc, sent, p_start, p_end, pronoun, "start", "took_helm"))
+    # "the departure of Tang Xing", "Mr Howard's resignation"
+    for p_start, p_end, pronoun in people:
+        # "the retirement of [Utah International chairman and chief executive] Bud Wilson"
+        titled = before_titles(doc, p_start) + 1
+        q = (
+            titled
+            if doc[titled:p_start].ents and doc[titled].ent_type_ in ("ROLE", "ORG")
+            else p_start
+        )
+        if q > sent.start and q < p_start and doc[q - 1].lower_ in words()["org_type_nouns"]:
+            q -= 1  # "the death of company founder Heinz Nixdorf"
+        before = " ".join(t.lower_ for t in doc[max(sent.start, q - 3) : q])
+        after = " ".join(t.lower_ for t in doc[p_end : min(sent.end, p_end + 2)])
+        nouns = "|".join(lex["end_nouns"])
+        if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):
+            out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "noun_end"))
+    return out
+
+
+def _bare(
+    doc: Doc, sent: Span, p_start: int, p_end: int, pronoun: bool, event: Event, rule: str
+) -> Candidate:
+    return Candidate(
+        **person_fields(doc, p_start, p_end, pronoun),
+        role=None,
+        org_text=None,
+        org_parent=None,
+        org_offset=None,
+        org_antecedent=False,
+        event=event,
+        rule=rule,
+        sentence=sent,
+        dates=sentence_dates(sent),
+        # "X will retire April 21": a date ahead of the report
+        future=bool(re.search(r"\b(?:will|shall|is to|are to)\b", doc[p_end : p_end + 5].text)),
+    )
+
+
+def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "AT&T, which was founded in 1875 by Alexander Graham Bell", "It was founded by their
+    father, Dhiru Bhai Ambani": the founder of the subject organization."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.lower_ not in words()["founding_verbs"] or tok.pos_ != "VERB":
+            continue
+        if tok.lower_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+            continue
+        if tok.dep_ == "acl":
+            org = modified_org(doc, tok.head)  # "Solidere, the company founded by X"
+        elif any(c.dep_ == "auxpass" for c in tok.children):
+            org = passive_subject_org(doc, sent, tok)
+        else:
+            continue
+        if org is None:
+            continue
+        by = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 7)] if t.lower_ == "by"), None)
+        if by is None:
+            continue
+        # "founded by London-based ex-travel agent Naresh Goyal": a description may come first
+        person = next(
+            (e for e in sent.ents if e.label_ == "PERSON" and by.i < e.start <= by.i + 10),
+            None,
+        )
+        if person is None:
+            continue
+        gap = gap_text(doc, by.i + 1, person.start)
+        if "<org>" in gap or re.search(r"[,;]|\band\b", gap):
+            continue
+        if person.start > by.i + 1 and doc[person.start - 1].pos_ == "ADP":
+            continue  # "founded by its late namesake in Kent": a place the model took for a name
+        # "founded by Larry Page and Sergey Brin": each of the names listed
+        spans = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
+        founders = [(person.start, person.end, False), *conjuncts_after(doc, person.end, spans)]
+        for f_start, f_end, _ in founders:
+            out.append(
+                Candidate(
+                    **person_fields(doc, f_start, f_end, False),
+                    role=None,
+                    **org_fields(org),
+                    event="start",
+                    rule="verb_founded_by",
+                    sentence=sent,
+                    dates=sentence_dates(sent),
+                    role_label="Founder",
+                )
+            )
+    return out
+
+
+def _headed_by(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "Trenton Bank, headed by Oscar Little", "Dalby Foods, which is run by Megan Price", "the
+    firm is now chaired by X": a passive verb of leading whose agent is a person and whose
+    subject, or the noun it modifies, is an organization (read from the parse)."""
+    verbs: dict[str, str] = words()["headed_by_verbs"]
+    out: list[Candidate] = []
+    if has_phrase("speculation_cues", hedge_text(sent)):
+        return out
+    for tok in sent:
+        label = verbs.get(tok.lower_)
+        if label is None or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        if tok.dep_ == "acl":
+            org = modified_org(doc, tok.head)
+        elif any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
+        ):
+            # not "It was led by X": a delegation or a campaign as often as a company
+            org = passive_subject_org(doc, sent, tok)
+        else:
+            continue
+        if org is None or org.label_ != "ORG" or is_government(org.text) or is_party(org.text):
+            continue
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        for obj in objects:
+            person = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
+            if person is None or person.label_ != "PERSON":
+                continue
+            if person.start > 0 and doc[person.start - 1].ent_type_ == "ROLE":
+                continue  # "led by chief executive John Varley": the title says what he is
+            out.append(
+                Candidate(
+                    **person_fields(doc, person.start, person.end, False),
+                    role=None,
+                    **org_fields(org),
+                    event="hold",
+                    rule="verb_headed_by",
+                    sentence=sent,
+                    dates=sentence_dates(sent),
+                    role_label=label,
+                )
+            )
+    return out
+
+
+def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "X left Barclays to join HSBC", "X went on to run Tesco", "X quit ... to found Y": an
+    infinitive of joining or leading whose subject is the person the governing verb has for
+    its subject (read from the parse; verbs in the lexicon)."""
+    moves: dict[str, str] = words()["infinitive_moves"]
+    out: list[Candidate] = []
+    if has_phrase("speculation_cues", hedge_text(sent)) or conditional(sent):
+        return out
+    for tok in sent:
+        if tok.lower_ not in moves or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        org = ent_at(doc, obj.left_edge.i)
+        if org is None or org.label_ != "ORG" or not org.start <= obj.i < org.end:
+            continue
+        governor = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        if governor is not None and governor.ent_type_ != "ORG":
+            continue  # "urged savers to join HSBC": the object joins, not the subject
+        head = tok.head
+        while head.dep_ in ("xcomp", "advcl", "conj") and head.head.i != head.i:
+            head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = next(
+            (e for e in sent.ents if subj is not None and e.start <= subj.i < e.end), None
+        )
+        if person is None or person.label_ != "PERSON":
+            continue
+        label = moves[tok.lower_]
+        out.append(
+            Candidate(
+                **person_fields(doc, person.start, person.end, False),
+                role=None,
+                **org_fields(org),
+                event="start" if not label or label == "Founder" else "hold",
+                rule="verb_join" if not label else "verb_head",
+                sentence=sent,
+                dates=sentence_dates(sent),
+                role_label=label or None,
+            )
+        )
+    return out
+
+
+def _office_taken(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "Since taking over the chairmanship in 1986, he has ...", "X assumed the presidency of
+    Y": an office named by its noun, taken by the clause's subject."""
+    offices: dict[str, str] = words()["office_nouns"]
+    out: list[Candidate] = []
+    for tok in sent:
+        label = offices.get(tok.lower_)
+        if label is None:
+            continue
+        before = " ".join(t.lower_ for t in doc[max(sent.start, tok.i - 4) : tok.i]) + " "
+        if not re.search(
+            r"\b(?:took|take|takes|taking|taken|assumed|assume|assuming) (?:over )?"
+            r"(?:the |its |his |her )?$",
+            before,
+        ):
+            continue
+        holder = None
+        left = [p for p in people if p[1] <= tok.i - 2]
+        subj = [p for p in people if doc[p[0]].dep_ in ("nsubj", "nsubjpass")]
+        if left and classify_gap(gap_text(doc, left[-1][1], tok.i - 2)) is not None:
+            holder = left[-1]
+        elif subj and doc[sent.start].lower_ in ("since", "after", "on", "before", "when"):
+            holder = next((p for p in subj if p[0] > tok.i), None)
+        if holder is None:
+            continue
+        org = None
+        if doc[tok.i + 1 : tok.i + 2].text.lower() == "of":
+            org = ent_at(doc, tok.i + 2)
+        out.append(
+            Candidate(
+                **person_fields(doc, holder[0], holder[1], holder[2]),
+                role=None,
+                org_text=org.text if org is not None and org.label_ == "ORG" else None,
+                org_parent=org._.kg_parent if org is not None else None,
+                org_offset=org.start_char if org is not None else None,
+                org_antecedent=False,
+                event="start",
+                rule="office_taken",
+                sentence=sent,
+                dates=sentence_dates(sent),
+                role_label=label,
+            )
+        )
+    return out
+
+
+def _appositive_end(doc: Doc, start: int, end: int) -> int | None:
+    """The token after titles set off after a name, when a verb follows them ("X, chairman of
+    Phibro Energy, a subsidiary of Salomon Inc, has left"): no verb of their own between the
+    commas."""
+    if start >= end or doc[start].text != ",":
+        return None
+    titled = False
+    for i in range(start + 1, min(end - 1, start + 30)):
+        tok = doc[i]
+        titled = titled or tok.ent_type_ == "ROLE"
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG"):
+            return None
+        if tok.text == "," and titled and doc[i + 1].pos_ in ("AUX", "VERB", "ADV"):
+            return i + 1
+    return None
+
+
+def _titled_org_between(doc: Doc, start: int, end: int) -> Span | None:
+    """The first organization between tokens ``start`` and ``end`` that a title is held at
+    ("chairman of Phibro Energy")."""
+    for ent in doc[start:end].ents:
+        if (
+            ent.label_ == "ORG"
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ in ("of", "at")
+            and doc[ent.start - 2].ent_type_ == "ROLE"
+        ):
+            return ent
+    return None
+
+
+def _affiliations(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
+    """ "said Paul Hofheinz of the Lisbon Council", "Emmanuel Ferry, from Exane BNP Paribas":
+    a person named with the organization they speak for, with no title (a tenure whose role
+    is not stated)."""
+    out: list[Candidate] = []
+    for p_start, p_end, pronoun in people:
+        if pronoun:
+            continue
+        org = affiliated_org(doc, sent, p_end)
+        if org is None:
+            continue
+        out.append(
+            Candidate(
+                **person_fields(doc, p_start, p_end, False),
+                role=None,
+                **org_fields(org),
+                event="hold",
+                rule="affiliation",
+                sentence=sent,
+                dates=sentence_dates(sent),
+            )
+        )
+    return out
