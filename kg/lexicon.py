@@ -169,7 +169,7 @@ def is_government(name: str) -> bool:
         _names_one_of(name, "government_bodies")
         and not _names_one_of(name, "staff_bodies")
         # "Ames Department Stores Inc": a company's legal name, whatever words it holds
-        and (name.split() or [""])[-1].lower().rstrip(".") not in words()["company_suffixes"]
+        and not legal_name(name)
     )
 
 
@@ -194,6 +194,21 @@ def is_team(name: str) -> bool:
     if len(parts) == 1:
         return is_place(name) or parts[0] in words()["team_names_alone"]  # "Rangers boss"
     return parts[-1] in words()["team_name_words"]
+
+
+def sport_story(text: str) -> bool:
+    """An article about sport: three or more of the lexicon's words of the game ("striker",
+    "squad", "Six Nations"). There a team's "boss" is its manager, whatever its name."""
+    import re
+
+    lowered = text.lower()
+    found = {w for w in words()["sport_words"] if re.search(rf"\b{re.escape(w)}\b", lowered)}
+    return len(found) >= 3
+
+
+def legal_name(name: str) -> bool:
+    """A company's legal name: it ends with a company suffix ("Ames Department Stores Inc")."""
+    return (name.split() or [""])[-1].lower().rstrip(".") in words()["company_suffixes"]
 
 
 def _names_one_of(name: str, word_list: str) -> bool:

@@ -61,7 +61,11 @@ def _register() -> None:
             # a blank line ends a paragraph; a single line break ends a title line only
             # (wire copy is hard-wrapped mid-sentence)
             gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
-            if gap.count("\n") >= 2 or ("\n" in gap and is_title_line(_line_before(text, token))):
+            if (
+                gap.count("\n") >= 2
+                or ("\n" in gap and is_title_line(_line_before(text, token)))
+                or re.fullmatch(r"\n {3,}", gap)  # an indented paragraph (kept by normalize)
+            ):
                 token.is_sent_start = True
             elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
                 token.is_sent_start = False  # no sentence starts right after a word
@@ -102,8 +106,9 @@ def _short_form_before(doc: Doc, token: Token) -> bool:
 
 def _initials_before_name(doc: Doc, token: Token) -> bool:
     """A person's initials end no sentence: "O.C. Davis" after a lower-case word, a comma or
-    another name ("from O.C. Davis", "of B.C. McCabe Sr"). Initials that are places ("the U.S.
-    The company said") and those that open a sentence are left to the parser."""
+    another name ("from O.C. Davis", "of B.C. McCabe Sr"), or opening a paragraph. Initials that
+    are places ("the U.S. The company said") and those that open a sentence in a paragraph
+    are left to the parser."""
     if token.i < 2 or not token.is_title or not token.is_alpha:
         return False
     initials = doc[token.i - 1]
@@ -112,7 +117,13 @@ def _initials_before_name(doc: Doc, token: Token) -> bool:
         bool(_NAME_INITIALS.match(initials.text))
         and initials.text not in words()["place_initials"]
         and not initials.whitespace_.count("\n") > 1
-        and (before.is_lower or before.text == "," or before.ent_type_ == "PERSON")
+        and (
+            before.is_lower
+            or before.text == ","
+            or before.ent_type_ == "PERSON"
+            # "\n    L.F. Rothschild Unterberg Towbin analyst": a paragraph's first word
+            or (before.is_space and "\n" in before.text)
+        )
     )
 
 
@@ -198,6 +209,8 @@ def repair_orgs(doc: Doc) -> Doc:
         if label == "ROLE" and doc[max(ent.start - 2, 0) : ent.start].text.lower() == "board of":
             continue  # "the board of directors": the board, not a title
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in lex["sentence_openers"]:
+            ent = ent[1:]  # "Neither Computerland, which is 96 pct owned by its founder"
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
         if (
@@ -233,6 +246,7 @@ def repair_orgs(doc: Doc) -> Doc:
             and ent[0].lemma_.lower() in lex["speech_verbs"]
         ):
             ent = ent[1:]  # "Said Wales assistant coach Scott Johnson": the verb before it
+
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
         if (
@@ -264,6 +278,8 @@ def repair_orgs(doc: Doc) -> Doc:
     ents += _acronym_premodifiers(doc, ents)
     ents = _legal_name_joined(doc, ents, legal)
     ents = _legal_stems_tagged(doc, ents, legal)
+    ents = _particle_joined(doc, ents, legal)
+    ents = _partner_list_joined(doc, ents, legal)
     ents = _listed_name_joined(doc, ents, legal)
     ents = _partners_joined(doc, ents)
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
@@ -628,6 +644,73 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
             continue
         out.append(ent)
     return out
+
+
+def _particle_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Banque Generale du Luxembourg SA" read as "Banque Generale" and "Luxembourg SA": two
+    names joined by a particle ("du", "de", "van"), the second ending in a company suffix,
+    are one European company's name."""
+    from spacy.tokens import Span
+
+    particles = set(words()["name_particles"])
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and ent.label_ == "ORG"
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ in particles
+            and ent[-1].lower_.rstrip(".") in legal
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+def _partner_list_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Morgan, Olmstead, Kennedy and Gardner Capital Corp" read as "Morgan", "Olmstead",
+    "Kennedy" and "Gardner Capital Corp" (or "Kennedy and Gardner Capital Corp"): a company
+    named for its partners, a list of one-word names ending in "and" a name with a company
+    suffix, when the document writes the partners together again ("Ford, Chrysler and General
+    Motors Corp", once, stays three)."""
+    from spacy.tokens import Span
+
+    def partner(word: Token) -> bool:
+        return word.is_title and word.is_alpha and word.pos_ == "PROPN"
+
+    joined: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "ORG" or ent[-1].lower_.rstrip(".") not in legal:
+            continue
+        if len(ent) >= 4 and ent[1].lower_ in ("and", "&"):
+            first, conj = ent.start, ent.start + 1  # "Kennedy and Gardner Capital Corp"
+        elif (
+            ent.start - 2 >= ent.sent.start
+            and doc[ent.start - 1].lower_ in ("and", "&")
+            and partner(doc[ent.start - 2])
+        ):
+            first, conj = ent.start - 2, ent.start - 1  # "Kennedy" "and" "Gardner Capital Corp"
+        else:
+            continue
+        start = first
+        while start - 2 >= ent.sent.start and doc[start - 1].text == ",":
+            word = doc[start - 2]
+            if not partner(word):
+                break
+            if word.i > ent.sent.start and doc[word.i - 1].is_title and doc[word.i - 1].is_alpha:
+                break  # a name of two words: not one partner's
+            start -= 2
+        partners = doc[start : conj + 2].text  # "Morgan, Olmstead, Kennedy and Gardner"
+        if start < first and doc.text.count(partners) > 1:
+            joined.append(Span(doc, start, ent.end, label="ORG"))
+    if not joined:
+        return ents
+    inside = {t.i for span in joined for t in span}
+    kept = [e for e in ents if not any(t.i in inside for t in e)]
+    return sorted(kept + joined, key=lambda e: e.start)
 
 
 def _institutions_of_places(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -20,8 +20,10 @@ from kg.lexicon import (
     is_legislature,
     is_public_body,
     is_team,
+    legal_name,
     role_by_label,
     role_by_surface,
+    sport_story,
     words,
 )
 from kg.model import Evidence, Tenure
@@ -371,6 +373,7 @@ def build_tenures(
     orgs = OrgIndex(doc)
     topic = orgs.topic()
     lead = lead_subject(doc)
+    sporty = sport_story(doc.text)
     drafts: dict[tuple[int, str | None, str], _Draft] = {}
     bare_ends: list[tuple[Person, TimeValue | None, Candidate]] = []
     org_ends: list[tuple[Person, str, TimeValue | None, Candidate]] = []
@@ -489,10 +492,10 @@ def build_tenures(
             label == "Chief Executive Officer"
             and role_text == "boss"
             and org_text is not None
-            and is_team(orgs.name(org_text))
+            and (is_team(orgs.name(org_text)) or (sporty and not legal_name(orgs.name(org_text))))
         ):
-            # "Liverpool boss Rafael Benitez", "Manchester United boss Sir Alex Ferguson": a
-            # team's boss is its manager
+            # "Liverpool boss Rafael Benitez", "Manchester United boss Sir Alex Ferguson", and
+            # in a story about sport "Larne boss Jimmy McGeough": a team's boss is its manager
             label = "Manager"
         if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
             # "head of equities trading at TOV": a head is known by the function headed
@@ -529,6 +532,9 @@ def build_tenures(
                 date_span is not None
                 and date_span.end_char <= cand.person_start
                 and date_span.start - cand.sentence.start <= 1
+                # "News today, including OPEC President Rilwanu Lukman's statement": a title
+                # only named is not taken on that day
+                and not cand.rule.startswith(("premod", "appositive"))
             )
             # "has been president and chief operating officer since April, 1986"
             since = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from conftest import find
 
+from kg.textnorm import normalize
+
 # --- roles, organizations and units -------------------------------------------------------
 
 
@@ -3305,6 +3307,31 @@ def test_the_boss_of_a_team_or_a_public_body(extract) -> None:
     assert ("Jim Hale", "Chief Executive Officer", "United Airlines") in got
 
 
+def test_a_boss_in_a_story_about_sport_manages_a_team(extract) -> None:
+    sport = (
+        "Kelby boss Ross Dunn said the midfielder would stay. The striker signed a new "
+        "contract before the league game."
+    )
+    assert [(t.person, t.role, t.org) for t in extract(sport)] == [
+        ("Ross Dunn", "Manager", "Kelby")
+    ]
+    business = "Kelby boss Ross Dunn said profits rose. The firm sold a unit to a rival."
+    assert [(t.person, t.role, t.org) for t in extract(business)] == [
+        ("Ross Dunn", "Chief Executive Officer", "Kelby")
+    ]
+
+
+def test_business_development_is_its_own_directorship(extract) -> None:
+    ts = extract(
+        "Rita Moss, director of business development at Carvell Systems, said sales rose. "
+        "Ian Peel, development director of the Hale Trust, said donations fell."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Rita Moss", "Business Development Director", "Carvell Systems"),
+        ("Ian Peel", "Development Director", "Hale Trust"),
+    }
+
+
 def test_a_coach_of_a_named_club_not_of_their_team(extract) -> None:
     ts = extract(
         "Bramley Rovers coach Dan Ruiz praised the squad. Their coach Eli Shaw has warned his "
@@ -3564,3 +3591,129 @@ def test_a_title_at_a_company_the_employer_owns_part_of(extract) -> None:
     )
     got = {(t.role, t.org) for t in ts if t.person == "Hal Brun"}
     assert ("Chairman", "Bobbie Rae Inc") in got and ("Director", "Bobbie Rae Inc") in got
+
+
+def test_a_past_employer_with_no_title(extract) -> None:
+    ts = extract(
+        "Delmar Corp said it named Alan Pike senior vice president. Pike was previously with "
+        "Norcross Corp. Ann Lyle was with the Treasury for ten years.",
+        date="1987-03-13",
+    )
+    got = {(t.person, t.role, t.org.rstrip("."), t.status) for t in ts}
+    assert ("Alan Pike", None, "Norcross Corp", "ended") in got
+    assert not any(t.person == "Ann Lyle" for t in ts)
+
+
+def test_a_full_name_right_after_the_company_of_its_title(extract) -> None:
+    ts = extract(
+        "In London yesterday, chairman of Belgian starch producer Arvel NV Pierre Dumont told "
+        "Reuters his company might bid. Kell Corp named Jim Ode chief executive officer of "
+        "Ravel Inc. Tom Ravel, its founder, remains as chairman.",
+        date="1987-03-31",
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Pierre Dumont", "Chairman", "Arvel NV") in got
+    assert not any(t.person == "Tom Ravel" and t.role == "Chief Executive Officer" for t in ts)
+
+
+def test_a_title_held_before_in_a_relative_clause(extract) -> None:
+    ts = extract(
+        "Tarvo Industries Inc said it named Bob Hale as president. Ray Kemp, who previously "
+        "held the president's title, continues as chairman. Hale replaces Lou Pardo, who also "
+        "held the treasurer's post.",
+        date="1987-03-24",
+    )
+    got = {(t.person, t.role, t.status) for t in ts}
+    assert ("Ray Kemp", "President", "ended") in got
+    assert ("Ray Kemp", "Chairman", "current") in got
+    assert ("Lou Pardo", "Treasurer", "ended") in got
+
+
+def test_the_unit_the_text_introduced(extract) -> None:
+    ts = extract(
+        "Orvan Bank Corp said a new subsidiary, called Orvan Trust Co Oregon, will begin "
+        "operations tomorrow. Ed Lam will be president and chief executive officer of the "
+        "Oregonian unit.",
+        date="1987-03-18",
+    )
+    assert {(t.role, t.org) for t in ts if t.person == "Ed Lam"} == {
+        ("President", "Orvan Trust Co Oregon"),
+        ("Chief Executive Officer", "Orvan Trust Co Oregon"),
+    }
+    ts = extract(
+        "Nortech International said it established a new subsidiary, Nortech Agriculture, to "
+        "develop crops. It said Jo Kerr, former president of Dax Co's Dax Seed Inc affiliate, "
+        "has been named president of the new agriculture unit.",
+        date="1987-03-18",
+    )
+    assert {(t.org, t.status) for t in ts if t.person == "Jo Kerr"} == {
+        ("Nortech Agriculture", "current"),
+        ("Dax Co's Dax Seed Inc affiliate", "ended"),
+    }
+
+
+def test_names_cut_by_the_model_rejoined(extract) -> None:
+    ts = extract("It is a big step for broadband, said Chris Tann, UK Online general manager.")
+    assert [(t.person, t.org) for t in ts] == [("Chris Tann", "UK Online")]
+    ts = extract(
+        "Because of the crisis, Banque Generale du Luxembourg SA has delayed an issue, said "
+        "director Robert Sharfe."
+    )
+    assert [(t.person, t.org) for t in ts] == [
+        ("Robert Sharfe", "Banque Generale du Luxembourg SA")
+    ]
+    ts = extract(
+        "Morgan, Olmstead, Kennedy and Gardner Capital Corp said Mike Fusco has been named "
+        "president of its brokerage firm, Morgan, Olmstead, Kennedy and Gardner Inc."
+    )
+    assert [t.org.startswith("Morgan, Olmstead, Kennedy and") for t in ts] == [True]
+
+
+def test_a_central_bank_called_by_what_it_is(extract) -> None:
+    ts = extract(
+        "Central bank governor Chang Wei told reporters the reserves rose. Brazil's central "
+        "bank president Luis Gros said rates would fall.",
+        date="1987-03-01",
+    )
+    got = {(t.person, t.role, t.org.lower()) for t in ts}
+    assert got == {
+        ("Chang Wei", "Governor", "central bank"),
+        ("Luis Gros", "President", "brazil's central bank"),
+    }
+
+
+def test_an_indented_paragraph_ends_the_sentence_after_a_company_suffix(extract) -> None:
+    text = (
+        "Texo Inc and Hanwell Inc said they formed a joint venture to sell\n"
+        "control systems.\n"
+        "    The companies did not say how much they will invest in the\n"
+        "venture, which has been named Icotron Co.\n"
+        "    Lou Garb, general manager of Texo's engineering department, was\n"
+        "named chairman of the venture, the companies said.\n"
+    )
+    normalized = normalize(text)
+    assert "the\nventure" not in normalized and "Co.\n    Lou" in normalized
+    ts = extract(text, date="1987-03-13")
+    assert ("Lou Garb", "Chairman", "Icotron Co.") in {(t.person, t.role, t.org) for t in ts}
+    # initials open a paragraph's name; "Neither" opens no company's name
+    ts = extract(
+        "Computerland Corp agreed to be bought, and Tandem Corp's sales will rise, analysts "
+        "said.\n"
+        "    L.F. Rothschild Unterberg Towbin analyst Fred Cole estimated the profit.\n"
+        "    Neither Computerland, which is owned by its founder, Bill Mann, nor the\n"
+        "buyers would give the price, said Computerland.\n",
+        date="1987-03-13",
+    )
+    got = {(t.person, t.org) for t in ts}
+    assert ("Fred Cole", "L.F. Rothschild Unterberg Towbin") in got
+    assert ("Bill Mann", "Computerland Corp") in got
+
+
+def test_a_title_only_named_is_not_taken_on_the_day_that_opens_the_sentence(extract) -> None:
+    ts = extract(
+        "News today, including OPEC President Rilwanu Lukman's statement on output, helped "
+        "prices. On Monday, Ann Foy became chief executive of Delmar Corp.",
+        date="1987-03-05",
+    )
+    got = {(t.person, t.start) for t in ts}
+    assert ("Rilwanu Lukman", None) in got and ("Ann Foy", "1987-03-02") in got

@@ -155,6 +155,15 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         g = m.group(2)
     if re.fullmatch(r", (?:who (?:is|was) |now |currently |presently |also )" + det, g):
         return "appositive", "hold", False, False
+    # "Paperin, who also held the treasurer's post", "who previously held the post of
+    # president": a title held before; "who has held" it still
+    held_title = re.fullmatch(
+        r", who (?:previously |formerly |also |once )?(held|had held|has held|holds|also holds) "
+        r"(?:the |its |his |her )?(?:(?:post|position|title|office|job)s? of )?(?:the )?",
+        g,
+    )
+    if held_title is not None:
+        return "copula", "hold", False, held_title.group(1) in ("held", "had held")
     if re.fullmatch(r", (?:formerly|previously|once) " + det, g):
         return "appositive", "hold", False, True  # "Pope, formerly the executive vice president"
     if re.fullmatch(r", as " + det, g):
@@ -272,6 +281,17 @@ def person_for_role(
             gap = gap_text(doc, org_end, p[0])
             if not p[2] and p[0] >= org_end and gap.startswith(",") and _bare_gap(gap):
                 return p, "role_of_org_appos", "hold", False, False  # ", Sir Martin Sorrell"
+            if (
+                not p[2]
+                and p[0] == org_end
+                and p[1] <= sent.end
+                and not doc[org_end - 1].text.endswith(".")  # "of Jaymar-Ruby Inc. Burton Ruby"
+                and p[1] - p[0] >= 2
+                and doc[p[0]].ent_type_ == "PERSON"
+            ):
+                # "chairman of Belgian starch producer Amylum NV Pierre Callebaut told": wire
+                # copy sets no comma between the company and the full name
+                return p, "role_of_org_appos", "hold", False, False
     # "The chief executive of Tesco is Terry Leahy", "whose chairman will be X": the title is
     # the subject, the name the complement
     subject = role.root.head if role.root.dep_ == "conj" else role.root
@@ -308,8 +328,9 @@ def person_for_role(
         if (
             start - p[1] > _MAX_GAP
             and not re.match(
-                r", [^,]+ , (?:(?:formerly|previously|also|now) )?"
-                r"(?:will|has|had|have|is|are|was|were|would) ",
+                r", [^,]+ , (?:(?:formerly|previously|also|now|still) )?"
+                # "Lutterbach, who previously held the president's title, continues as"
+                r"(?:will|has|had|have|is|are|was|were|would|continues|remains) ",
                 gap + " ",
             )
             and not re.fullmatch(r", [^,]{1,100} , as", gap)  # "elected X, a co-founder ..., as"

@@ -321,6 +321,14 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     from spacy.tokens import Span
 
     lo, hi = min(idx), max(idx) + 1
+    if step < 0 and lo > 0 and doc[lo - 1].ent_type_ == "GPE":
+        place = ent_ending_at(doc, lo)
+        if (
+            place is not None
+            and len(place) <= 2
+            and doc[place.start - 1 : place.start].text not in ("'s", "'")
+        ):
+            lo = place.start  # "Chris Stening, UK Online general manager"
     if step > 0 and hi < end and doc[hi].ent_iob_ == "B" and doc[hi].ent_type_ in ("ORG", "PERSON"):
         ent = ent_at(doc, hi)  # "CB Richard Ellis": a capital run that runs into a name
         if ent is not None:
@@ -396,6 +404,30 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
         for ent in doc.ents:
             if ent.label_ == "ORG" and window.start <= ent.start < start:
                 return ent, "run_by"
+    return None
+
+
+def unnamed_institution(doc: Doc, role: Span) -> Span | None:
+    """ "Brazil's central bank president", "Central bank governor Chang Chi-Cheng" (one title
+    to the model): an institution a country has one of, called by what it is (the lexicon's
+    list), before the title or opening it, with the country before it when the text gives
+    one."""
+    from spacy.tokens import Span
+
+    for phrase in words()["unnamed_institutions"]:
+        parts = phrase.split()
+        opening = len(role) > len(parts) and [t.lower_ for t in role[: len(parts)]] == parts
+        end = role.start + len(parts) if opening else role.start
+        lo = end - len(parts)
+        if lo < 0 or [t.lower_ for t in doc[lo:end]] != parts or doc[end - 1].ent_type_ == "ORG":
+            continue
+        if lo >= 2 and doc[lo - 1].text in ("'s", "'") and doc[lo - 2].ent_type_ == "GPE":
+            place = ent_ending_at(doc, lo - 1)  # "Brazil's central bank"
+            lo = place.start if place is not None else lo
+        elif lo >= 1 and doc[lo - 1].ent_type_ in ("GPE", "NORP"):
+            place = ent_ending_at(doc, lo)  # "the Taiwan central bank"
+            lo = place.start if place is not None else lo
+        return Span(doc, lo, end, label="ORG")
     return None
 
 
@@ -837,13 +869,18 @@ def _introduced_as(doc: Doc, role: Span) -> Span | None:
     if i + 3 >= role.sent.end or doc[i].lower_ not in ("of", "at") or doc[i + 1].lower_ != "the":
         return None
     j = i + 2
-    while j < min(role.sent.end, i + 6) and doc[j].is_lower and doc[j].is_alpha:
-        j += 1
+    while j < min(role.sent.end, i + 6) and (
+        (doc[j].is_lower and doc[j].is_alpha) or doc[j].ent_type_ in ("NORP", "GPE")
+    ):
+        j += 1  # "of the Californian unit"
     said = [t.lower_ for t in doc[i + 2 : j] if t.lower_ not in ("new", "combined")]
     # "president of the new affiliate" after "into a single affiliate, Mobil Exploration":
     # the noun alone, for an organization the document calls new
     new = len(said) == 1 and doc[i + 2].lower_ in ("new", "combined")
-    kinds = _kind_nouns() | set(words()["unit_nouns"])
+    units = set(words()["unit_nouns"])
+    kinds = _kind_nouns() | units
+    if said and said[-1] in units and (unit := _introduced_unit(doc, role)) is not None:
+        return unit
     if (len(said) < 2 and not new) or not said or said[-1] not in kinds:
         return None
     tail = said[-2:]
@@ -856,6 +893,30 @@ def _introduced_as(doc: Doc, role: Span) -> Span | None:
         if (ahead[-1:] == [","] and ahead[-1 - len(tail) : -1] == tail) or (
             behind[:1] == [","] and tail in (behind[2:4], behind[3:5])
         ):
+            found = ent
+    return found
+
+
+def _introduced_unit(doc: Doc, role: Span) -> Span | None:
+    """ "president of the Californian unit" after "a new subsidiary, called Irving Trust Co
+    California": the last organization in the two sentences before the title's that the text
+    introduced as a unit ("a new subsidiary, called X", "its unit X", "the X unit"). Not one
+    in the title's own sentence: "X, former president of Rohm and Haas Co's Rohm and Haas Seed
+    Inc affiliate, has been named president of the new agriculture unit"."""
+    units = set(words()["unit_nouns"])
+    floor = role.sent.start
+    for _ in range(2):
+        if floor > 0:
+            floor = doc[floor - 1].sent.start
+    found = None
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start < floor or ent.end > role.sent.start:
+            continue
+        window = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 8) : ent.start]]
+        behind = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        # "a new subsidiary, called X", "the venture, which has been named X", "the X unit"
+        called = window[-1:] in (["called"], ["named"]) and bool(units & set(window))
+        if units & set(window[-4:]) or called or behind in units:
             found = ent
     return found
 

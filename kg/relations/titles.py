@@ -30,6 +30,7 @@ from kg.relations.orgs import (
     responsibility,
     second_org_after,
     state_subject,
+    unnamed_institution,
     where_org,
 )
 from kg.relations.spans import (
@@ -147,7 +148,8 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             place = None
         if place is not None:
             start = place.start
-        before = org_before(doc, start)
+        unnamed = unnamed_institution(doc, role)
+        before = (unnamed, "org_premod") if unnamed is not None else org_before(doc, start)
         if direct is None and before is not None and before[1] in ("org_premod", "org_possessive"):
             # "a Coca-Cola Enterprises vice president and president of its Mid-Atlantic
             # affiliate": a title with its own organization before it keeps it

@@ -73,7 +73,9 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
             r"|formerly |once |currently |now |still )*"
             r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
-            rf"set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases}))"
+            rf"set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases})|"
+            # "He was previously with Northrop Corp": a past employer, no title given
+            r"(?:was|had been) (?:previously |formerly |earlier |once )?with)"
             r" (?:the |a )?",
             text,
         )
@@ -160,6 +162,8 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             rule = "verb_leave"
         elif verb == "joined":
             event, role_label, rule = "start", None, "verb_join"
+        elif verb.endswith(" with"):
+            event, role_label, rule = "hold", None, "verb_was_with"
         elif verb in ("founded", "co-founded", "set up", "established"):
             event, role_label, rule = "hold", "Founder", "verb_found"
         else:
@@ -180,6 +184,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             Candidate(
                 **person_fields(doc, p_start, p_end, pronoun),
                 role=None,
+                former=rule == "verb_was_with",
                 org_text=org.text if org is not None else None,
                 org_parent=org._.kg_parent if org is not None else None,
                 org_offset=org.start_char if org is not None else None,
