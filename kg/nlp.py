@@ -64,7 +64,7 @@ def _register() -> None:
             if (
                 gap.count("\n") >= 2
                 or ("\n" in gap and is_title_line(_line_before(text, token)))
-                or re.fullmatch(r"\n {3,}", gap)  # an indented paragraph (kept by normalize)
+                or _paragraph_after_suffix(doc, prev, token)
             ):
                 token.is_sent_start = True
             elif not gap.strip(" ") and (prev.is_alpha or prev.is_digit) and not token.is_space:
@@ -104,11 +104,24 @@ def _short_form_before(doc: Doc, token: Token) -> bool:
     ) is not None and not (dot.text == "." and word.text in ("Inc", "Co", "Corp", "Ltd"))
 
 
+def _paragraph_after_suffix(doc: Doc, space: Token, token: Token) -> bool:
+    """ "which has been named Icotron Co.     Louis Garbrecht Jr, ...": a company suffix's
+    period, then the run of spaces of a wire story's indented paragraph (its line break made a
+    space) and a capitalized word, ends the sentence the parser would run on."""
+    if not space.is_space or len(space.text) < 3 or "\n" in space.text or space.i == 0:
+        return False
+    suffix = doc[space.i - 1]
+    return (
+        suffix.text.endswith(".")
+        and suffix.lower_.rstrip(".") in words()["company_suffixes"]
+        and token.is_title
+    )
+
+
 def _initials_before_name(doc: Doc, token: Token) -> bool:
     """A person's initials end no sentence: "O.C. Davis" after a lower-case word, a comma or
-    another name ("from O.C. Davis", "of B.C. McCabe Sr"), or opening a paragraph. Initials that
-    are places ("the U.S. The company said") and those that open a sentence in a paragraph
-    are left to the parser."""
+    another name ("from O.C. Davis", "of B.C. McCabe Sr"). Initials that are places ("the U.S.
+    The company said") and those that open a sentence are left to the parser."""
     if token.i < 2 or not token.is_title or not token.is_alpha:
         return False
     initials = doc[token.i - 1]
@@ -117,13 +130,7 @@ def _initials_before_name(doc: Doc, token: Token) -> bool:
         bool(_NAME_INITIALS.match(initials.text))
         and initials.text not in words()["place_initials"]
         and not initials.whitespace_.count("\n") > 1
-        and (
-            before.is_lower
-            or before.text == ","
-            or before.ent_type_ == "PERSON"
-            # "\n    L.F. Rothschild Unterberg Towbin analyst": a paragraph's first word
-            or (before.is_space and "\n" in before.text)
-        )
+        and (before.is_lower or before.text == "," or before.ent_type_ == "PERSON")
     )
 
 

@@ -534,7 +534,7 @@ def build_tenures(
                 and date_span.start - cand.sentence.start <= 1
                 # "News today, including OPEC President Rilwanu Lukman's statement": a title
                 # only named is not taken on that day
-                and not cand.rule.startswith(("premod", "appositive"))
+                and cand.rule.split("+")[0] not in ("premod", "appositive")
             )
             # "has been president and chief operating officer since April, 1986"
             since = (
@@ -595,12 +595,28 @@ def build_tenures(
     text = original if original is not None else doc.text
     # a title at the organization says more than a bare affiliation with it
     titled = {(id(d.person), orgs.key(d.org)) for d in drafts.values() if d.role is not None}
+    # "Johnes joined the company in November 1984 as executive vice president": the titles
+    # the sentence gives say what the join does
+    titled_in = {
+        (id(d.person), orgs.key(d.org), c.sentence.start)
+        for d in drafts.values()
+        if d.role is not None
+        for c in d.cands
+    }
     kept = [
         d
         for d in drafts.values()
         if d.role is not None
         or (id(d.person), orgs.key(d.org)) not in titled
-        or any(c.rule != "affiliation" for c in d.cands)
+        or any(
+            c.rule != "affiliation"
+            and not (
+                c.rule == "verb_join"
+                and (id(d.person), orgs.key(d.org), c.sentence.start) in titled_in
+                and _JOINED_AS.search(c.sentence.text) is not None
+            )
+            for c in d.cands
+        )
     ]
     # "X continues to lead Santander" where X is its chairman: a title read from a verb of
     # leading says less than the title the document gives
@@ -645,6 +661,11 @@ def build_tenures(
     # Laura Ashley may have founded Laura Ashley)
     ordered = [d for d in ordered if d.org != d.person.name or d.role == "Founder"]
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
+
+
+# "joined the company in November 1984 as executive vice president" (not "who joined the
+# company in January, has also been named to the board")
+_JOINED_AS = re.compile(r"\bjoined\b[^,;]*\bas\b")
 
 
 def _government_office(draft: _Draft) -> bool:

@@ -47,19 +47,12 @@ def normalize(text: str) -> str:
     becomes a space, unless the line before it is a title line (a headline ends there). In a
     text whose first line is set off by a blank line, a headline is never followed by a single
     line break: there a capitalized line ("North Carolina Savings and Loan\nAssociation
-    elected ...") is wrapped copy, unless the next line is a title or a list item too. A break
-    after a sentence's end before an indented line starts a paragraph, and is kept."""
+    elected ...") is wrapped copy, unless the next line is a title or a list item too."""
     out = _TICKER.sub(lambda m: " " * len(m.group(0)), text).translate(_TABLE)
     out = _TRANSPOSED.sub(lambda m: _untransposed(m.group(0)), out)
     spaced = _HEADLINE_SPACED.match(out) is not None
     out = _WRAP.sub(
-        lambda m: (
-            m.group(0)
-            if _title_break(out, m.start(), m.end(), spaced=spaced)
-            or _PARAGRAPH.match(out, m.start() - 1)
-            else " "
-        ),
-        out,
+        lambda m: m.group(0) if _title_break(out, m.start(), m.end(), spaced=spaced) else " ", out
     )
     assert len(out) == len(text)
     return out
@@ -72,9 +65,6 @@ _WRAP = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 # a first line set off by a blank line: the document's headline
 _HEADLINE_SPACED = re.compile(r"\s*[^\n]+\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
-# a sentence's end, then a line indented as a new paragraph ("named Icotron Co.\n    Louis
-# Garbrecht"): the break is kept, so a company suffix's period still ends the sentence
-_PARAGRAPH = re.compile(r"[.!?\"']\n {3,}[A-Z\"]")
 
 
 @cache

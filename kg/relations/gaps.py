@@ -281,9 +281,12 @@ def person_for_role(
             gap = gap_text(doc, org_end, p[0])
             if not p[2] and p[0] >= org_end and gap.startswith(",") and _bare_gap(gap):
                 return p, "role_of_org_appos", "hold", False, False  # ", Sir Martin Sorrell"
+            named = org_end
+            while named < p[0] and doc[named].is_space:
+                named += 1  # "of <Amylum NV> Pierre Callebaut": a blanked ticker's brackets
             if (
                 not p[2]
-                and p[0] == org_end
+                and p[0] == named
                 and p[1] <= sent.end
                 and not doc[org_end - 1].text.endswith(".")  # "of Jaymar-Ruby Inc. Burton Ruby"
                 and p[1] - p[0] >= 2

@@ -156,6 +156,8 @@ def org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             ):
                 break
             j += 1
+        while j + 1 < sent_end and j > first and doc[j].is_space and not doc[j].ent_type_:
+            j += 1  # "of Belgian starch producer <Amylum NV>": a blanked bracket
         if j > i + 1 and doc[j : j + 1].text == ",":
             # "a board member of Germany's central bank, the Bundesbank"
             k = j + 2 if doc[j + 1 : j + 2].text.lower() == "the" else j + 1
@@ -321,11 +323,12 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     from spacy.tokens import Span
 
     lo, hi = min(idx), max(idx) + 1
-    if step < 0 and lo > 0 and doc[lo - 1].ent_type_ == "GPE":
+    if step < 0 and lo > 0 and doc[lo - 1].ent_type_ in ("GPE", "ORG"):
         place = ent_ending_at(doc, lo)
         if (
             place is not None
-            and len(place) <= 2
+            and len(place) == 1
+            and place[0].is_upper
             and doc[place.start - 1 : place.start].text not in ("'s", "'")
         ):
             lo = place.start  # "Chris Stening, UK Online general manager"
