@@ -3727,3 +3727,25 @@ def test_a_join_with_its_titles_is_no_untitled_tenure(extract) -> None:
     got = {(t.person, t.role) for t in ts}
     assert ("Lew Johns", "Executive Vice President") in got and ("Lew Johns", None) not in got
     assert ("Ray Tate", None) in got
+
+
+def test_removals_and_resignations_of_a_group(extract) -> None:
+    ts = extract(
+        "Radex Inc said its board has removed Ron Hale as chairman and chief executive "
+        "officer. Tom Hill ousted Bob Lee as chairman of Marlin Corp.",
+        date="1987-03-05",
+    )
+    got = {(t.person, t.role, t.status) for t in ts}
+    assert ("Ron Hale", "Chairman", "ended") in got
+    assert ("Ron Hale", "Chief Executive Officer", "ended") in got
+    assert not any(t.person == "Bob Lee" and t.status == "ended" for t in ts)
+    ts = extract(
+        "Delta Optics Inc said Ray Monte, vice president of finance, has been removed as an "
+        "officer and terminated as an employee of the company. Pacific Air Lines said president "
+        "Don Carr and four senior vice-presidents resigned last week.",
+        date="1987-03-02",
+    )
+    assert {(t.person, t.status, t.end) for t in ts} == {
+        ("Ray Monte", "ended", "1987-03"),
+        ("Don Carr", "ended", "1987-02"),
+    }

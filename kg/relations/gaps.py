@@ -353,9 +353,13 @@ def person_for_role(
             continue
         if p[0] > sent.start and doc[p[0] - 1].lower_ == "whom" and "," in gap:
             continue  # "McCabe, whom Hoch also succeeds there, has been named": McCabe is
-        if gap == "as" and re.search(
-            r"\b(?:replac\w*|succeed\w*|oust\w*|over (?:from|for))$",
-            doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
+        if (
+            gap == "as"
+            and re.search(
+                r"\b(?:replac\w*|succeed\w*|oust\w*|over (?:from|for))$",
+                doc[max(sent.start, p[0] - 2) : p[0]].text.lower(),
+            )
+            and not _dismissed_by_body(doc, p[0])
         ):
             continue  # "X has replaced Y as chief executive", "X takes over from Y as": X's
         # "named president and chief operating officer Edward Mahoney to the added post of":
@@ -368,10 +372,19 @@ def person_for_role(
         post = _POST_OF.sub("to the post of", bare)
         # "promoted John Kerslake to chief executive officer": the title the name is raised to
         raised = bare == "to" and p[0] > sent.start and has_phrase("raising_verbs", before)
+        hedged = has_phrase("speculation_cues", hedge_text(doc[max(sent.start, p[0] - 3) : p[0]]))
+        if (
+            re.fullmatch(r"as(?: [^,;]{1,60} (?:and|,|, and))?", bare)  # "as chairman and"
+            and verb_end > sent.start
+            and _dismissed_by_body(doc, verb_end)
+            and not hedged
+        ):
+            # "its board has removed Ronald G. Williams as chairman": the title he loses
+            return p, "verb_end", "end", bool(re.search(r"\bwill\b", before)), False
         if (
             ((bare == "as" or post == "to the post of") and has_phrase("start_verbs", before))
             or raised
-        ) and not has_phrase("speculation_cues", hedge_text(doc[max(sent.start, p[0] - 3) : p[0]])):
+        ) and not hedged:
             # "its board elected Frank Wezniak to the new position of chief executive officer"
             # "it named David Black as chief executive officer"
             return p, "verb_start", "start", bool(re.search(r"\bwill\b", before)), False
@@ -441,6 +454,18 @@ def _function_then_comma(doc: Doc, start: int, end: int) -> bool:
         or t.ent_type_ in ("NORP", "GPE")
         or t.text in ("&", "-")
         for t in doc[start + 1 : end - 1 if comma else end]
+    )
+
+
+def _dismissed_by_body(doc: Doc, person_start: int) -> bool:
+    """ "The board ousted John Ray as president" (not "Smith ousted Jones as leader", where
+    Smith takes the title): the object of a verb of dismissal whose subject is no person."""
+    if person_start == 0:
+        return False
+    verb = doc[person_start - 1]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.lemma_.lower() in words()["dismissal_verbs"] and not any(
+        s.ent_type_ == "PERSON" for s in subjects
     )
 
 

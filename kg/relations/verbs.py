@@ -84,13 +84,22 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             set_off = "|, " if p_start > 0 and doc[p_start - 1].text == "," else ""
             m_end = re.match(
                 rf"^(?:, \d{{2}} )?(?:, who |, (?=has |had |have |will ){set_off})?"
+                # "Donald Carty and four senior vice-presidents resigned last week"
+                r"(?:and (?:\d+|two|three|four|five|six|seven|several|other|some) "
+                r"(?:[a-z-]+ ){0,4}?"
+                r"(?:presidents|directors|executives|officers|officials|managers) )?"
                 r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
                 r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
                 r"steps down|step down|(?:was|were|has been|had been|have been) "
-                r"(?:sacked|fired|ousted|dismissed|relieved of))\b",
+                r"(?:sacked|fired|ousted|dismissed|relieved of|removed|terminated))\b",
                 text,
             )
-            if m_end and text[m_end.end() :].startswith(" as "):
+            if (
+                m_end
+                and text[m_end.end() :].startswith(" as ")
+                # "has been removed as an officer and terminated as an employee": every title
+                and not re.match(r" as an (?:officer|employee|executive)\b", text[m_end.end() :])
+            ):
                 m_end = None  # "will step down as chief executive officer": that title only
             if (m_end or _dismissed_by_org(doc, p_start, p_end)) and not has_phrase(
                 "speculation_cues", hedge_text(sent)
