@@ -200,6 +200,7 @@ def repair_orgs(doc: Doc) -> Doc:
             org_keys.add(org_key(_strip_det(ent).text))
     split = _chief_titles_joined(doc, split, noun_only | set(lex["rank_labels"]))
     split = _month_named_orgs(doc, split)
+    split = _month_named_people(doc, split)
     # "General Motors (GM) ... GM added": a title's acronym that spells an organization's
     # initials
     initials = {"".join(w[0] for w in k.split()) for k in org_keys if len(k.split()) >= 2}
@@ -218,6 +219,14 @@ def repair_orgs(doc: Doc) -> Doc:
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in lex["sentence_openers"]:
             ent = ent[1:]  # "Neither Computerland, which is 96 pct owned by its founder"
+        if (
+            label in ("ORG", *_REPAIRABLE)
+            and len(ent) > 1
+            and ent[0].is_title
+            and ent[0].lower_ in lex["leaving_modifiers"]
+            and ent[1].is_title
+        ):
+            ent = ent[1:]  # "Retiring Acme chairman Tom Bell": the title's modifier
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
         if (
@@ -346,6 +355,33 @@ def _month_named_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     return out
+
+
+def _month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "August Busch III, chairman of Anheuser-Busch": a month's name the model read as a
+    date, right before a name it read as a person's, is the first name, unless a word of time
+    comes before it ("in August Smith said")."""
+    from spacy.tokens import Span
+
+    from kg.timex import MONTHS
+
+    def join(prev: Span, ent: Span) -> list[Span] | None:
+        if (
+            prev.label_ == "DATE"
+            and ent.label_ == "PERSON"
+            and len(prev) == 1
+            and prev[0].is_title
+            and prev[0].lower_ in MONTHS
+            and prev[-1].whitespace_
+            and not (prev.start > 0 and doc[prev.start - 1].lower_ in _TIME_WORDS)
+        ):
+            return [Span(doc, prev.start, ent.end, label="PERSON")]
+        return None
+
+    return _join_adjacent(ents, join)
+
+
+_TIME_WORDS = {"in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of"}
 
 
 # what may follow the organization a title is held at: the sentence goes on ("Fred Hasson,

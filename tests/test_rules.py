@@ -3749,3 +3749,16 @@ def test_removals_and_resignations_of_a_group(extract) -> None:
         ("Ray Monte", "ended", "1987-03"),
         ("Don Carr", "ended", "1987-02"),
     }
+
+
+def test_a_month_as_a_first_name_and_a_leaving_modifier(extract) -> None:
+    ts = extract(
+        "August Busch III, chairman of Anheuser-Busch Cos Inc, said sales rose. In August Tom Lee "
+        "said sales fell. Retiring Acme chairman Tom Bell said so. Guido Gybels, RNID technology "
+        "director, said so too."
+    )
+    got = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("August Busch III", "Chairman", "Anheuser-Busch Cos Inc", "current") in got
+    assert ("Tom Bell", "Chairman", "Acme", "ended") in got
+    assert ("Guido Gybels", "Technology Director", "RNID", "current") in got
+    assert not any(t.person.startswith("August Tom") for t in ts)
