@@ -109,6 +109,10 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
         ("dev16", 0.75),
         ("dev17", 0.78),
         ("dev18", 0.72),
+        ("dev19", 0.82),
+        ("dev20", 0.75),
+        ("dev21", 0.80),
+        ("dev22", 0.77),
     ],
 )
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:

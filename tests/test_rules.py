@@ -3762,3 +3762,11 @@ def test_a_month_as_a_first_name_and_a_leaving_modifier(extract) -> None:
     assert ("Tom Bell", "Chairman", "Acme", "ended") in got
     assert ("Guido Gybels", "Technology Director", "RNID", "current") in got
     assert not any(t.person.startswith("August Tom") for t in ts)
+
+
+def test_a_title_before_a_name_the_model_missed_is_not_the_name_before(extract) -> None:
+    ts = extract(
+        "He met with Foreign Minister Tadashi Kuranari, Bank of Japan Governor Satoshi Sumita "
+        "and other high-ranking Japanese officials."
+    )
+    assert not any(t.person == "Tadashi Kuranari" for t in ts)

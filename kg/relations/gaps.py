@@ -325,6 +325,10 @@ def person_for_role(
         if holders:
             return holders[-1], "tenure_as", "hold", False, True
     # person to the left: appositive, copula, verbs
+    if role.end + 1 < sent.end and all(
+        t.is_title and t.pos_ == "PROPN" and not t.ent_type_ for t in doc[role.end : role.end + 2]
+    ):
+        return None  # "..., Bank of Japan Governor Satoshi Sumita": a name the model missed
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
     for p in reversed(left):
         gap = gap_text(doc, p[1], start)
