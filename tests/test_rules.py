@@ -3770,3 +3770,20 @@ def test_a_title_before_a_name_the_model_missed_is_not_the_name_before(extract) 
         "and other high-ranking Japanese officials."
     )
     assert not any(t.person == "Tadashi Kuranari" for t in ts)
+
+
+def test_a_recent_title_and_a_hyphened_function(extract) -> None:
+    ts = extract(
+        "Endara Inc said Rick Sako has been named president. Sako, recently vice president at "
+        'Control Data Corp, succeeds John Wren. "Prices are too high," said Dudley Epp, vice '
+        "president-equity trading at Donaldson Lufkin and Jenrette Securities Corp.",
+        date="1987-04-13",
+    )
+    got = {(t.person, t.role, t.org.rstrip("."), t.status) for t in ts}
+    assert ("Rick Sako", "Vice President", "Control Data Corp", "ended") in got
+    assert (
+        "Dudley Epp",
+        "Vice President",
+        "Donaldson Lufkin and Jenrette Securities Corp",
+        "current",
+    ) in got

@@ -164,7 +164,7 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     )
     if held_title is not None:
         return "copula", "hold", False, held_title.group(1) in ("held", "had held")
-    if re.fullmatch(r", (?:formerly|previously|once) " + det, g):
+    if re.fullmatch(r", (?:formerly|previously|once|(?:most |until )?recently) " + det, g):
         return "appositive", "hold", False, True  # "Pope, formerly the executive vice president"
     if re.fullmatch(r", as " + det, g):
         return "appositive_as", "hold", False, False
