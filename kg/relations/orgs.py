@@ -255,9 +255,11 @@ def function_end(doc: Doc, role: Span) -> int:
     sent_end = role.sent.end
     if i + 1 < sent_end and doc[i].lower_ == "for":
         return _capitalized_function_end(doc, role)
+    if i + 1 >= sent_end:
+        return 0
     # "vice president-equity trading at Donaldson Lufkin": a function hyphened to the title
     hyphened = doc[i].text == "-" and not doc[i - 1].whitespace_
-    if i + 1 >= sent_end or (doc[i].lower_ != "of" and not hyphened):
+    if doc[i].lower_ != "of" and not hyphened:
         return 0
     head = role.text.lower() == "head"
     ends = ("at", "of", "for") if head else ("at",)
