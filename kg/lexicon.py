@@ -6,6 +6,7 @@ Loaded once per process and cached; nothing is read at import time.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -198,12 +199,16 @@ def is_team(name: str) -> bool:
 
 def sport_story(text: str) -> bool:
     """An article about sport: three or more of the lexicon's words of the game ("striker",
-    "squad", "Six Nations"). There a team's "boss" is its manager, whatever its name."""
-    import re
-
+    "squad", "Six Nations"), each looked for on its own ("World Cup" counts "cup" too). There a
+    team's "boss" is its manager, whatever its name."""
     lowered = text.lower()
-    found = {w for w in words()["sport_words"] if re.search(rf"\b{re.escape(w)}\b", lowered)}
-    return len(found) >= 3
+    return sum(1 for pattern in _sport_words() if pattern.search(lowered)) >= 3
+
+
+@cache
+def _sport_words() -> tuple[re.Pattern[str], ...]:
+    """The lexicon's words of the game, one pattern each, compiled once."""
+    return tuple(re.compile(rf"\b{re.escape(w)}\b") for w in set(words()["sport_words"]))
 
 
 def legal_name(name: str) -> bool:
@@ -213,7 +218,5 @@ def legal_name(name: str) -> bool:
 
 def _names_one_of(name: str, word_list: str) -> bool:
     """Whether ``name`` holds, as whole words, one of the lexicon's ``word_list``."""
-    import re
-
     text = name.lower()
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words()[word_list])

@@ -365,6 +365,8 @@ def _month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
     from kg.timex import MONTHS
 
+    time_words = set(words()["time_prepositions"])
+
     def join(prev: Span, ent: Span) -> list[Span] | None:
         if (
             prev.label_ == "DATE"
@@ -373,15 +375,12 @@ def _month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and prev[0].is_title
             and prev[0].lower_ in MONTHS
             and prev[-1].whitespace_
-            and not (prev.start > 0 and doc[prev.start - 1].lower_ in _TIME_WORDS)
+            and not (prev.start > 0 and doc[prev.start - 1].lower_ in time_words)
         ):
             return [Span(doc, prev.start, ent.end, label="PERSON")]
         return None
 
     return _join_adjacent(ents, join)
-
-
-_TIME_WORDS = {"in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of"}
 
 
 # what may follow the organization a title is held at: the sentence goes on ("Fred Hasson,
