@@ -162,7 +162,8 @@ def repair_orgs(doc: Doc) -> Doc:
     lex = words()
     noun_only = set(lex["noun_only_labels"])
     offices = {w for w in lex["political_titles"] if " " not in w and w[:1].isupper()}
-    split = _split_group_roles(doc)
+    legal = set(lex["company_suffixes"])
+    split = _reporting_lead_named(doc, _split_group_roles(doc), legal)
     org_keys = {org_key(e.text) for e in split if e.label_ == "ORG"}
     # "Disney director John Ames ... Roy Disney": a name before a title another person holds
     # is the organization's, even when someone named here has it for a surname
@@ -171,7 +172,6 @@ def repair_orgs(doc: Doc) -> Doc:
     # "Corvane Brands Ltd ... Corvane said": the first word of a company's legal name alone,
     # when no person named here has it for a surname
     surnames = {e[-1].lower_ for e in split if e.label_ == "PERSON" and len(e) > 1}
-    legal = set(lex["company_suffixes"])
     org_keys |= _legal_first_words(split, surnames, legal)
     # "Rocky Mount Undergarment Co Inc ... Rocky Mount's former president": the first words
     # of a company's legal name, beside a title, are the company however the model read them
@@ -289,6 +289,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _place_prefixed(doc, ents)
     ents = _cut_names_joined(doc, ents)
     ents = _dangling_and_joined(doc, ents)
+    ents = _dangling_of_continued(doc, ents)
     ents = _front_restored(doc, ents)
     ents = [_name_continued(doc, e, ents) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
@@ -301,6 +302,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _institutions_of_places(doc, ents)
     ents = _front_of_place_named(doc, ents, legal)
+    ents = _reporting_lead_named(doc, ents, legal)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -824,6 +826,51 @@ def _front_of_place_named(doc: Doc, ents: list[Span], legal: set[str]) -> list[S
     return out
 
 
+def _reporting_lead_named(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Applied DNA Systems Inc said", "Commonwealth Savings and Loan Association said": a
+    company name with a legal suffix or an institution's noun, subject of a reporting verb,
+    whose sentence opens with capitalized words no organization holds, is named from the
+    sentence's first word (the model tagged "Systems Inc" and "Loan Association" only, or
+    read "Goodwin Tire" as a person)."""
+    from spacy.tokens import Span
+
+    lex = words()
+    reporting = set(lex["reporting_verbs"])
+    heads = legal | set(lex["institution_nouns"]) | set(lex["institution_name_heads"])
+    openers = set(lex["sentence_openers"])
+    holder = {t.i: e for e in ents for t in e}
+    dropped: set[tuple[int, int]] = set()
+    out: list[Span] = []
+    for ent in ents:
+        first = ent.sent.start
+        while first < ent.start and doc[first].is_space:
+            first += 1
+        front = doc[first : ent.start]
+        inside = {(e.start, e.end) for t in front if (e := holder.get(t.i)) is not None}
+        if (
+            ent.label_ == "ORG"
+            and 1 <= len(front) <= 4
+            and ent.end < len(doc)
+            and doc[ent.end].lemma_ in reporting
+            and ent[-1].lower_.rstrip(".") in heads
+            and not front[0].is_stop
+            and front[0].lower_ not in openers
+            and front[0].lower_ not in ("and", "&")
+            and all(
+                ((t.is_title or t.is_upper) and t.is_alpha) or t.lower_ in ("and", "&")
+                for t in front
+            )
+            # a person or a place the model read in the front, wholly inside it
+            and all(
+                holder[s].label_ in _REPAIRABLE and s >= first and e <= ent.start for s, e in inside
+            )
+        ):
+            dropped |= inside
+            ent = Span(doc, first, ent.end, label="ORG")
+        out.append(ent)
+    return [e for e in out if (e.start, e.end) not in dropped]
+
+
 def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "elected Ugo de Fusco to ... de Fusco's last post": a name read as an organization
     whose words after the first are a person's named elsewhere here (two words or more, or
@@ -911,7 +958,7 @@ def _legal_stems_tagged(doc: Doc, ents: list[Span], legal: set[str]) -> list[Spa
             inner = {by_token[k] for k in range(i, i + n) if k in by_token}
             if any(e.start < i or e.end > i + n or e.label_ in ("PERSON", "ROLE") for e in inner):
                 continue  # the whole name, or a name that goes on, or a person's
-            if any(e.label_ == "ORG" for e in inner) and len(inner) < 2:
+            if any(e.label_ == "ORG" and (e.start, e.end) == (i, i + n) for e in inner):
                 continue  # the model's own name for it
             span = Span(doc, i, i + n, label="ORG")
             if _beside_title(doc, span):
@@ -1152,6 +1199,39 @@ def _dangling_and_joined(doc: Doc, ents: list[Span]) -> list[Span]:
         return None
 
     return _join_adjacent(ents, join)
+
+
+def _dangling_of_continued(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Association of Chief Police Officers president Chris Fox" read as "Association of",
+    a title and two untagged words: a name the model ended on "of" goes on over the
+    capitalized words after it, whatever it made of them (a title, a place, nothing)."""
+    from spacy.tokens import Span
+
+    holder = {t.i: e for e in ents for t in e}
+    swallowed: set[tuple[int, int]] = set()
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == "of":
+            k = ent.end
+            while (
+                k < ent.sent.end
+                and doc[k].is_alpha
+                and (doc[k].is_title or doc[k].is_upper)
+                and (
+                    (other := holder.get(k)) is None
+                    or (other.label_ != "PERSON" and other.end <= ent.sent.end)
+                )
+            ):
+                other = holder.get(k)
+                if other is not None:
+                    swallowed.add((other.start, other.end))
+                    k = max(k + 1, other.end)
+                else:
+                    k += 1
+            if k > ent.end:
+                ent = Span(doc, ent.start, k, label="ORG")
+        out.append(ent)
+    return [e for e in out if (e.start, e.end) not in swallowed]
 
 
 def _front_restored(doc: Doc, ents: list[Span]) -> list[Span]:

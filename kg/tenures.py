@@ -446,6 +446,10 @@ def build_tenures(
                 # the organization the person is tied to elsewhere here, else the article's:
                 # for a title set off after a name, the company of the story's lead
                 subject = lead.text if lead is not None and _may_take_lead(cand) else topic
+                if subject is None and lead is not None:
+                    # "Acme Inc said its president ... Other changes include ... chairman
+                    # Michael Russell": no organization named twice, the one the lead is about
+                    subject = lead.text
                 org_text, parent = _default_org(person, known_orgs, subject, orgs)
                 if org_text is None and _may_inherit(cand):
                     # no company for the article: the one the person holds a title at here

@@ -3787,3 +3787,82 @@ def test_a_recent_title_and_a_hyphened_function(extract) -> None:
         "Donaldson Lufkin and Jenrette Securities Corp",
         "current",
     ) in got
+
+
+def test_a_lead_company_named_from_the_sentence_start(extract) -> None:
+    ts = extract(
+        "Applied Gene Systems Inc said Karl Blume was named vice president. Hartford Savings and "
+        "Loan Association said Mary Cole, its president, resigned. Goodwin Tire and Rubber Co "
+        "said it expects a profit, its chairman Ted Ames said.",
+        date="1987-03-05",
+    )
+    got = {(t.person, t.org) for t in ts}
+    assert ("Karl Blume", "Applied Gene Systems Inc") in got
+    assert ("Mary Cole", "Hartford Savings and Loan Association") in got
+    assert ("Ted Ames", "Goodwin Tire and Rubber Co") in got
+    # a sentence opener, or a word no name begins with, stays out
+    ts = extract("But Marlin Corp said Tom Hale, its president, resigned.", date="1987-03-05")
+    assert {t.org for t in ts} == {"Marlin Corp"}
+
+
+def test_a_company_president_named_with_a_capital(extract) -> None:
+    ts = extract(
+        "Medical Optics Corp said Will Stubb resigned as chairman, with President Kye Anderson "
+        "assuming his duties.",
+        date="1987-03-23",
+    )
+    assert ("Kye Anderson", "President", "Medical Optics Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+    # a head of state by his surname, or with no company in the sentence, is none
+    ts = extract(
+        "Medical Optics Corp shares fell after President Reagan spoke. Markets rose after "
+        "President Ronald Reagan spoke.",
+        date="1987-03-23",
+    )
+    assert not any("Reagan" in t.person for t in ts)
+
+
+def test_a_title_held_more_recently(extract) -> None:
+    ts = extract(
+        "Reebon Ltd named Joe Labb president. Labb, former president of Fox Film Corp, was more "
+        "recently founder and chief executive officer of Vantage Group Inc, an investment "
+        "company.",
+        date="1987-03-23",
+    )
+    got = {(t.role, t.org) for t in ts if t.person == "Joe Labb"}
+    assert ("Founder", "Vantage Group Inc") in got
+    assert ("Chief Executive Officer", "Vantage Group Inc") in got
+
+
+def test_a_title_with_no_company_named_twice_takes_the_leads(extract) -> None:
+    ts = extract(
+        "Harbor City Journals Inc said its president, Armon Mills, is stepping down. The company "
+        "said it has grown. Other changes include vice chairman Bill Worth assuming the role of "
+        "president, while sharing duties with chairman Mike Rossel.",
+        date="1987-03-23",
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mike Rossel", "Chairman", "Harbor City Journals Inc") in got
+    assert ("Bill Worth", "Vice Chairman", "Harbor City Journals Inc") in got
+
+
+def test_an_institution_of_a_title_word_before_a_title(extract) -> None:
+    ts = extract(
+        "Association of Chief Police Officers president Chris Fox said the power did not have "
+        "enough impact. Mr Fox is a former chief constable."
+    )
+    assert ("Chris Fox", "President", "Association of Chief Police Officers") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_partners_firm_written_again_before_a_title(extract) -> None:
+    ts = extract(
+        'Gulf and Western Inc said it named Ray Hunt to its board. "He is an outstanding '
+        'addition," said Gulf and Western chairman Martin Davis.',
+        date="1987-03-05",
+    )
+    assert ("Martin Davis", "Chairman", "Gulf and Western Inc") in {
+        (t.person, t.role, t.org) for t in ts
+    }

@@ -90,7 +90,7 @@ _MAX_APPOSITIVE_GAP = 20
 # the company's", "had been executive"): adverbs, determiners, an organization's name
 _AFTER_COPULA = re.compile(
     r"(?:(?:also|now|currently|presently|still|previously|formerly|once|both|then|later|"
-    r"already|most|recently|just|again|briefly|the|a|an|its|their|his|her|our|this|that|"
+    r"already|most|more|recently|just|again|briefly|the|a|an|its|their|his|her|our|this|that|"
     r"[a-z]+ly|<org>|'s|'|of|at|in|\d{4}|[a-z-]+ 's?|"  # "will be the unit's"
     # "has been given the additional title of chairman"
     r"given (?:the |an? )?(?:additional |added |new )?(?:title|post|position|role|job)s? of|"

@@ -58,6 +58,26 @@ def political(doc: Doc, role: Span, start: int) -> bool:
         and nxt.ent_type_ == "PERSON"
         and start == role.start
         and (prev is None or prev.ent_type_ != "ORG")  # "Mining Industry Council President X"
+        and not _company_sentence(doc, role)
+    )
+
+
+def _company_sentence(doc: Doc, role: Span) -> bool:
+    """ "Medical Graphics Corp said ... with President Kye Anderson assuming his duties": a
+    sentence naming a company by its legal name (or "the company"), with the title before a
+    full name, is about a company's president, not a head of state."""
+    name = doc[role.end : role.end + 1]
+    while name.end < len(doc) and doc[name.end].ent_type_ == "PERSON":
+        name = doc[name.start : name.end + 1]
+    if len(name) < 2:
+        return False  # "President Reagan": a head of state goes by his surname
+    legal = set(words()["company_suffixes"])
+    sent = role.sent
+    if re.search(r"\bthe company\b", sent.text, re.IGNORECASE):
+        return True
+    return any(
+        e.label_ == "ORG" and e[-1].lower_.rstrip(".") in legal and not is_government(e.text)
+        for e in sent.ents
     )
 
 
@@ -327,6 +347,8 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     from spacy.tokens import Span
 
     lo, hi = min(idx), max(idx) + 1
+    if step < 0:
+        lo = _institution_of_before(doc, lo, end)
     if step < 0 and lo > 0 and doc[lo - 1].ent_type_ in ("GPE", "ORG"):
         place = ent_ending_at(doc, lo)
         if (
@@ -341,6 +363,34 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
         if ent is not None:
             hi = ent.end
     return Span(doc, lo, hi, label="ORG")
+
+
+def _institution_of_before(doc: Doc, lo: int, end: int) -> int:
+    """ "Association of Chief Police Officers president": the institution's noun and "of"
+    before a run of proper nouns (over a capitalized title word right after "of", which the
+    model took for one) are the front of the name; ``lo`` when there are none."""
+    heads = set(words()["institution_nouns"]) | set(words()["institution_name_heads"])
+    k = lo
+    if k - 1 > end and doc[k - 1].ent_type_ == "ROLE" and doc[k - 1].is_title:
+        k -= 1  # "of Chief Police Officers"
+    if (
+        k - 2 >= end
+        and doc[k - 1].lower_ == "of"
+        and doc[k - 2].is_title
+        and doc[k - 2].lower_ in heads
+        and not doc[k - 2].ent_type_
+    ):
+        k -= 2
+        while (
+            k - 1 >= end
+            and doc[k - 1].is_title
+            and not doc[k - 1].is_stop
+            and not doc[k - 1].ent_type_
+            and lo - k < 6
+        ):
+            k -= 1  # "National Association of"
+        return k
+    return lo
 
 
 def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
