@@ -774,15 +774,34 @@ def _own_org(
     return next(iter(found.values())) if len(found) == 1 else (None, None)
 
 
+# titles below the top ones that many kinds of organization give, the topic's or another's
+_GENERIC_TITLES = frozenset(
+    {"Director", "Head", "Manager", "Coach", "Executive", "Administrator", "Chairman Emeritus"}
+)
+
+
 def _may_default(cand: Candidate) -> bool:
     """A title with no organization may take the article's: not a staff or political one."""
     if cand.role is None or cand.described:
         return False
     role = canonical_role(cand.role.text)
-    if role is None or role.staff or role.rank > 2:
+    if role is None or role.staff or role.rank > 3:
         return False
+    if role.rank == 3 and (
+        role.label in _GENERIC_TITLES or not cand.rule.startswith(("premod", "coordinated"))
+    ):
+        return False  # "director Tom Lee", "a manager": anyone's; "commercial director" is not
     first = cand.role[0]
-    prev = first.doc[first.i - 1] if first.i > 0 else None
+    doc = first.doc
+    if (
+        first.i > 1
+        and doc[first.i - 1].text in ("'s", "'")
+        and doc[first.i - 2].lower_ in words()["overseer_nouns"]
+    ):
+        return False  # "the watchdog's chief accountant": of a body no name was given for
+    if role.rank == 3 and role.label in words()["state_offices"] and first.is_sent_start:
+        return False  # "Vice president Jose Rangel has said": a country's, as like as not
+    prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound":
         return False  # "shop owner Hayriye Evren": the owner of some shop, not of the topic
     if (
@@ -799,8 +818,13 @@ def _may_default(cand: Candidate) -> bool:
         or (prev.pos_ == "ADJ" and prev.text[:1].isupper() and prev.lower_ not in modifiers)
     ):
         return False  # "Conservative co-chairman Liam Fox": the party's, not the topic's
-    # "President Clinton": a capitalized title mid-sentence before a name is a political office
-    return not (first.text[0].isupper() and not first.is_sent_start and role.label == "President")
+    # "President Clinton", "Vice President Jose Rangel": a capitalized title mid-sentence
+    # before a name is a political office
+    return not (
+        first.text[0].isupper()
+        and not first.is_sent_start
+        and role.label in words()["state_offices"]
+    )
 
 
 def _may_take_lead(cand: Candidate) -> bool:

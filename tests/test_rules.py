@@ -3866,3 +3866,42 @@ def test_a_partners_firm_written_again_before_a_title(extract) -> None:
     assert ("Martin Davis", "Chairman", "Gulf and Western Inc") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_the_subject_of_founded_by_is_an_organization_however_tagged(extract) -> None:
+    ts = extract(
+        "Jet, which was founded by London-based travel agent Naresh Goyal, plans to buy new "
+        "planes. Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Naresh Goyal", "Founder", "Jet") in got
+    assert ("Russell Simmons", "Founder", "Def Jam") in got
+    # a city is founded too, and is no organization
+    assert not extract("London was founded by Julius Caesar, the Roman general.")
+
+
+def test_a_functional_title_before_a_name_takes_the_articles_company(extract) -> None:
+    ts = extract(
+        "Shareholders of Harlow Rovers plc met on Friday. Harlow Rovers plc lost money. Legal "
+        "adviser Max Watt, commercial director Andy Enson and director Tom Lee were voted out, "
+        "against the wishes of Harlow Rovers plc."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Andy Enson", "Commercial Director", "Harlow Rovers plc") in got
+    # a director of what, the sentence does not say
+    assert not any(t.person == "Tom Lee" for t in ts)
+    ts = extract(
+        "The National Land Institute said it would seize farms. The National Land Institute "
+        "said so again. Vice president Jose Rangel has said farmers have nothing to fear."
+    )
+    assert not any(t.person == "Jose Rangel" for t in ts)
+
+
+def test_the_watchdogs_title_is_the_public_bodys(extract) -> None:
+    ts = extract(
+        "The Securities and Exchange Commission said Fannie Mae broke the rules. Fannie Mae "
+        "denied it. The watchdog's chief accountant Donald Nicolaisen said Fannie Mae's methods "
+        "were inadequate."
+    )
+    got = {(t.person, t.org) for t in ts}
+    assert ("Donald Nicolaisen", "Securities and Exchange Commission") in got

@@ -527,7 +527,7 @@ def antecedent_word(doc: Doc, start: int) -> int:
     noun = doc[start - 2]
     if noun.lower_ not in _kind_nouns() - {"board", "office"} or noun.ent_type_ not in ("", "NORP"):
         return 0
-    if noun.lower_ in words()["overseer_nouns"]:
+    if noun.lower_ in words()["overseer_nouns"] and _overseer_before(doc, start - 2) is None:
         return 0  # "the watchdog's chief accountant": of a body that oversees, not of the company
     i = start - 3
     while i >= max(0, start - 7) and doc[i].lower_ != "the":
@@ -590,12 +590,25 @@ def _named_as_unit(ent: Span) -> bool:
     )
 
 
+def _overseer_before(doc: Doc, before: int) -> Span | None:
+    """ "The watchdog's chief accountant": the last public body named before (the SEC, not
+    the company it investigates), or None."""
+    from kg.lexicon import is_public_body
+
+    named = [
+        e for e in doc.ents if e.label_ == "ORG" and e.end <= before and is_public_body(e.text)
+    ]
+    return named[-1] if named else None
+
+
 def named_kind(doc: Doc, start: int) -> Span | None:
     """ "the federation's executive vice president": the last organization named before whose
     name ends in that noun ("National Wildlife Federation"), over a nearer one of another kind."""
     if start < 2 or doc[start - 1].text not in ("'s", "'"):
         return None
     noun = doc[start - 2].lower_
+    if noun in words()["overseer_nouns"]:
+        return _overseer_before(doc, start - 2)
     named = [
         e
         for e in doc.ents
@@ -993,7 +1006,13 @@ def modified_org(doc: Doc, noun: Token) -> Span | None:
     return None
 
 
-def passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
+def passive_subject_org(
+    doc: Doc, sent: Span, verb: Token, *, any_name: bool = False
+) -> Span | None:
+    """The organization that is the subject of a passive verb ("owned by", "run by"); with
+    ``any_name``, for a verb only an organization takes ("founded by"), a capitalized name
+    the model tagged otherwise or not at all ("Jet, which was founded by", "Def Jam was
+    founded in 1984 by")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return None
@@ -1017,6 +1036,22 @@ def passive_subject_org(doc: Doc, sent: Span, verb: Token) -> Span | None:
         for ent in doc.ents:
             if ent.start <= subj.i < ent.end:
                 return ent
+    if any_name and subj.pos_ == "PROPN" and subj.is_title:
+        from spacy.tokens import Span
+
+        named = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+        if named is not None and named.label_ == "PERSON":
+            return Span(doc, named.start, named.end, label="ORG")
+        if named is None:
+            start = subj.i
+            while (
+                start > sent.start
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+            ):
+                start -= 1
+            return Span(doc, start, subj.i + 1, label="ORG")
     return None
 
 

@@ -269,7 +269,7 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         if tok.dep_ == "acl":
             org = modified_org(doc, tok.head)  # "Solidere, the company founded by X"
         elif any(c.dep_ == "auxpass" for c in tok.children):
-            org = passive_subject_org(doc, sent, tok)
+            org = passive_subject_org(doc, sent, tok, any_name=True)
         else:
             continue
         if org is None:
