@@ -451,6 +451,11 @@ def build_tenures(
                     # Michael Russell": no organization named twice, the one the lead is about
                     subject = lead.text
                 org_text, parent = _default_org(person, known_orgs, subject, orgs)
+                if _overseers(cand) and not (
+                    org_text and (is_public_body(org_text) or is_government(org_text))
+                ):
+                    # "the watchdog's chief accountant": not the company the story is about
+                    org_text, parent = None, None
                 if org_text is None and _may_inherit(cand):
                     # no company for the article: the one the person holds a title at here
                     org_text, parent = _own_org(person, known_orgs, orgs)
@@ -774,6 +779,17 @@ def _own_org(
     return next(iter(found.values())) if len(found) == 1 else (None, None)
 
 
+def _overseers(cand: Candidate) -> bool:
+    """Whether the title is written as a watchdog's or a regulator's ("the watchdog's chief
+    accountant")."""
+    if cand.role is None:
+        return False
+    i, doc = cand.role.start, cand.role.doc
+    return (
+        i > 1 and doc[i - 1].text in ("'s", "'") and doc[i - 2].lower_ in words()["overseer_nouns"]
+    )
+
+
 # titles below the top ones that many kinds of organization give, the topic's or another's
 _GENERIC_TITLES = frozenset(
     {"Director", "Head", "Manager", "Coach", "Executive", "Administrator", "Chairman Emeritus"}
@@ -793,12 +809,6 @@ def _may_default(cand: Candidate) -> bool:
         return False  # "director Tom Lee", "a manager": anyone's; "commercial director" is not
     first = cand.role[0]
     doc = first.doc
-    if (
-        first.i > 1
-        and doc[first.i - 1].text in ("'s", "'")
-        and doc[first.i - 2].lower_ in words()["overseer_nouns"]
-    ):
-        return False  # "the watchdog's chief accountant": of a body no name was given for
     if role.rank == 3 and role.label in words()["state_offices"] and first.is_sent_start:
         return False  # "Vice president Jose Rangel has said": a country's, as like as not
     prev = doc[first.i - 1] if first.i > 0 else None

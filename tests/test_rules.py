@@ -3905,3 +3905,15 @@ def test_the_watchdogs_title_is_the_public_bodys(extract) -> None:
     )
     got = {(t.person, t.org) for t in ts}
     assert ("Donald Nicolaisen", "Securities and Exchange Commission") in got
+
+
+def test_the_watchdogs_chairman_named_later_is_the_watchdogs(extract) -> None:
+    ts = extract(
+        "The US stock market watchdog's chairman has said he is willing to soften the rules.\n\n"
+        "In a speech in London, William Donaldson promised several initiatives. Mr Donaldson "
+        "said the Securities and Exchange Commission (SEC) would be sensitive. Mr Donaldson "
+        "said the SEC would consider a new approach."
+    )
+    assert ("William Donaldson", "Chairman", "Securities and Exchange Commission") in {
+        (t.person, t.role, t.org) for t in ts
+    }
