@@ -285,6 +285,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _people_named_again(doc, ents)
     ents = _possessive_names(doc, ents)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
+    ents = [_surname_hyphen_joined(doc, e) if e.label_ == "PERSON" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _place_prefixed(doc, ents)
     ents = _cut_names_joined(doc, ents)
@@ -1322,6 +1323,28 @@ def _name_continued(doc: Doc, ent: Span, ents: list[Span]) -> Span:
         if doc[k - 1].lower_ == "the" and i - k <= 3:
             start = k
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG")
+
+
+def _surname_hyphen_joined(doc: Doc, ent: Span) -> Span:
+    """ "Chatrachai Bunya-ananta" read as "Chatrachai Bunya": a person's name the model cut at a
+    hyphen written without spaces takes the rest of the surname back, unless that is a word
+    that makes an adjective of the name ("Smith-led", "Ebbers-era")."""
+    from spacy.tokens import Span
+
+    end = ent.end
+    if (
+        end + 1 < len(doc)
+        and len(ent) > 1
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].ent_type_
+        and doc[end + 1].lower_ not in words()["name_hyphen_words"]
+        and not doc[end + 1].lower_.endswith("ed")
+    ):
+        return Span(doc, ent.start, end + 2, label="PERSON")
+    return ent
 
 
 def _hyphen_joined(doc: Doc, ent: Span) -> Span:

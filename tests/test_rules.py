@@ -3917,3 +3917,13 @@ def test_the_watchdogs_chairman_named_later_is_the_watchdogs(extract) -> None:
     assert ("William Donaldson", "Chairman", "Securities and Exchange Commission") in {
         (t.person, t.role, t.org) for t in ts
     }
+
+
+def test_a_hyphened_surname_is_whole(extract) -> None:
+    ts = extract(
+        "Siam Air Ltd said profits rose. Siam Air Ltd said so. Executive vice president "
+        "Chatrachai Bunya-ananta said the expansion would be done. A Tom Smith-led group met."
+    )
+    people = {t.person for t in ts}
+    assert "Chatrachai Bunya-ananta" in people
+    assert not any("led" in p for p in people)
