@@ -3927,3 +3927,22 @@ def test_a_hyphened_surname_is_whole(extract) -> None:
     people = {t.person for t in ts}
     assert "Chatrachai Bunya-ananta" in people
     assert not any("led" in p for p in people)
+
+
+def test_a_marketing_manager_is_no_marketing_director(extract) -> None:
+    ts = extract(
+        "Ann Simpson, marketing manager at Snappy Snaps, believes printing will last. Tom Lee, "
+        "director of marketing at Kodak, agreed."
+    )
+    got = {(t.person, t.role) for t in ts}
+    assert ("Ann Simpson", "Marketing Manager") in got
+    assert ("Tom Lee", "Marketing Director") in got
+
+
+def test_a_transfer_story_is_about_sport(extract) -> None:
+    ts = extract(
+        "Larne's teenage star Robbie Weir is poised to join Sunderland. The Irish League "
+        "midfielder was chased by other clubs this season. But Larne boss Jimmy McGeough has "
+        "yet to confirm that Weir is on his way."
+    )
+    assert ("Jimmy McGeough", "Manager", "Larne") in {(t.person, t.role, t.org) for t in ts}
