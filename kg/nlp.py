@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
+# "McEwen", "MacDonald", "DeGroot", "O'Malley": a surname with a capital inside
+_SURNAME_PREFIXED = re.compile(r"^(?:Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+$")
 _REPAIRABLE = {"GPE", "NORP", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
 _PREMOD_REPAIRABLE = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
@@ -42,7 +44,7 @@ def org_key(text: str) -> str:
     suffixes = set(words()["org_suffixes"])
     while len(tokens) > 1 and tokens[-1].strip(",.") in suffixes:
         tokens.pop()
-    return " ".join(tokens)
+    return " ".join(tokens).rstrip(",")  # "TRW, inc": the comma before a suffix
 
 
 def _register() -> None:
@@ -1423,15 +1425,23 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
     one followed by a title and a person ("Morgan Stanley chairman Philip Purcell")."""
     from spacy.tokens import Span
 
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+    hyphened = any(t.text == "-" and not t.whitespace_ for t in ent[1:-1])
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= (5 if hyphened else 3):
         return ent
     lex = words()
     stop = set(lex["company_suffixes"]) | set(lex["org_type_nouns"])
+    particles = set(lex["name_particles"])
     if any(
-        t.lower_.rstrip(".") in stop or not (t.is_title or _NAME_INITIALS.match(t.text))
+        t.lower_.rstrip(".") in stop
+        or not (
+            t.is_title
+            or _NAME_INITIALS.match(t.text)
+            or _SURNAME_PREFIXED.match(t.text)
+            or (0 < t.i - ent.start < len(ent) - 1 and (t.lower_ in particles or t.text == "-"))
+        )
         for t in ent
     ):
-        return ent
+        return ent  # "Rodrigo de Rato", "Magnus McEwen-King" are written as people's names
     if not any(t.is_alpha and len(t) > 1 for t in ent[:-1]) and not _NAME_INITIALS.match(
         ent[0].text
     ):
@@ -1444,6 +1454,13 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
         and (
             after[1].ent_type_ == "ROLE"
             or (words_after[1] in ("a", "an", "the") and after[2].ent_type_ == "ROLE")
+            # "Rodrigo de Rato, the IMF's managing director"
+            or (
+                words_after[1] == "the"
+                and after[2].ent_type_ == "ORG"
+                and "'s" in words_after[3:5]
+                and any(t.ent_type_ == "ROLE" for t in after[4:6])
+            )
         )
     )
     verb_after = bool(set(words_after[:4]) & _APPOINTED) and after[0].pos_ in ("AUX", "VERB")
@@ -1459,11 +1476,22 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
         and bool(
             _NAME_INITIALS.match(ent[0].text)
             or any(t.text == surname and t.ent_type_ == "PERSON" for t in doc if t.i not in span)
+            or _titled_by_org(doc, before.i)
         )
     )
     if role_after or verb_after or role_before:
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _titled_by_org(doc: Doc, last: int) -> bool:
+    """Whether the title ending at token ``last`` has an organization's name right before it
+    ("Standard Chartered chief executive", "TRW chairman"): the name after such a title is the
+    person's who holds it."""
+    i = last
+    while i > 0 and doc[i - 1].ent_type_ == "ROLE" and doc[i - 1].is_lower:
+        i -= 1
+    return i > 0 and doc[i - 1].ent_type_ == "ORG" and doc[i - 1].text not in ("'s", "'")
 
 
 def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -3946,3 +3946,27 @@ def test_a_transfer_story_is_about_sport(extract) -> None:
         "yet to confirm that Weir is on his way."
     )
     assert ("Jimmy McGeough", "Manager", "Larne") in {(t.person, t.role, t.org) for t in ts}
+
+
+def test_a_name_after_a_companys_title_is_a_persons(extract) -> None:
+    ts = extract(
+        '"We won," said Standard Chartered chief executive Mervyn Davies at a press conference. '
+        "Rodrigo de Rato, the IMF's managing director, said the loan would help. \"We are "
+        'delighted," commented Broadreach chief executive Magnus McEwen-King.'
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Mervyn Davies", "Chief Executive Officer", "Standard Chartered") in got
+    assert ("Rodrigo de Rato", "Managing Director", "IMF") in got
+    assert ("Magnus McEwen-King", "Chief Executive Officer", "Broadreach") in got
+
+
+def test_a_legal_suffix_after_a_comma_names_the_same_company(extract) -> None:
+    from kg.nlp import org_key
+
+    assert org_key("TRW, inc") == org_key("TRW") == "trw"
+    ts = extract(
+        "The chairman of TRW, inc said his company would correct its practices.\n\n"
+        '"There were irregularities in TRW\'s defense business," TRW chairman Ruben Mettler said '
+        "in testimony."
+    )
+    assert len([t for t in ts if t.person == "Ruben Mettler"]) == 1
