@@ -21,7 +21,15 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
-from kg.lexicon import canonical_role, plural_surfaces, role_by_surface, roles, words
+from kg.lexicon import (
+    canonical_role,
+    is_team,
+    plural_surfaces,
+    role_by_surface,
+    roles,
+    sport_story,
+    words,
+)
 from kg.textnorm import is_title_line
 
 if TYPE_CHECKING:
@@ -189,6 +197,18 @@ def repair_orgs(doc: Doc) -> Doc:
     # "Air Deccan's managing director Gorur Gopinath", "Laura Ashley is parting company with
     # its chief executive": what a person cannot be
     org_keys |= _possessive_orgs(split)
+    # "Manchester City boss Kevin Keegan", "Scotland manager Walter Smith": in a story about
+    # sport, a team named for its town or its country, before a title
+    sporty = sport_story(doc.text)
+    org_keys |= {
+        org_key(e.text)
+        for e in split
+        if sporty
+        and e.label_ == "GPE"
+        and is_team(e.text)
+        and e.end < len(doc)
+        and doc[e.end].ent_type_ == "ROLE"
+    }
     org_keys |= _its_antecedents(doc, split)
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))

@@ -3970,3 +3970,16 @@ def test_a_legal_suffix_after_a_comma_names_the_same_company(extract) -> None:
         "in testimony."
     )
     assert len([t for t in ts if t.person == "Ruben Mettler"]) == 1
+
+
+def test_a_team_named_for_its_town_or_country_in_a_sport_story(extract) -> None:
+    sport = (
+        "The striker scored twice as the league leaders won the cup tie. Manchester City boss "
+        "Kevin Keegan praised him, and Scotland manager Walter Smith named him in his squad."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(sport)}
+    assert ("Kevin Keegan", "Manager", "Manchester City") in got
+    assert ("Walter Smith", "Manager", "Scotland") in got
+    # outside sport, a country before a title is its office of state
+    ts = extract("Exports fell sharply. Scotland manager Walter Smith said trade would recover.")
+    assert not any(t.org == "Scotland" for t in ts)
