@@ -3983,3 +3983,24 @@ def test_a_team_named_for_its_town_or_country_in_a_sport_story(extract) -> None:
     # outside sport, a country before a title is its office of state
     ts = extract("Exports fell sharply. Scotland manager Walter Smith said trade would recover.")
     assert not any(t.org == "Scotland" for t in ts)
+
+
+def test_leaving_with_a_clause_between_the_name_and_the_verb(extract) -> None:
+    ts = extract(
+        "Martin Ardbo, managing director of AB Bofors, which is at the centre of a police "
+        "inquiry into arms shipments, has resigned, the company said. Weatherford Inc said "
+        "executive vice president Kurt Bushati will leave September One to join a rival.",
+        date="1987-03-06",
+    )
+    got = {(t.person, t.status) for t in ts}
+    assert ("Martin Ardbo", "ended") in got
+    assert ("Kurt Bushati", "ended") in got
+    # leaving one post ("from running its unit") ends no other
+    ts = extract(
+        "Anil Ambani, the head of Reliance Energy, which makes power, has resigned from running "
+        "its petrochemicals subsidiary, the company said.",
+        date="1987-03-06",
+    )
+    assert ("Anil Ambani", "Reliance Energy", "current") in {
+        (t.person, t.org, t.status) for t in ts
+    }

@@ -24,7 +24,7 @@ from kg.relations.spans import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def _dismissed_by_org(doc: Doc, start: int, end: int) -> bool:
@@ -90,6 +90,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 r"(?:presidents|directors|executives|officers|officials|managers) )?"
                 r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
                 r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
+                r"leave|"
                 r"steps down|step down|(?:was|were|has been|had been|have been) "
                 r"(?:sacked|fired|ousted|dismissed|relieved of|removed|terminated))\b",
                 text,
@@ -101,10 +102,20 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 and not re.match(r" as an (?:officer|employee|executive)\b", text[m_end.end() :])
             ):
                 m_end = None  # "will step down as chief executive officer": that title only
-            if (m_end or _dismissed_by_org(doc, p_start, p_end)) and not has_phrase(
+            leaving = None if m_end or pronoun else _subject_of_leaving(doc, p_end)
+            if (m_end or _dismissed_by_org(doc, p_start, p_end) or leaving) and not has_phrase(
                 "speculation_cues", hedge_text(sent)
             ):
                 bare = _bare(doc, sent, p_start, p_end, pronoun, "end", "verb_end_bare")
+                if leaving is not None:
+                    # "Greenspan - who became chairman in June 2004 - will step down in
+                    # January": the date of leaving is after the verb
+                    dates = [d for d in bare.dates if d.start > leaving.i]
+                    bare = replace(
+                        bare,
+                        dates=dates,
+                        future=any(c.lower_ == "will" for c in leaving.children),
+                    )
                 # "will retire on December 31": the date to come
                 future = m_end is not None and bool(
                     re.search(r"\b(?:will|is to|plans to)\b", text[: m_end.start(1)])
@@ -236,6 +247,26 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):
             out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "noun_end"))
     return out
+
+
+def _subject_of_leaving(doc: Doc, p_end: int) -> Token | None:
+    """ "Martin Ardbo, managing director of AB Bofors, which is at the centre of an inquiry,
+    has resigned": the name is the subject of a verb of leaving with no title after it, read
+    from the parse when a clause stands between them."""
+    name = doc[p_end - 1]
+    if name.dep_ != "nsubj":
+        return None
+    verb = name.head
+    if verb.lemma_ not in ("resign", "retire", "quit") and not (
+        verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children)
+    ):
+        return None
+    # "resigned as chairman", "will resign on May 1 as president": that title only, read by
+    # the rules of titles; "resigned from the board", "from running its unit": that one only
+    after = {t.lower_ for t in doc[verb.i + 1 : min(verb.i + 7, verb.sent.end)]}
+    if after & {"as", "from"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
 
 
 def _bare(
