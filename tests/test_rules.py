@@ -4004,3 +4004,15 @@ def test_leaving_with_a_clause_between_the_name_and_the_verb(extract) -> None:
     assert ("Anil Ambani", "Reliance Energy", "current") in {
         (t.person, t.org, t.status) for t in ts
     }
+
+
+def test_two_people_leaving_with_a_description_between(extract) -> None:
+    ts = extract(
+        "Fannie Mae shares fell. Chief executive Franklin Raines, a former senior official in "
+        "the Clinton administration, and chief financial officer Tim Howard have left the firm.",
+        date="1987-03-06",
+    )
+    assert {(t.person, t.status) for t in ts} == {
+        ("Franklin Raines", "ended"),
+        ("Tim Howard", "ended"),
+    }

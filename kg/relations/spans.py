@@ -210,14 +210,44 @@ def coordinated_end(doc: Doc, p_end: int, people: list[tuple[int, int, bool]]) -
             and all(t.lower_ in joiners or t.ent_type_ == "ROLE" for t in gap)
         ):
             end = confirmed = q_end
+        elif _set_off_then_and(gap, joiners):
+            # "Chief executive Franklin Raines, a former official, and chief financial officer
+            # Tim Howard have left": a description set off after the first name
+            end = confirmed = q_end
         elif gap.text == "," or (len(gap) == 2 and gap[0].text == "," and gap[1].lower_ == "and"):
             # "A, B and C resigned": a list that ends with "and"
             end = q_end
             if gap[-1].lower_ == "and":
                 confirmed = end
+        elif (
+            len(gap) > 1
+            and gap[0].text == ","
+            and len(gap) <= 16
+            and not any(t.text == "," for t in gap[1:])
+            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in gap)
+        ):
+            continue  # "a former official in the Clinton administration": a name described
         else:
             break
     return confirmed
+
+
+def _set_off_then_and(gap: Span, joiners: set[str]) -> bool:
+    """Whether ``gap`` is ", <a description with no verb>, and <titles>" between two names."""
+    if len(gap) < 5 or gap[0].text != "," or len(gap) > 20:
+        return False
+    for j in range(2, len(gap) - 1):
+        if gap[j].text == "," and gap[j + 1].lower_ == "and":
+            described = gap[1:j]
+            rest = gap[j + 2 :]
+            return (
+                described[0].lower_ in ("a", "an", "the")
+                and not any(
+                    t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in described
+                )
+                and all(t.lower_ in joiners or t.ent_type_ == "ROLE" for t in rest)
+            )
+    return False
 
 
 def tail_tokens(doc: Doc, start: int, end: int, limit: int = 12) -> list[Token]:
