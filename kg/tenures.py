@@ -844,6 +844,9 @@ def _may_take_lead(cand: Candidate) -> bool:
         cand.rule
         in (
             "verb_start+no_org",
+            # "was named to succeed Lennox as chairman and chief executive officer of": the
+            # second title as the first
+            "coordinated_role+no_org",
             "succession+no_org",
             "replaced_by+no_org",
             "replaced_by",

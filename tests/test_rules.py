@@ -4016,3 +4016,19 @@ def test_two_people_leaving_with_a_description_between(extract) -> None:
         ("Franklin Raines", "ended"),
         ("Tim Howard", "ended"),
     }
+
+
+def test_a_second_title_named_with_as_starts_with_the_first(extract) -> None:
+    ts = extract(
+        "BSD Medical Corp said it named Victor Vaguine as president and chief executive officer. "
+        "Vaguine was executive vice president of research at Clini-Therm Corp.",
+        date="1987-03-24",
+    )
+    got = {(t.role, t.org, t.start) for t in ts if t.person == "Victor Vaguine"}
+    assert ("President", "BSD Medical Corp", "1987-03") in got
+    assert ("Chief Executive Officer", "BSD Medical Corp", "1987-03") in got
+    # "resigned as officers and directors": a word no title is, before the title
+    ts = extract(
+        "Acme Corp said Tom Lee has resigned as officers and directors.", date="1987-03-24"
+    )
+    assert {(t.role, t.status) for t in ts} == {("Director", "ended")}

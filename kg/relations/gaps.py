@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import words
+from kg.lexicon import canonical_role, words
 from kg.relations.candidate import Event
 from kg.relations.spans import conditional, ent_at, gap_text, has_phrase, hedge_text, phrase_pattern
 
@@ -108,7 +108,11 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     g = _DUTIES_OF.sub("assume the role of ", g)
     det = r"(?:(?:the|a|an|its|their) )?(?:<org> (?:'s )?)?"
     # "have resigned as officers and directors": a word no title is, before the title
-    g = re.sub(r"\bas (?:an? )?[a-z]+ and (?:an? )?$", "as ", g)
+    # (but "named X as president and chief executive": the second title is listed with the
+    # first, read by the rules of listed titles)
+    listed = re.search(r"\bas (?:an? )?([a-z]+) and (?:an? )?$", g)
+    if listed is not None and canonical_role(listed.group(1)) is None:
+        g = g[: listed.start()] + "as "
     # "John Cooper, a barrister and chairman of the League": a calling, then the title
     g = re.sub(r"^, (?:an? )[a-z]+ and (?:the )?$", ", ", g)
     if re.search(r"\b(not|never|n't|no longer)\b", g):
