@@ -4032,3 +4032,12 @@ def test_a_second_title_named_with_as_starts_with_the_first(extract) -> None:
         "Acme Corp said Tom Lee has resigned as officers and directors.", date="1987-03-24"
     )
     assert {(t.role, t.status) for t in ts} == {("Director", "ended")}
+
+
+def test_no_affiliation_with_a_place_or_for_a_calling(extract) -> None:
+    ts = extract(
+        "Motorcycle racer, Roy Tansley, from Derby developed a gear changer. Lock Alec Parker "
+        "returns and captain Kort Schubert of the Cardiff Blues shifts to number eight. "
+        '"It is a good deal," said Paul Hofheinz of the Lisbon Council.'
+    )
+    assert {(t.person, t.org) for t in ts} == {("Paul Hofheinz", "Lisbon Council")}

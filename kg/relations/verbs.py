@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon import is_government, is_party, words
+from kg.places import is_place
 from kg.relations.boards import board_list, board_moves
 from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
 from kg.relations.gaps import before_titles, classify_gap, person_spans
@@ -521,8 +522,16 @@ def _affiliations(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> 
         if pronoun:
             continue
         org = affiliated_org(doc, sent, p_end)
-        if org is None:
-            continue
+        if org is None or is_place(org.text):
+            continue  # "Roy Tansley, from Derby": where he comes from
+        before = doc[p_start - 1] if p_start > sent.start else None
+        if (
+            before is not None
+            and before.is_lower
+            and before.pos_ == "NOUN"
+            and not before.ent_type_
+        ):
+            continue  # "captain Kort Schubert of the Cardiff Blues": a calling, not a post
         out.append(
             Candidate(
                 **person_fields(doc, p_start, p_end, False),
