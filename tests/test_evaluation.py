@@ -113,6 +113,10 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
         ("dev20", 0.75),
         ("dev21", 0.80),
         ("dev22", 0.77),
+        ("dev23", 0.81),
+        ("dev24", 0.80),
+        ("dev25", 0.79),
+        ("dev26", 0.79),
     ],
 )
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:
