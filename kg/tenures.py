@@ -790,12 +790,6 @@ def _overseers(cand: Candidate) -> bool:
     )
 
 
-# titles below the top ones that many kinds of organization give, the topic's or another's
-_GENERIC_TITLES = frozenset(
-    {"Director", "Head", "Manager", "Coach", "Executive", "Administrator", "Chairman Emeritus"}
-)
-
-
 def _may_default(cand: Candidate) -> bool:
     """A title with no organization may take the article's: not a staff or political one."""
     if cand.role is None or cand.described:
@@ -804,7 +798,8 @@ def _may_default(cand: Candidate) -> bool:
     if role is None or role.staff or role.rank > 3:
         return False
     if role.rank == 3 and (
-        role.label in _GENERIC_TITLES or not cand.rule.startswith(("premod", "coordinated"))
+        role.label in words()["generic_titles"]
+        or not cand.rule.startswith(("premod", "coordinated"))
     ):
         return False  # "director Tom Lee", "a manager": anyone's; "commercial director" is not
     first = cand.role[0]

@@ -4041,3 +4041,11 @@ def test_no_affiliation_with_a_place_or_for_a_calling(extract) -> None:
         '"It is a good deal," said Paul Hofheinz of the Lisbon Council.'
     )
     assert {(t.person, t.org) for t in ts} == {("Paul Hofheinz", "Lisbon Council")}
+
+
+def test_an_institution_of_a_title_word_in_a_corpus_article(extract, corpus) -> None:
+    # the model tags nothing of the name here: the run of proper nouns before the title goes
+    # back over "Chief" and "Association of"
+    text = (corpus / "bbc-other" / "politics-165.txt").read_text()
+    ts = extract(text)
+    assert ("Chris Fox", "Association of Chief Police Officers") in {(t.person, t.org) for t in ts}

@@ -258,7 +258,9 @@ def _subject_of_leaving(doc: Doc, p_end: int) -> Token | None:
     if name.dep_ != "nsubj":
         return None
     verb = name.head
-    if verb.lemma_ not in ("resign", "retire", "quit") and not (
+    # "leave" takes what is left, read by the patterns of leaving; "step" only with "down"
+    lemmas = set(words()["leaving_lemmas"]) - {"leave", "step"}
+    if verb.lemma_ not in lemmas and not (
         verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children)
     ):
         return None
