@@ -143,6 +143,12 @@ _DAY_WORD = re.compile(
 )
 
 
+def day_word_after(month: str, word: str) -> bool:
+    """Whether ``word`` is a day written in words after the month ``month`` ("September One",
+    "may six"), which the model leaves out of the date."""
+    return bool(re.fullmatch(_MONTH_RE, month.lower())) and word.lower() in (*_DAY_WORDS, "thirty")
+
+
 def _day_digits(m: re.Match[str]) -> str:
     """ "may one" -> "may 1", "march twenty-six" -> "march 26": a day written in words."""
     tens = {"twenty-": 20, "thirty-": 30}.get(m.group(2) or "", 0)

@@ -4049,3 +4049,12 @@ def test_an_institution_of_a_title_word_in_a_corpus_article(extract, corpus) -> 
     text = (corpus / "bbc-other" / "politics-165.txt").read_text()
     ts = extract(text)
     assert ("Chris Fox", "Association of Chief Police Officers") in {(t.person, t.org) for t in ts}
+
+
+def test_a_day_written_in_words_after_the_month(extract) -> None:
+    ts = extract(
+        "Weatherford International Inc said executive vice president Kurt Bushati will leave "
+        "September One to accept a post.",
+        date="1987-03-06",
+    )
+    assert {(t.person, t.end) for t in ts} == {("Kurt Bushati", "1987-09-01")}

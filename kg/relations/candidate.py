@@ -58,7 +58,23 @@ def sentence_dates(sent: Span) -> list[Span]:
     """The sentence's time expressions, with "effective immediately" (the document's date)."""
     from spacy.tokens import Span
 
-    out = [e for e in sent.ents if e.label_ == "DATE" and not _age(e)]
+    from kg.timex import day_word_after
+
+    doc = sent.doc
+    out = [
+        # "will leave September One": the day the model left out of the date
+        Span(doc, e.start, e.end + 1, label="DATE")
+        if e.end < sent.end and day_word_after(e[-1].text, doc[e.end].text)
+        else e
+        for e in sent.ents
+        if e.label_ == "DATE" and not _age(e)
+    ]
+    # "September One" read as an event or a name
+    out += [
+        Span(doc, e.start, e.end, label="DATE")
+        for e in sent.ents
+        if e.label_ != "DATE" and len(e) == 2 and day_word_after(e[0].text, e[1].text)
+    ]
     for tok in sent[1:]:
         if tok.lower_ == "immediately" and sent.doc[tok.i - 1].lower_ == "effective":
             out.append(Span(sent.doc, tok.i - 1, tok.i + 1, label="DATE"))
