@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -197,6 +197,7 @@ def is_team(name: str) -> bool:
     return parts[-1] in words()["team_name_words"]
 
 
+@lru_cache(maxsize=32)  # asked of the same document by the entity repair and by the tenures
 def sport_story(text: str) -> bool:
     """An article about sport: three or more of the lexicon's words of the game ("striker",
     "squad", "Six Nations"), each looked for on its own ("World Cup" counts "cup" too). There a

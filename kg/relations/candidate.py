@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from kg.timex import day_word_after
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -57,8 +59,6 @@ def org_fields(org: Span) -> dict[str, Any]:
 def sentence_dates(sent: Span) -> list[Span]:
     """The sentence's time expressions, with "effective immediately" (the document's date)."""
     from spacy.tokens import Span
-
-    from kg.timex import day_word_after
 
     doc = sent.doc
     out = [
