@@ -326,6 +326,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _institutions_of_places(doc, ents)
     ents = _front_of_place_named(doc, ents, legal)
     ents = _reporting_lead_named(doc, ents, legal)
+    ents += _bare_suffix_named(doc, ents, legal)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -336,6 +337,42 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _bare_suffix_named(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "for Pillsbury Co": a company suffix the model left untagged, after a name it read as
+    a place or a person or did not tag, ends a company's name with it. Returned for
+    ``filter_spans`` to prefer over the shorter name."""
+    from spacy.tokens import Span
+
+    by_end = {e.end: e for e in ents}
+    taken = {t.i for e in ents for t in e}
+    out = []
+    for tok in doc:
+        if (
+            tok.i in taken
+            or tok.i == tok.sent.start
+            or tok.lower_.rstrip(".") not in legal
+            or not tok.text[:1].isupper()
+        ):
+            continue
+        before = by_end.get(tok.i)
+        if before is not None and before.label_ in ("GPE", "NORP", "PERSON", "LOC"):
+            start = before.start
+        else:
+            start = tok.i
+            while (
+                start - 1 >= tok.sent.start
+                and tok.i - start < 3
+                and start - 1 not in taken
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+        if start < tok.i:
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
 
 
 def _gerund_opener(tok: Token) -> bool:

@@ -4058,3 +4058,32 @@ def test_a_day_written_in_words_after_the_month(extract) -> None:
         date="1987-03-06",
     )
     assert {(t.person, t.end) for t in ts} == {("Kurt Bushati", "1987-09-01")}
+
+
+def test_an_organization_the_parse_hangs_from_the_title(extract) -> None:
+    # past words no surface pattern crosses: a function, a second noun, a number
+    ts = extract(
+        '"The element of a real actor certainly elevated it," said Bruce Snyder, president of '
+        "domestic distribution at 20th Century Fox. Dr Chan Yeob Yeun, vice president and "
+        "research fellow in charge of mobile TV at LG Electronics, said the rival standard "
+        "drains batteries. Robert McGarry, president of the 20,000 member Letter Carriers "
+        "Union, told reporters he would wait."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Bruce Snyder", "President", "20th Century Fox") in got
+    assert ("Chan Yeob Yeun", "Vice President", "LG Electronics") in got
+    assert ("Robert McGarry", "President", "Letter Carriers Union") in got
+    # a verb on the way from the name up to the title: not the title's organization
+    ts = extract("Jane Hale, president of the group that sued Acme Corp, said it would appeal.")
+    assert "Acme Corp" not in {t.org for t in ts}
+
+
+def test_a_company_named_after_its_kind_and_a_bare_suffix(extract) -> None:
+    ts = extract(
+        "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating "
+        "people. Olson, a former vice president of food service for Pillsbury Co, most recently "
+        "was president of a transportation company."
+    )
+    got = {(t.person, t.org) for t in ts}
+    assert ("Shailendra Jain", "Adamind") in got
+    assert ("Olson", "Pillsbury Co") in got

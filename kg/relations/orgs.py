@@ -246,6 +246,8 @@ def _kind_then_name(doc: Doc, first: Span) -> tuple[Span, str | None] | None:
         named = ent_at(doc, k + 1)
         if named is not None and named.label_ == "ORG":
             return named, named._.kg_parent
+        if named is None and (run := _propn_run(doc, k + 1, first.sent.end, 1)) is not None:
+            return run, None  # "head of MMS firm Adamind", the name untagged
     if k + 1 < first.sent.end and doc[k].text in ("'s", "'") and first.label_ == "ORG":
         owned = ent_at(doc, k + 1)
         if owned is not None and owned.label_ == "ORG":
@@ -698,6 +700,64 @@ def second_org_after(doc: Doc, after: tuple[Span, str | None] | None) -> Span | 
         j += 1
     end = second.sent.end
     return second if j >= end or doc[j].text in (",", ".", ";") else None
+
+
+# Arcs an organization may hang from a title by in the parse: prepositions and their objects,
+# a coordinated noun, a noun's modifiers ("vice president and research fellow in charge of
+# mobile TV at LG Electronics")
+_SUBTREE_ARCS = frozenset({"prep", "pobj", "conj", "cc", "compound", "amod", "nmod", "appos"})
+_NOT_ORGS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "ROLE"})
+
+
+def subtree_org(doc: Doc, role: Span) -> Span | None:
+    """The organization the parse attaches to a title through "of", "at", "for" or "with",
+    past words the surface patterns do not cross: "president of domestic distribution at 20th
+    Century Fox", "president of the 20,000 member Letter Carriers Union". A last resort when
+    no pattern named one; the path up from the name to the title may pass no verb, no
+    person's name and no other title. An untagged proper noun counts when it is the object
+    of the preposition ("at 20th Century Fox")."""
+    sent_end = role.sent.end
+    for tok in doc[role.end : min(sent_end, role.end + 15)]:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "at", "for", "with"):
+            continue
+        if tok.ent_type_ == "ORG":
+            name = ent_at(doc, tok.i) or _ent_containing(doc, tok.i)
+        elif not tok.ent_type_ and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            name = doc[tok.i : tok.i + 1]
+        else:
+            continue
+        if name is None:
+            continue
+        lo = name.start
+        while (
+            lo - 1 > tok.head.i
+            and doc[lo - 1].head.i in range(lo, name.end)
+            and doc[lo - 1].dep_ in ("compound", "amod", "nummod")
+            and (doc[lo - 1].text[:1].isupper() or doc[lo - 1].like_num)
+            and doc[lo - 1].ent_type_ not in _NOT_ORGS
+        ):
+            lo -= 1  # "at 20th Century Fox", "of US firm Open Source Development Labs"
+        if lo < name.start or not name.label_:
+            from spacy.tokens import Span
+
+            name = Span(doc, lo, name.end, label="ORG")
+        cur = tok
+        for _ in range(12):
+            if role.start <= cur.i < role.end:
+                return name
+            if (
+                cur.dep_ not in _SUBTREE_ARCS
+                or cur.pos_ in ("VERB", "AUX")
+                or (cur.ent_type_ in ("PERSON", "ROLE") and cur.i != tok.i)
+                or cur.i < role.start
+            ):
+                break
+            cur = cur.head
+    return None
+
+
+def _ent_containing(doc: Doc, i: int) -> Span | None:
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
 
 
 def coordinated_org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:

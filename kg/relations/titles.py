@@ -30,6 +30,7 @@ from kg.relations.orgs import (
     responsibility,
     second_org_after,
     state_subject,
+    subtree_org,
     unnamed_institution,
     where_org,
 )
@@ -210,6 +211,9 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
                 ent = desc[0]
                 org_text, parent, org_offset = ent.text, ent._.kg_parent, ent.start_char
                 antecedent, org_rule = True, "described"
+        if org_text is None and not described and (dep := subtree_org(doc, role)) is not None:
+            org_text, parent, org_offset = dep.text, dep._.kg_parent, dep.start_char
+            org_rule = "role_subtree"
         if org_text is not None and place is not None and org_rule != "role_of_org":
             org_text, parent = f"{display_name(org_text)} {place.text}", org_text
         if org_text is not None:
