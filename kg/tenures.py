@@ -33,6 +33,7 @@ from kg.relations import (
     Candidate,
     extract_candidates,
     lead_subject,
+    names_company,
     previous_speaker,
     quote_opener,
     set_off_title,
@@ -697,6 +698,14 @@ def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:
         if ent.label_ != "PERSON":
             continue
         before = doc[max(0, ent.start - 4) : ent.start].text
+        if (
+            ent.start > 0
+            and doc[ent.start - 1].ent_type_ == "ROLE"
+            and canonical_role(doc[ent.start - 1].text) is not None
+            and len(ent) > 1
+            and names_company(ent.sent)
+        ):
+            continue  # "President Howard Dean said the company will": a company's president
         if pattern.search(before):
             person = people.at(ent.start_char)
             if person is not None:

@@ -4087,3 +4087,16 @@ def test_a_company_named_after_its_kind_and_a_bare_suffix(extract) -> None:
     got = {(t.person, t.org) for t in ts}
     assert ("Shailendra Jain", "Adamind") in got
     assert ("Olson", "Pillsbury Co") in got
+
+
+def test_a_president_by_full_name_in_a_sentence_about_the_company(extract) -> None:
+    ts = extract(
+        "Acme Foods Co expects earnings to rise, Chairman Kenneth Douglas told analysts. "
+        "President Howard Jones said the company will derive benefits from acquisitions."
+    )
+    assert ("Howard Jones", "President", "Acme Foods Co") in {(t.person, t.role, t.org) for t in ts}
+    # a head of state by his surname stays one
+    ts = extract(
+        "Acme Foods Co expects earnings to rise. President Reagan said the company must pay."
+    )
+    assert "Reagan" not in {t.person for t in ts}

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import words
 from kg.relations.candidate import Candidate, person_fields
 from kg.relations.gaps import person_spans
-from kg.relations.orgs import lead_subject
+from kg.relations.orgs import lead_subject, names_company
 from kg.relations.spans import conjuncts_after
 from kg.relations.speakers import previous_speaker, quote_opener, set_off_title, speaker_title
 from kg.relations.titles import role_candidates
@@ -44,6 +44,7 @@ __all__ = [
     "Candidate",
     "extract_candidates",
     "lead_subject",
+    "names_company",
     "previous_speaker",
     "quote_opener",
     "set_off_title",

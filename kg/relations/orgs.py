@@ -71,8 +71,12 @@ def _company_sentence(doc: Doc, role: Span) -> bool:
         name = doc[name.start : name.end + 1]
     if len(name) < 2:
         return False  # "President Reagan": a head of state goes by his surname
+    return names_company(role.sent)
+
+
+def names_company(sent: Span) -> bool:
+    """Whether a sentence names a company by its legal name or says "the company"."""
     legal = set(words()["company_suffixes"])
-    sent = role.sent
     if re.search(r"\bthe company\b", sent.text, re.IGNORECASE):
         return True
     return any(
