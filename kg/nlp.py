@@ -13,6 +13,7 @@ Components, in order (each a ``@Language.factory``):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
@@ -495,17 +496,30 @@ def _possessive_orgs(ents: list[Span]) -> set[str]:
 
     people = {e.text for e in ents if e.label_ == "PERSON"}
     keys = set()
-    for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
+    for k, (a, b) in enumerate(itertools.pairwise(ents)):
         doc = a.doc
         name = a[:-1] if a[-1].text in ("'s", "'") else a  # the model's span may hold the "'s"
+        after = ents[k + 2] if k + 2 < len(ents) else None
+        before = ents[k - 1] if k > 0 else None
+        # the holder named after the title, or set off before the name: "Andrew Pendleton,
+        # Christian Aid's head of Trade Policy"
+        held = (
+            after is not None
+            and after.label_ == "PERSON"
+            and (after.start == b.end or _function_words(doc, b.end, after.start))
+        ) or (
+            before is not None
+            and before.label_ == "PERSON"
+            and before.end + 1 == a.start
+            and doc[before.end].text == ","
+        )
         if (
             a.label_ not in _REPAIRABLE
             or not len(name)
             or b.label_ != "ROLE"
-            or c.label_ != "PERSON"
             or doc[b.start - 1].text not in ("'s", "'")
             or b.start - 1 not in (name.end, a.end)
-            or not (c.start == b.end or _function_words(doc, b.end, c.start))
+            or not held
         ):
             continue
         if a.label_ == "PERSON":

@@ -4100,3 +4100,30 @@ def test_a_president_by_full_name_in_a_sentence_about_the_company(extract) -> No
         "Acme Foods Co expects earnings to rise. President Reagan said the company must pay."
     )
     assert "Reagan" not in {t.person for t in ts}
+
+
+def test_a_holder_the_parse_gives_a_title(extract) -> None:
+    ts = extract(
+        "Lawmakers said on Wednesday night Enrico Bondi, the turnaround specialist appointed by "
+        "the Italian government as Parmalat's chief executive, spoke positively about the "
+        "company. Ian Fogg, broadband and personal technology analyst at Jupiter Research, "
+        "agreed. Paul Trotter, news and features editor of PC Pro, said several Sony products "
+        "won."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Enrico Bondi", "Chief Executive Officer", "Parmalat") in got
+    assert ("Ian Fogg", "Analyst", "Jupiter Research") in got
+    assert ("Paul Trotter", "Editor", "PC Pro") in got
+    # not across a bracket
+    ts = extract(
+        "The panel heard Adm John Poindexter, (former White House Chief of Staff) Donald Regan "
+        "and other key figures."
+    )
+    assert "John Poindexter" not in {t.person for t in ts}
+
+
+def test_a_name_read_as_a_person_owning_the_title_of_one_set_off_before(extract, corpus) -> None:
+    # "Christian Aid" is tagged as a person's name all through the article
+    text = (corpus / "bbc-business" / "296.txt").read_text()
+    got = {(t.person, t.org) for t in extract(text)}
+    assert ("Andrew Pendleton", "Christian Aid") in got

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from kg.lexicon import canonical_role, plural_surfaces, words
 from kg.nlp import is_title_line
 from kg.relations.candidate import Candidate, org_fields, person_fields, sentence_dates
-from kg.relations.gaps import after_person, new_title_after, person_for_role, person_spans
+from kg.relations.gaps import (
+    after_person,
+    new_title_after,
+    parse_holder,
+    person_for_role,
+    person_spans,
+)
 from kg.relations.orgs import (
     affiliated_org,
     antecedent_word,
@@ -155,6 +161,15 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             # "a Coca-Cola Enterprises vice president and president of its Mid-Atlantic
             # affiliate": a title with its own organization before it keeps it
             after = None
+        elif (
+            direct is not None
+            and before is not None
+            and before[1] == "org_possessive"
+            and not direct[0][0].ent_type_
+        ):
+            # "Christian Aid's head of Trade Policy": a capitalized function the model did not
+            # tag after a title an organization owns
+            after = None
         if after is not None:
             ent, parent = after
             org_text, org_offset, org_rule = org_in_place(doc, ent), ent.start_char, "role_of_org"
@@ -289,6 +304,12 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             person = joined
         if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
             person = cataphor, "cataphora", "hold", False, False
+        if (
+            person is None
+            and role.text.lower() not in plural_surfaces()
+            and (held := parse_holder(doc, role, people)) is not None
+        ):
+            person = held[0], held[1], held[2], False, False
         if person is None and role.text.lower() in plural_surfaces():
             person = listed_after(doc, sent, role, after, people)
             named = next(
