@@ -4127,3 +4127,15 @@ def test_a_name_read_as_a_person_owning_the_title_of_one_set_off_before(extract,
     text = (corpus / "bbc-business" / "296.txt").read_text()
     got = {(t.person, t.org) for t in extract(text)}
     assert ("Andrew Pendleton", "Christian Aid") in got
+
+
+def test_a_title_named_as_a_post(extract) -> None:
+    ts = extract(
+        "American Express Co said chief operating officer Jeffrey Lane got the added, "
+        "previously vacant, post of president. Chairman Donald Fisher also held the position "
+        "of vice chairman.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.role, t.start) for t in ts}
+    assert ("Jeffrey Lane", "President", "1987-03") in got
+    assert ("Donald Fisher", "Vice Chairman", None) in got

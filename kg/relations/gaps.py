@@ -11,7 +11,9 @@ from kg.relations.candidate import Event
 from kg.relations.spans import conditional, ent_at, gap_text, has_phrase, hedge_text, phrase_pattern
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Span, Token
 
 
 def _name_like(ent: Span) -> bool:
@@ -552,6 +554,8 @@ def parse_holder(
         tok = tok.head
     if tok.dep_ == "appos" and tok.i > tok.head.i and (p := named(tok.head.i)) is not None:
         return p, "parse_appos", "hold"
+    if (post := _post_holder(tok, named)) is not None:
+        return post
     verb = tok.head.head
     if (
         tok.dep_ == "pobj"
@@ -564,4 +568,42 @@ def parse_holder(
             holder = holder.head
         if (p := named(holder.i)) is not None and p[1] <= role.start:
             return p, "parse_named_as", "start"
+    return None
+
+
+def _post_holder(
+    tok: Token, named: Callable[[int], tuple[int, int, bool] | None]
+) -> tuple[tuple[int, int, bool], str, Event] | None:
+    """ "Donald Fisher also held the position of president", "Jeffrey Lane got the added post
+    of president", "named Tom Lee to the post of president": a title named as a post, held by
+    the subject of the verb whose object the post is (by its object, for a verb of naming).
+    What happened comes from the verb: taken, left or held."""
+    lex = words()
+    post = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or post.lemma_ not in lex["post_nouns"]:
+        return None
+    verb = post.head if post.dep_ in ("dobj", "nsubjpass") else post.head.head
+    if post.dep_ == "pobj" and post.head.lower_ not in ("to", "into"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    naming = lemma in lex["naming_verbs"] or verb.lower_ in lex["raising_verbs"]
+    particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma in lex["post_end_lemmas"] or (lemma == "give" and particle):
+        event: Event = "end"
+    elif naming or lemma in lex["post_start_lemmas"]:
+        event = "start"
+    else:
+        event = "hold"
+    deps = ("dobj", "nsubjpass") if naming else ("nsubj", "nsubjpass")
+    head = verb
+    for _ in range(2):
+        holder = next((c for c in head.children if c.dep_ in deps and c.i != post.i), None)
+        if holder is not None:
+            p = named(holder.i)
+            return (p, "parse_post", event) if p is not None else None
+        if head.dep_ not in ("xcomp", "conj"):
+            break
+        head = head.head
     return None
