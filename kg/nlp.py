@@ -742,8 +742,10 @@ def _legal_name_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
             and prev[-1].lower_.rstrip(".") not in legal
             and prev[-1].lower_ not in heads  # "Halvard Bank and Pell Trust Co": two names
             and not prev.text.isupper()  # "ASA and National Soybean Processors Association"
-            and doc.text.count(prev.text) == 1
-            and doc.text.count(doc[ent.start : ent.end - 1].text) == 1
+            # neither part named without the other ("Rohm and Haas Co ... Rohm and Haas Seed")
+            and doc.text.count(prev.text)
+            == doc.text.count(doc[ent.start : ent.end - 1].text)
+            == doc.text.count(doc[prev.start : ent.end - 1].text)
         ):
             # "Mobil Exploration and Producing U.S. Inc" read as two: the first, never named
             # on its own, is the front of one name ending in a company suffix
@@ -822,7 +824,10 @@ def _partner_list_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Sp
                 break  # a name of two words: not one partner's
             start -= 2
         partners = doc[start : conj + 2].text  # "Morgan, Olmstead, Kennedy and Gardner"
-        if start < first and doc.text.count(partners) > 1:
+        # "Prescott, Ball and Turben Inc": one-word partners and a suffix only, no list of
+        # companies ("Ford, Chrysler and General Motors Corp")
+        named_for_partners = first == ent.start and len(ent) == 4 and partner(ent[2])
+        if start < first and (doc.text.count(partners) > 1 or named_for_partners):
             joined.append(Span(doc, start, ent.end, label="ORG"))
     if not joined:
         return ents

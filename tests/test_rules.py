@@ -4139,3 +4139,19 @@ def test_a_title_named_as_a_post(extract) -> None:
     got = {(t.person, t.role, t.start) for t in ts}
     assert ("Jeffrey Lane", "President", "1987-03") in got
     assert ("Donald Fisher", "Vice Chairman", None) in got
+
+
+def test_firms_named_for_partners_and_a_function_in_capitals(extract) -> None:
+    ts = extract(
+        '"I think they will resist it," said Elliott Schlang, analyst at Prescott, Ball and '
+        "Turben Inc. It said Charles H. Baker, former president of Rohm and Haas Co's Rohm and "
+        "Haas Seed Inc affiliate, has been named president. Luigi Spaventa, Professor of "
+        "Economics at Rome University, told Reuters it was a loss."
+    )
+    got = {(t.person, t.org) for t in ts}
+    assert ("Elliott Schlang", "Prescott, Ball and Turben Inc.") in got
+    assert ("Charles H. Baker", "Rohm and Haas Co") in got
+    assert ("Luigi Spaventa", "Rome University") in got
+    # a list of companies is not one named for its partners
+    ts = extract("Tom Lee, an analyst at Ford, said Ford, Chrysler and General Motors Corp gained.")
+    assert {t.org for t in ts} == {"Ford"}

@@ -300,12 +300,14 @@ def function_end(doc: Doc, role: Span) -> int:
         if tok.ent_type_ in places and tok.text[:1].isupper():
             j += 1  # "head of UK equities for Standard Life Investments"
             continue
-        if not (tok.is_lower or tok.text in ("&", "-")) or tok.ent_type_ not in (
+        # "head of third party services at Vodafone" passes, and so does a function the
+        # model left untagged in capitals ("Professor of Economics at Rome University")
+        if not (tok.is_lower or tok.is_title or tok.text in ("&", "-")) or tok.ent_type_ not in (
             "",
             "ORDINAL",
             "CARDINAL",
         ):
-            return 0  # "head of third party services at Vodafone" passes
+            return 0
         j += 1
     return 0
 
