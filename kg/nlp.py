@@ -234,6 +234,14 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"  # "GM's vice president": General Motors, not a general manager
         if label == "ROLE" and _modifier_not_title(doc, ent, noun_only):
             continue  # "the chief reason", "head office"
+        if (
+            label == "ROLE"
+            and len(ent) == 1
+            and ent[0].tag_ == "VB"
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "to"
+        ):
+            continue  # "brought Didier Drogba on to partner Gudjohnsen": a verb
         around = doc[max(ent.start - 2, 0) : ent.end + 2].text.lower()
         if label == "ROLE" and any(idiom in around for idiom in lex["title_idioms"]):
             continue  # "brought in over the head of Mr Brown": an idiom, no title
@@ -309,6 +317,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _possessive_names(doc, ents)
     ents = [_hyphen_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = [_surname_hyphen_joined(doc, e) if e.label_ == "PERSON" else e for e in ents]
+    ents = [_person_name_continued(doc, e) if e.label_ == "PERSON" else e for e in ents]
     ents = [_places_joined(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _place_prefixed(doc, ents)
     ents = _cut_names_joined(doc, ents)
@@ -1425,6 +1434,41 @@ def _surname_hyphen_joined(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+def _person_name_continued(doc: Doc, ent: Span) -> Span:
+    """ "Dieter zur Loye" read as "Dieter", "J. Patrick Michaels, Jr." read as "J. Patrick
+    Michaels" and a place: a person's name goes on over a lower-case particle and a
+    capitalized word the model left untagged, and over a generational suffix set off by a
+    comma."""
+    from spacy.tokens import Span
+
+    lex = words()
+    end = ent.end
+    k = end
+    while (
+        k < len(doc) and k - end < 2 and doc[k].lower_ in lex["name_particles"] and doc[k].is_lower
+    ):
+        k += 1
+    if (
+        k > end
+        and k < len(doc)
+        and doc[k].is_title
+        and doc[k].pos_ == "PROPN"
+        and not doc[k].ent_type_
+    ):
+        return Span(doc, ent.start, k + 1, label="PERSON")
+    if (
+        end + 1 < len(doc)
+        and len(ent) > 1
+        and doc[end].text == ","
+        and doc[end + 1].lower_.rstrip(".") in lex["generational_suffixes"]
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_type_ in ("", "GPE", "ORG", "NORP")
+        and (end + 2 >= len(doc) or doc[end + 2].is_punct)
+    ):
+        return Span(doc, ent.start, end + 2, label="PERSON")
+    return ent
+
+
 def _hyphen_joined(doc: Doc, ent: Span) -> Span:
     """ "E-Systems Inc", "Hewlett-Packard", "Chas. P. Young": a name the model cut at a hyphen
     written without spaces or after a shortened word takes its other part back."""
@@ -1522,6 +1566,12 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
         ent[0].text
     ):
         return ent
+    if (
+        ent.start > 1
+        and doc[ent.start - 1].lower_ in ("of", "at")
+        and _title_before(doc, ent.start - 1)
+    ):
+        return ent  # "formerly president of American Hoechst, vice chairman": the title's object
     after = [t for t in doc[ent.end : ent.end + 6] if not t.is_space]
     words_after = [t.lower_ for t in after]
     role_after = (

@@ -4155,3 +4155,24 @@ def test_firms_named_for_partners_and_a_function_in_capitals(extract) -> None:
     # a list of companies is not one named for its partners
     ts = extract("Tom Lee, an analyst at Ford, said Ford, Chrysler and General Motors Corp gained.")
     assert {t.org for t in ts} == {"Ford"}
+
+
+def test_names_with_a_particle_or_a_suffix_after_a_comma(extract) -> None:
+    ts = extract(
+        "Hoechst Celanese Corp said it named Dieter zur Loye, formerly president of American "
+        "Hoechst, vice chairman. The buyers are J. Patrick Michaels, Jr., president of "
+        "Communications Equity Associates Inc, and others."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Dieter zur Loye", "President", "American Hoechst") in got
+    assert ("Dieter zur Loye", "Vice Chairman", "Hoechst Celanese Corp") in got
+    assert ("J. Patrick Michaels, Jr", "President", "Communications Equity Associates Inc") in got
+    assert "American Hoechst" not in {t.person for t in ts}
+
+
+def test_a_title_word_used_as_a_verb_is_no_title(extract) -> None:
+    ts = extract(
+        "Chelsea brought striker Didier Drogba on to partner Gudjohnsen up front after the "
+        "interval."
+    )
+    assert ts == []
