@@ -323,6 +323,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _cut_names_joined(doc, ents)
     ents = _dangling_and_joined(doc, ents)
     ents = _dangling_of_continued(doc, ents)
+    ents = _institution_continued(doc, ents)
     ents = _front_restored(doc, ents)
     ents = [_name_continued(doc, e, ents) if e.label_ == "ORG" else e for e in ents]
     ents += _acronym_premodifiers(doc, ents)
@@ -1318,6 +1319,57 @@ def _dangling_of_continued(doc: Doc, ents: list[Span]) -> list[Span]:
                     k += 1
             if k > ent.end:
                 ent = Span(doc, ent.start, k, label="ORG")
+        out.append(ent)
+    return [e for e in out if (e.start, e.end) not in swallowed]
+
+
+def institution_tail(doc: Doc, end: int, taken: dict[int, Span] | None = None) -> int:
+    """The end of a name whose last word (before ``end``) is an institution's noun, over "for"
+    or "of" and the capitalized words after it, "and" between them ("Commission for Racial
+    Equality"); ``end`` when none follow or a person or a title is among them."""
+    lex = words()
+    heads = set(lex["institution_nouns"]) | set(lex["institution_name_heads"])
+    last = doc[end - 1]
+    sent_end = last.sent.end
+    if not (
+        last.lower_ in heads
+        and last.is_title
+        and end + 1 < sent_end
+        and doc[end].lower_ in ("for", "of")
+        and doc[end + 1].is_title
+    ):
+        return end
+    j = end + 1
+    while j < sent_end and j - end <= 5:
+        tok = doc[j]
+        other = (taken or {}).get(j)
+        if other is not None and other.label_ in ("PERSON", "ROLE"):
+            break
+        named = tok.is_title and tok.is_alpha and not tok.is_stop
+        joined = tok.lower_ == "and" and j + 1 < sent_end and doc[j + 1].is_title
+        if not (named or joined):
+            break
+        j += 1
+    while j > end + 1 and doc[j - 1].lower_ == "and":
+        j -= 1
+    return j if j > end + 1 else end
+
+
+def _institution_continued(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Centre for Vision" read as "Centre": a name the model ended on an institution's noun
+    goes on over "for" or "of" and the capitalized words after it (``institution_tail``)."""
+    from spacy.tokens import Span
+
+    taken = {t.i: e for e in ents for t in e}
+    out: list[Span] = []
+    swallowed: set[tuple[int, int]] = set()
+    for ent in ents:
+        j = institution_tail(doc, ent.end, taken) if ent.label_ == "ORG" else ent.end
+        if j > ent.end:
+            for i in range(ent.end, j):
+                if (other := taken.get(i)) is not None:
+                    swallowed.add((other.start, other.end))
+            ent = Span(doc, ent.start, j, label="ORG")
         out.append(ent)
     return [e for e in out if (e.start, e.end) not in swallowed]
 

@@ -4176,3 +4176,13 @@ def test_a_title_word_used_as_a_verb_is_no_title(extract) -> None:
         "interval."
     )
     assert ts == []
+
+
+def test_an_institution_named_with_for_or_of(extract) -> None:
+    ts = extract(
+        'Trevor Phillips, chair of the Commission for Racial Equality, praised his "ability to '
+        'listen".'
+    )
+    assert {(t.person, t.org) for t in ts} == {
+        ("Trevor Phillips", "Commission for Racial Equality")
+    }

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon import is_government, words
-from kg.nlp import is_title_line
+from kg.nlp import institution_tail, is_title_line
 from kg.relations.spans import display_name, ent_at, ent_ending_at, gap_text, label_of
 
 if TYPE_CHECKING:
@@ -355,6 +355,8 @@ def _propn_run(doc: Doc, start: int, end: int, step: int) -> Span | None:
     from spacy.tokens import Span
 
     lo, hi = min(idx), max(idx) + 1
+    if step > 0:
+        hi = institution_tail(doc, hi)  # "the Commission for Racial Equality", untagged
     if step < 0:
         lo = _institution_of_before(doc, lo, end)
     if step < 0 and lo > 0 and doc[lo - 1].ent_type_ in ("GPE", "ORG"):
