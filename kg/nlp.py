@@ -338,6 +338,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _front_of_place_named(doc, ents, legal)
     ents = _reporting_lead_named(doc, ents, legal)
     ents += _bare_suffix_named(doc, ents, legal)
+    ents += _untagged_people(doc, ents)
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -348,6 +349,64 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the model tagged as nothing, told by a title: two or three capitalized
+    proper nouns right after a title ("Bank of Japan Governor Satoshi Sumita"), or opening a
+    clause and set off before one ("Hugo Lueders, European director for public policy").
+    No word of it may be a company's, a place's or a title's."""
+    from spacy.tokens import Span
+
+    from kg.places import is_place
+
+    lex = words()
+    company = set(lex["unit_name_words"]) | set(lex["org_suffixes"]) | set(lex["org_type_nouns"])
+    taken = {t.i for e in ents for t in e}
+    offices = {w.lower() for w in lex["political_titles"]}
+    roles = {e.start: e for e in ents if e.label_ == "ROLE"}
+    # a whole title, not a modifier the model took for one ("Chief Constable Alastair")
+    role_ends = {
+        e.end
+        for e in ents
+        if e.label_ == "ROLE" and canonical_role(e.text) is not None and e[-1].lower_ != "chief"
+    }
+
+    def word(tok: Token) -> bool:
+        return (
+            tok.i not in taken
+            and tok.pos_ == "PROPN"
+            and (tok.is_title or bool(_NAME_INITIALS.match(tok.text)))
+            and not tok.is_stop
+            and tok.lower_ not in company
+            and tok.lower_ not in offices
+            and canonical_role(tok.lower_.rstrip("s")) is None  # "Chief Police Officers"
+            and not is_place(tok.text)
+        )
+
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and word(doc[j]):
+            j += 1
+        after = doc[j : j + 4]
+        set_off = (
+            len(after) > 1
+            and after[0].text == ","
+            and (i == doc[i].sent.start or doc[i - 1].is_punct)
+            and any(
+                t.i in roles and all(u.is_lower or u.ent_type_ == "NORP" for u in doc[j + 1 : t.i])
+                for t in after[1:]
+            )
+        )
+        if 2 <= j - i <= 3 and (i in role_ends or set_off) and not is_place(doc[i:j].text):
+            out.append(Span(doc, i, j, label="PERSON"))
+        i = j
+    return out
 
 
 def _bare_suffix_named(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:

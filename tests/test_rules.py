@@ -4186,3 +4186,20 @@ def test_an_institution_named_with_for_or_of(extract) -> None:
     assert {(t.person, t.org) for t in ts} == {
         ("Trevor Phillips", "Commission for Racial Equality")
     }
+
+
+def test_a_name_the_model_tags_as_nothing_beside_a_title(extract) -> None:
+    ts = extract(
+        "Hugo Lueders, European director for public policy at CompTIA, an umbrella organization "
+        "for technology companies, said only that. He met with Prime Minister Yasuhiro "
+        "Nakasone, Bank of Japan Governor Satoshi Sumita and other officials."
+    )
+    got = {(t.person, t.org) for t in ts}
+    assert ("Hugo Lueders", "CompTIA") in got
+    assert ("Satoshi Sumita", "Bank of Japan") in got
+    # a title's modifier before a title word is no name's
+    ts = extract(
+        "Motorola Inc expects orders to improve, Executive Vice President and Chief Corporate "
+        "Staff Officer Gary Tooker told analysts."
+    )
+    assert {t.person for t in ts} <= {"Gary Tooker"}
