@@ -1581,8 +1581,9 @@ def _person_name_continued(doc: Doc, ent: Span) -> Span:
 
 
 def _hyphen_joined(doc: Doc, ent: Span) -> Span:
-    """ "E-Systems Inc", "Hewlett-Packard", "Chas. P. Young": a name the model cut at a hyphen
-    written without spaces or after a shortened word takes its other part back."""
+    """ "E-Systems Inc", "Hewlett-Packard", "M/A-Com", "Chas. P. Young": a name the model cut at
+    a hyphen or a slash written without spaces or after a shortened word takes its other part
+    back."""
     from spacy.tokens import Span
 
     start, end = ent.start, ent.end
@@ -1590,10 +1591,11 @@ def _hyphen_joined(doc: Doc, ent: Span) -> Span:
         start -= 2  # "Chas. P. Young": a shortened first word the model left out
     while (
         start >= 2
-        and doc[start - 1].text == "-"
+        and doc[start - 1].text in ("-", "/")  # "M/A-Com Inc" read as "A-Com Inc"
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
         and doc[start - 2].text[:1].isupper()
+        and not doc[start - 2].ent_type_
     ):
         start -= 2
     while (
