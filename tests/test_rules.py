@@ -4206,8 +4206,5 @@ def test_a_name_the_model_tags_as_nothing_beside_a_title(extract) -> None:
 
 
 def test_a_name_cut_at_a_slash(extract) -> None:
-    ts = extract(
-        "M/A-Com Inc said it named Richard H. Hale, president of the components division, "
-        "executive vice president."
-    )
-    assert ("Richard H. Hale", "M/A-Com Inc") in {(t.person, t.org) for t in ts}
+    ts = extract("M/A-Com Inc said it named Richard H. Hale executive vice president.")
+    assert {(t.person, t.org) for t in ts} == {("Richard H. Hale", "M/A-Com Inc")}
