@@ -40,13 +40,15 @@ GOLD ?= ../shared/eval/gold/seeds.jsonl ../shared/eval/gold/bbc-dev.jsonl \
 	eval/gold/dev13.jsonl eval/gold/dev14.jsonl eval/gold/dev15.jsonl eval/gold/dev16.jsonl \
 	eval/gold/dev17.jsonl eval/gold/dev18.jsonl eval/gold/dev19.jsonl eval/gold/dev20.jsonl \
 	eval/gold/dev21.jsonl eval/gold/dev22.jsonl eval/gold/dev23.jsonl eval/gold/dev24.jsonl \
-	eval/gold/dev25.jsonl eval/gold/dev26.jsonl
+	eval/gold/dev25.jsonl eval/gold/dev26.jsonl eval/gold/dev27.jsonl eval/gold/dev28.jsonl
 eval: setup
 	$(BIN)/kg evaluate $(GOLD) --corpus $(CORPUS) --corpus seeds
 
 # the held-out sets: annotated blind and never used to write rules (read the figures, do not tune)
 eval-heldout: setup
-	$(BIN)/kg evaluate eval/gold/heldout2.jsonl eval/gold/heldout3.jsonl --corpus $(CORPUS) --brief
+	$(BIN)/kg evaluate eval/gold/heldout2.jsonl eval/gold/heldout3.jsonl \
+		eval/gold/bbc-heldout.jsonl eval/gold/heldout4.jsonl eval/gold/heldout5.jsonl \
+		--corpus $(CORPUS) --brief
 
 # out of domain: Wikipedia introductions, who works where (no titles, no dates), Re-DocRED
 eval-redocred: setup

@@ -1382,16 +1382,27 @@ def _dangling_of_continued(doc: Doc, ents: list[Span]) -> list[Span]:
     return [e for e in out if (e.start, e.end) not in swallowed]
 
 
-def institution_tail(doc: Doc, end: int, taken: dict[int, Span] | None = None) -> int:
-    """The end of a name whose last word (before ``end``) is an institution's noun, over "for"
-    or "of" and the capitalized words after it, "and" between them ("Commission for Racial
-    Equality"); ``end`` when none follow or a person or a title is among them."""
+def institution_tail(
+    doc: Doc, end: int, taken: dict[int, Span] | None = None, start: int | None = None
+) -> int:
+    """The end of a name whose last word (before ``end``) is an institution's noun, or that
+    starts at ``start`` with one and "of", over "for" or "of" and the capitalized words after
+    it, "and" between them ("Commission for Racial Equality", "Association of Directors of
+    Social Services"); ``end`` when none follow or a person or a title is among them."""
     lex = words()
     heads = set(lex["institution_nouns"]) | set(lex["institution_name_heads"])
     last = doc[end - 1]
     sent_end = last.sent.end
+    named_of = (
+        start is not None
+        and end - start >= 3
+        and doc[start].lower_ in heads
+        and doc[start + 1].lower_ == "of"
+        and end < len(doc)
+        and doc[end].lower_ == "of"
+    )
     if not (
-        last.lower_ in heads
+        (last.lower_ in heads or named_of)
         and last.is_title
         and end + 1 < sent_end
         and doc[end].lower_ in ("for", "of")
@@ -1423,7 +1434,7 @@ def _institution_continued(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     swallowed: set[tuple[int, int]] = set()
     for ent in ents:
-        j = institution_tail(doc, ent.end, taken) if ent.label_ == "ORG" else ent.end
+        j = institution_tail(doc, ent.end, taken, ent.start) if ent.label_ == "ORG" else ent.end
         if j > ent.end:
             for i in range(ent.end, j):
                 if (other := taken.get(i)) is not None:

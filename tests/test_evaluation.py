@@ -117,6 +117,8 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
         ("dev24", 0.80),
         ("dev25", 0.79),
         ("dev26", 0.79),
+        ("dev27", 0.87),
+        ("dev28", 0.78),
     ],
 )
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:
