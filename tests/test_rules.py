@@ -4186,6 +4186,13 @@ def test_an_institution_named_with_for_or_of(extract) -> None:
     assert {(t.person, t.org) for t in ts} == {
         ("Trevor Phillips", "Commission for Racial Equality")
     }
+    ts = extract(
+        "The Association of Directors of Social Services (ADSS) said it agreed. Tony Hunter, "
+        "the organisation's president, said so."
+    )
+    assert ("Tony Hunter", "Association of Directors of Social Services") in {
+        (t.person, t.org) for t in ts
+    }
 
 
 def test_a_name_the_model_tags_as_nothing_beside_a_title(extract) -> None:
