@@ -528,9 +528,10 @@ def parse_holder(
     """The person the parse makes a title's holder when no pattern of the words between found
     one: a name in apposition to the title ("the company's administrator, turnaround expert
     Enrico Bondi"), a title coordinated with a noun in apposition to the name ("Bradt, a local
-    trader and member of the board"), or a name described as appointed to it ("Enrico Bondi,
+    trader and member of the board"), a name described as appointed to it ("Enrico Bondi,
     the turnaround specialist appointed by the Italian government as Parmalat's chief
-    executive"). Returns the mention, the rule and what happened."""
+    executive"), or the subject of a verb whose object is the title named as a post ("got the
+    added post of president"). Returns the mention, the rule and what happened."""
 
     def named(tok_i: int) -> tuple[int, int, bool] | None:
         found = next((p for p in people if p[0] <= tok_i < p[1] and not p[2]), None)
@@ -582,8 +583,11 @@ def _post_holder(
     post = tok.head.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or post.lemma_ not in lex["post_nouns"]:
         return None
-    verb = post.head if post.dep_ in ("dobj", "nsubjpass") else post.head.head
-    if post.dep_ == "pobj" and post.head.lower_ not in ("to", "into"):
+    if post.dep_ == "pobj" and post.head.lower_ in ("to", "into"):
+        verb = post.head.head  # "named Tom Lee to the post of president"
+    elif post.dep_ in ("dobj", "nsubjpass"):
+        verb = post.head
+    else:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
