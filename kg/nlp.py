@@ -1602,11 +1602,12 @@ def _hyphen_joined(doc: Doc, ent: Span) -> Span:
         start -= 2  # "Chas. P. Young": a shortened first word the model left out
     while (
         start >= 2
-        and doc[start - 1].text in ("-", "/")  # "M/A-Com Inc" read as "A-Com Inc"
+        and doc[start - 1].text in ("-", "/")
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
         and doc[start - 2].text[:1].isupper()
-        and not doc[start - 2].ent_type_
+        # "M/A-Com Inc" read as "A-Com Inc": over a slash, only a word tagged as nothing
+        and (doc[start - 1].text == "-" or not doc[start - 2].ent_type_)
     ):
         start -= 2
     while (
