@@ -724,6 +724,8 @@ def subtree_org(doc: Doc, role: Span) -> Span | None:
     no pattern named one; the path up from the name to the title may pass no verb, no
     person's name and no other title. An untagged proper noun counts when it is the object
     of the preposition ("at 20th Century Fox")."""
+    from spacy.tokens import Span
+
     sent_end = role.sent.end
     for tok in doc[role.end : min(sent_end, role.end + 15)]:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "at", "for", "with"):
@@ -746,8 +748,6 @@ def subtree_org(doc: Doc, role: Span) -> Span | None:
         ):
             lo -= 1  # "at 20th Century Fox", "of US firm Open Source Development Labs"
         if lo < name.start or not name.label_:
-            from spacy.tokens import Span
-
             name = Span(doc, lo, name.end, label="ORG")
         cur = tok
         for _ in range(12):
