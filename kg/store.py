@@ -196,6 +196,12 @@ class EmbeddedStore(Store):
                     "wait for it to finish"
                 ) from None
             raise StoreError(f"{path}: cannot open the store ({one_line(exc)})") from None
+        except RuntimeError as exc:
+            if "Column family not found" in str(exc):  # RocksDB: a writer still creating it
+                raise StoreError(
+                    f"{path}: a kg ingest is still creating this store; try again in a moment"
+                ) from None
+            raise
         super().__init__(dataset, f"the store at {path}")
 
     def compact(self) -> None:
