@@ -222,6 +222,7 @@ def repair_orgs(doc: Doc) -> Doc:
         ):
             org_keys.add(org_key(_strip_det(ent).text))
     split = _chief_titles_joined(doc, split, noun_only | set(lex["rank_labels"]))
+    split = [_capitalized_title_continued(doc, e) for e in split]
     split = _month_named_orgs(doc, split)
     split = _month_named_people(doc, split)
     # "General Motors (GM) ... GM added": a title's acronym that spells an organization's
@@ -1764,6 +1765,24 @@ def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:
         return [name] + ([Span(doc, ent.start + 1, ent.end, label="ROLE")] if len(ent) > 1 else [])
 
     return _join_adjacent(ents, join)
+
+
+def _capitalized_title_continued(doc: Doc, ent: Span) -> Span:
+    """ "Chief Corporate Staff Officer", where the model tagged "Chief": a title in capitals
+    runs on over one to three capitalized words it left untagged, up to a title's head noun."""
+    from spacy.tokens import Span
+
+    heads = set(words()["title_head_nouns"])
+    if ent.label_ != "ROLE" or not ent[-1].is_title or ent[-1].lower_ in heads:
+        return ent
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha:
+        if doc[end].ent_type_:
+            return ent
+        end += 1
+        if doc[end - 1].lower_ in heads:
+            return Span(doc, ent.start, end, label="ROLE")
+    return ent
 
 
 def _chief_titles_joined(doc: Doc, ents: list[Span], ranks: set[str]) -> list[Span]:

@@ -4215,3 +4215,46 @@ def test_a_name_the_model_tags_as_nothing_beside_a_title(extract) -> None:
 def test_a_name_cut_at_a_slash(extract) -> None:
     ts = extract("M/A-Com Inc said it named Richard H. Hale executive vice president.")
     assert {(t.person, t.org) for t in ts} == {("Richard H. Hale", "M/A-Com Inc")}
+
+
+def test_a_second_title_the_parse_joins_to_the_first(extract) -> None:
+    ts = extract(
+        "Anne Marlow, 51, senior vice president of its Harbor Savings Bank subsidiary and "
+        "general manager of the Northgate Clearing House, has retired. Tom Reyes, chairman "
+        "of the council's pricing committee and director of purchasing at Lindqvist Steel "
+        "Corp, said demand was steady."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Anne Marlow", "General Manager", "Northgate Clearing House") in got
+    assert ("Tom Reyes", "Director", "Lindqvist Steel Corp") in got
+    # a second name before the title holds it
+    ts = extract(
+        "Anne Marlow, chairman of Harbor Savings Bank, and Tom Reyes, director of purchasing "
+        "at Lindqvist Steel Corp, spoke."
+    )
+    assert ("Anne Marlow", "Director") not in {(t.person, t.role) for t in ts}
+
+
+def test_a_title_kept_by_a_verb_joined_to_another(extract) -> None:
+    ts = extract(
+        "Brandt Tool Inc said Lisa Moore has been named president, succeeding Carl Ostrow, "
+        "who had been serving as president on an interim basis and remains chairman. "
+        "Dale Fenwick decided not to seek reelection as treasurer but will continue as a "
+        "director, Brandt said.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.role, t.status) for t in ts}
+    assert ("Carl Ostrow", "Chairman", "current") in got
+    assert ("Carl Ostrow", "President", "ended") in got
+    assert ("Dale Fenwick", "Director", "current") in got
+
+
+def test_a_title_in_capitals_the_model_tags_in_part(extract) -> None:
+    ts = extract(
+        "Halvorsen Corp expects orders to improve, Senior Vice President and Chief Corporate "
+        "Planning Officer Dana Whitlock told analysts."
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Dana Whitlock", "Senior Vice President", "Halvorsen Corp") in got
+    # "Chief" of a longer title is no chief executive
+    assert all(t.role != "Chief Executive Officer" for t in ts)

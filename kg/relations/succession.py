@@ -299,9 +299,18 @@ def conjoined_subject(
         return None
     lemma = verb.lemma_.lower()
     ending = lemma in words()["leaving_lemmas"]  # "... and resigned as chairman"
-    if lemma not in set(words()["naming_verbs"]) | {"become"} and not ending:
+    # "who had been serving as president and remains chairman": a title kept
+    staying = lemma in words()["staying_lemmas"]
+    if lemma not in set(words()["naming_verbs"]) | {"become"} and not (ending or staying):
         return None
-    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb.head
+    # "decided not to stand for reappointment but will continue as a director": the subject
+    # of the verb the first one completes
+    while head.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in head.children):
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
+        subj = head.head  # "Marvin Hart, who ... and remains chairman"
     if subj is None:
         return None
     person = next((p for p in people if p[0] <= subj.i < p[1] and not p[2]), None)
@@ -310,6 +319,8 @@ def conjoined_subject(
     future = any(c.lower_ in ("will", "shall") for c in (*verb.children, *verb.head.children))
     if ending:
         return person, "verb_end", "end", future, False
+    if staying:
+        return person, "copula", "hold", False, False
     return person, "verb_start", "start", future, False
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import canonical_role, plural_surfaces, words
 from kg.nlp import is_title_line
-from kg.relations.candidate import Candidate, org_fields, person_fields, sentence_dates
+from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
 from kg.relations.gaps import (
     after_person,
     new_title_after,
@@ -302,6 +302,8 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
                     former = True  # "former president and chief operating officer": both
         if person is None and (joined := conjoined_subject(doc, role, people)) is not None:
             person = joined
+        if person is None and (shared := _conjoined_title(doc, role, out)) is not None:
+            person = shared
         if person is None and (cataphor := _cataphor(doc, sent, role, people)) is not None:
             person = cataphor, "cataphora", "hold", False, False
         if (
@@ -422,6 +424,42 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
     out.extend(replacements(doc, sent, out))
     out.extend(succession(doc, sent, out, earlier))
     return out
+
+
+def _conjoined_title(
+    doc: Doc, role: Span, found: list[Candidate]
+) -> tuple[tuple[int, int, bool], str, Event, bool, bool] | None:
+    """ "Peter Culver, senior vice president of its Morgan Guaranty Trust Co subsidiary and
+    general manager of the Euro-Clear Operations Centre": a title after "and" that the parse
+    joins to the words of an earlier title of the sentence (the parser often hangs it from
+    the earlier title's organization) is held by that title's holder, who did the same with
+    it. No verb, no name and no other title may stand on the way up."""
+    if role.root.dep_ != "conj" or role.text.lower() in plural_surfaces():
+        return None
+    before = role.start - 1
+    if before > 0 and doc[before].lower_ in ("the", "a", "an", "its", "their"):
+        before -= 1
+    if doc[before].lower_ != "and":
+        return None
+    tok = role.root.head
+    for _ in range(6):
+        held = next(
+            (c for c in found if c.role is not None and c.role.start <= tok.i < c.role.end),
+            None,
+        )
+        if held is not None:
+            start = token_at(doc, held.person_start)
+            mention = (start, start + len(held.person_text.split()), held.pronoun)
+            return mention, "coordinated_parse", held.event, held.future, held.habitual
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            or tok.ent_type_ in ("PERSON", "ROLE")
+            or tok.dep_ not in ("conj", "pobj", "prep", "compound", "poss", "appos")
+            or tok.head.i == tok.i
+        ):
+            return None
+        tok = tok.head
+    return None
 
 
 def _respectively(
