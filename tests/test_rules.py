@@ -4258,3 +4258,39 @@ def test_a_title_in_capitals_the_model_tags_in_part(extract) -> None:
     assert ("Dana Whitlock", "Senior Vice President", "Halvorsen Corp") in got
     # "Chief" of a longer title is no chief executive
     assert all(t.role != "Chief Executive Officer" for t in ts)
+
+
+def test_a_name_set_off_after_the_subject_title_moves(extract) -> None:
+    ts = extract(
+        "Verity Labs Inc said its president, Mark Odell, resigned as president to become "
+        "chairman of Castine Systems Inc, the company said.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Mark Odell", "President", "Verity Labs Inc", "ended") in got
+    assert ("Mark Odell", "Chairman", "Castine Systems Inc") in {x[:3] for x in got}
+
+
+def test_his_appointment_as_a_title(extract) -> None:
+    ts = extract(
+        "Sir Peter Trent said the reason was his appointment as chairman of the Wessex Arts Trust."
+    )
+    assert ("Peter Trent", "Chairman", "Wessex Arts Trust") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_titles_with_a_function_or_a_place_between(extract) -> None:
+    ts = extract(
+        "Prax Audio Corp said Ruth Ellery has been named vice president-finance and chief "
+        'financial officer. "Rates will rise," said Owen Keane, KPMG\'s UK head of tax. '
+        "Lena Fisk, who is regional sales project manager at Harlow Books, agreed.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Ruth Ellery", "Chief Financial Officer", "Prax Audio Corp") in got
+    assert ("Owen Keane", "Head", "KPMG UK") in got
+    assert ("Lena Fisk", "Manager", "Harlow Books") in got
+    # a country's head is still an office of state
+    ts = extract("Ukraine's head of state, Viktor Yushchenko, said it.")
+    assert not ts

@@ -58,9 +58,17 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
     out = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON" or _name_like(e)]
     pronouns = {"he", "she"}
     anaphors = [a.split() for a in lex["person_anaphors"]]
+    starts = set(lex["start_nouns"])
     for tok in sent:
         if tok.lower_ in pronouns and tok.dep_ in ("nsubj", "nsubjpass"):
             out.append((tok.i, tok.i + 1, True))
+        if (
+            tok.lower_ in ("his", "her")
+            and tok.i + 2 < sent.end
+            and tok.nbor().lower_ in starts
+            and tok.nbor(2).lower_ == "as"
+        ):
+            out.append((tok.i, tok.i + 1, True))  # "since his appointment as chief executive"
         for words_ in anaphors:
             n = len(words_)
             if tok.lower_ != words_[0] or tok.i + n > sent.end:
@@ -174,7 +182,7 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return "appositive", "hold", False, True  # "Pope, formerly the executive vice president"
     if re.fullmatch(r", as " + det, g):
         return "appositive_as", "hold", False, False
-    if re.fullmatch(r"'s? (?:" + "|".join(words()["start_nouns"]) + r") as " + det, g):
+    if re.fullmatch(r"(?:'s? )?(?:" + "|".join(words()["start_nouns"]) + r") as " + det, g):
         return "noun_start", "start", False, False  # "Mike Smith's appointment as chief"
     # "Frank Gofrank, who is retiring as chairman but remains a director": in a relative
     # clause, what comes after "but" is held still
@@ -417,8 +425,11 @@ def person_for_role(
             gap.startswith(", ")
             and p[0] > sent.start
             and doc[_listed_from(doc, p, people) - 1].text == ","
-            and re.match(
-                r", (?:is|was|were|are|has|have|had|will|remains|became|becomes) ", gap + " "
+            and (
+                re.match(
+                    r", (?:is|was|were|are|has|have|had|will|remains|became|becomes) ", gap + " "
+                )
+                or _appositive_subject(doc, p)
             )
         ):
             # "His brother, Herbert Greenberg, was a vice president": the comma closes the
@@ -431,6 +442,17 @@ def person_for_role(
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _appositive_subject(doc: Doc, p: tuple[int, int, bool]) -> bool:
+    """ "Its president, Gabriel Fusco, resigned as": a name in apposition to the subject of
+    the verb right after it."""
+    root = doc[p[1] - 1]
+    subject = root.head
+    if root.dep_ != "appos" or not subject.dep_.startswith("nsubj") or p[1] + 1 >= len(doc):
+        return False
+    verb = doc[p[1] + 1]
+    return verb.i == subject.head.i or (verb.head.i == subject.head.i and verb.dep_ == "aux")
 
 
 def _listed_from(doc: Doc, p: tuple[int, int, bool], people: list[tuple[int, int, bool]]) -> int:

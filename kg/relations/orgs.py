@@ -39,10 +39,21 @@ def political(doc: Doc, role: Span, start: int) -> bool:
         # EADS": a place or a people before a title held at a company named after it
         label = label_of(role)
         place = ent_ending_at(doc, i)
-        owned = place is not None and place_owner(doc, place) is not None
+        owner = place_owner(doc, place) if place is not None else None
         after = org_after(doc, role) if i == start else None
         at_company = after is not None and not is_government(after[0].text)
-        if not at_company and (label in words()["state_offices"] or not owned):
+        # "E&Y's UK head of tax": an office of the organization named before the place
+        owned_by = (
+            ent_ending_at(doc, place.start - (1 if owner == "possessive" else 0))
+            if place is not None and owner in ("possessive", "premod")
+            else None
+        )
+        named_owner = owned_by is not None and not is_government(owned_by.text)
+        if (
+            not at_company
+            and not named_owner
+            and (label in words()["state_offices"] or owner is None)
+        ):
             return True
     parties = set(words()["political_parties"])
     if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ + "s" in parties:

@@ -112,7 +112,10 @@ def _modifies(tok: Token, role: Span) -> bool:
     for _ in range(3):
         if role.start <= head.i < role.end:
             return True
-        if head.dep_ not in ("amod", "advmod") or head.head.i == head.i:
+        # "mock elections project manager": through a noun that modifies the title too (not
+        # an institution's: "central bank president")
+        through = head.dep_ == "compound" and head.lower_ not in words()["org_type_nouns"]
+        if (head.dep_ not in ("amod", "advmod") and not through) or head.head.i == head.i:
             return False
         head = head.head
     return False
@@ -267,7 +270,8 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             )
             # "chairman, president and chief executive officer of X": a list of titles;
             # "vice president, finance, and chief financial officer"
-            function = r"(?:, [a-z]+(?: [a-z]+)? )?"
+            # "vice president-finance and chief financial officer"
+            function = r"(?:(?:, |- )[a-z]+(?: [a-z]+)? )?"
             listed = function + r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
             # "vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp, and
