@@ -334,6 +334,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _partner_list_joined(doc, ents, legal)
     ents = _listed_name_joined(doc, ents, legal)
     ents = _partners_joined(doc, ents)
+    ents = _last_partner_joined(doc, ents)
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _institutions_of_places(doc, ents)
     ents = _front_of_place_named(doc, ents, legal)
@@ -1245,6 +1246,59 @@ def _partners_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     inside = {t.i for span in joined for t in span}
     kept = [e for e in ents if not any(t.i in inside for t in e)]
     return sorted(kept + joined, key=lambda e: e.start)
+
+
+def _last_partner_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "senior vice president at Donaldson Lufkin and Jenrette", "will join Hambrecht and
+    Quist as chairman", "the law firm of Butler and Binion": a firm whose last partner's name
+    the model tagged as a place or a person, or not at all. Where a firm is held or joined (a
+    title, "firm", "partner" or "join" before it), an organization of one to three words with
+    no company suffix, "and", and one capitalized word that is no place and no one named
+    elsewhere, before a comma, a full stop, "as" or the end of the sentence."""
+    from spacy.tokens import Span
+
+    from kg.places import is_place
+
+    lex = words()
+    held_by = {"firm", "company", "partner", "partners"}
+    suffixes = set(lex["company_suffixes"]) | set(lex["org_suffixes"])
+    by_start = {e.start: e for e in ents}
+    out = list(ents)
+    for first in ents:
+        j = first.start - 1
+        if first.label_ != "ORG" or len(first) > 3 or j < 1 or first.end + 2 >= len(doc):
+            continue
+        before = doc[j]
+        if not (
+            (before.lower_ in ("of", "at", "with") and _title_before(doc, j))
+            or (before.lower_ in ("of", "at", "in") and doc[j - 1].lower_ in held_by)
+            or before.lemma_.lower() == "join"
+        ):
+            continue
+        and_, last, after = doc[first.end], doc[first.end + 1], doc[first.end + 2]
+        second = by_start.get(last.i)
+        if (
+            and_.lower_ not in ("and", "&")
+            or not (last.is_title and last.is_alpha)
+            or (second is not None and (second.label_ == "ORG" or len(second) > 1))
+            or not (after.text in (",", ".", ";", ")") or after.lower_ == "as" or after.is_sent_end)
+            or any(t.lower_ in suffixes for t in first)
+            or is_place(last.text)
+            # named alone elsewhere: a person's or a place's name of its own
+            or any(
+                t.text == last.text
+                and (
+                    t.i < 2
+                    or doc[t.i - 1].lower_ not in ("and", "&")
+                    or doc[t.i - 2].text != first[-1].text
+                )
+                for t in doc
+            )
+        ):
+            continue
+        joined = Span(doc, first.start, last.i + 1, label="ORG")
+        out = [e for e in out if e is not first and e is not second] + [joined]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _complement_listed(doc: Doc, ent: Span) -> Span:

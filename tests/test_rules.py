@@ -4294,3 +4294,20 @@ def test_titles_with_a_function_or_a_place_between(extract) -> None:
     # a country's head is still an office of state
     ts = extract("Ukraine's head of state, Viktor Yushchenko, said it.")
     assert not ts
+
+
+def test_a_firm_whose_last_partner_the_model_cut_off(extract) -> None:
+    ts = extract(
+        "Mona Rees, senior vice president at Kettering Lowell and Brandvold, said trading was "
+        "slow. Ian Marsh will join Thackeray and Wendt as chairman.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.org) for t in ts}
+    assert ("Mona Rees", "Kettering Lowell and Brandvold") in got
+    assert ("Ian Marsh", "Thackeray and Wendt") in got
+    # a name written alone elsewhere is one of its own
+    ts = extract(
+        "Mona Rees, senior vice president at Kettering Lowell and Brandvold, said Mr Brandvold "
+        "would stay."
+    )
+    assert {t.org for t in ts} == {"Kettering Lowell"}
