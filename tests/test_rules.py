@@ -4311,3 +4311,14 @@ def test_a_firm_whose_last_partner_the_model_cut_off(extract) -> None:
         "would stay."
     )
     assert {t.org for t in ts} == {"Kettering Lowell"}
+
+
+def test_a_title_set_off_without_a_comma(extract) -> None:
+    ts = extract(
+        "Hal Brenner currently president of Ostrova Freight Inc was named chairman of the new "
+        "unit. Peter Walsh formerly treasurer of Ostrova Freight Inc joined Pell Corp.",
+        date="1987-03-10",
+    )
+    got = {(t.person, t.role, t.org, t.status) for t in ts}
+    assert ("Hal Brenner", "President", "Ostrova Freight Inc", "current") in got
+    assert ("Peter Walsh", "Treasurer", "Ostrova Freight Inc", "ended") in got

@@ -178,8 +178,14 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     )
     if held_title is not None:
         return "copula", "hold", False, held_title.group(1) in ("held", "had held")
-    if re.fullmatch(r", (?:formerly|previously|once|(?:most |until )?recently) " + det, g):
-        return "appositive", "hold", False, True  # "Pope, formerly the executive vice president"
+    # "Pope, formerly the executive vice president"; wire copy may drop the comma: "Neil
+    # Springer currently president and chief operating officer of Navistar was named"
+    if re.fullmatch(
+        r" (?:, )?(?:formerly|previously|once|(?:most |until )?recently) " + det, " " + g
+    ):
+        return "appositive", "hold", False, True
+    if re.fullmatch(r" (?:currently|now|presently) " + det, " " + g):
+        return "appositive", "hold", False, False
     if re.fullmatch(r", as " + det, g):
         return "appositive_as", "hold", False, False
     if re.fullmatch(r"(?:'s? )?(?:" + "|".join(words()["start_nouns"]) + r") as " + det, g):
