@@ -4322,3 +4322,19 @@ def test_a_title_set_off_without_a_comma(extract) -> None:
     got = {(t.person, t.role, t.org, t.status) for t in ts}
     assert ("Hal Brenner", "President", "Ostrova Freight Inc", "current") in got
     assert ("Peter Walsh", "Treasurer", "Ostrova Freight Inc", "ended") in got
+
+
+def test_a_title_of_the_source_the_company_is_cited_by(extract) -> None:
+    ts = extract(
+        "Halden Oil Corp hopes to sell the new fuel by June, according to Rita Vance, "
+        "executive vice president of marketing."
+    )
+    assert ("Rita Vance", "Executive Vice President", "Halden Oil Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+    # a government body cited is not the employer
+    ts = extract(
+        "The Treasury expects rates to fall, according to Rita Vance, executive vice "
+        "president of marketing."
+    )
+    assert "Treasury" not in {t.org for t in ts}

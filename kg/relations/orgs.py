@@ -892,7 +892,26 @@ def reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | N
                         if person is not None and ent.start < person[1] and person[0] < ent.end:
                             return None  # the "organization" is the person ("Hans Reckers")
                         return ent
-    return None
+    return _source_of(sent, person)
+
+
+def _source_of(sent: Span, person: tuple[int, int] | None) -> Span | None:
+    """ "Amoco Corp hopes to sell it by June, according to Paul Collier, executive vice
+    president of marketing": the organization that is the subject of the verb the person is
+    cited for."""
+    if person is None:
+        return None
+    doc = sent.doc
+    name = doc[person[1] - 1]
+    to = name.head
+    if name.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    verb = to.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "ORG":
+        return None
+    ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
+    return None if ent is None or is_government(ent.text) else ent
 
 
 def _previous_reporter(doc: Doc, before: int) -> Span | None:
