@@ -4326,12 +4326,11 @@ def test_a_title_set_off_without_a_comma(extract) -> None:
 
 def test_a_title_of_the_source_the_company_is_cited_by(extract) -> None:
     ts = extract(
-        "Halden Oil Corp hopes to sell the new fuel by June, according to Rita Vance, "
-        "executive vice president of marketing."
+        "Corvex Petroleum Corp raised its prices on Monday. Corvex Petroleum Corp said demand "
+        "was strong. Halden Oil Corp hopes to sell the new fuel by June, according to Rita "
+        "Vance, executive vice president of marketing."
     )
-    assert ("Rita Vance", "Executive Vice President", "Halden Oil Corp") in {
-        (t.person, t.role, t.org) for t in ts
-    }
+    assert {(t.person, t.org) for t in ts} == {("Rita Vance", "Halden Oil Corp")}
     # a government body cited is not the employer
     ts = extract(
         "The Treasury expects rates to fall, according to Rita Vance, executive vice "
