@@ -438,7 +438,7 @@ def _conjoined_title(
     joins to the words of an earlier title of the sentence (the parser often hangs it from
     the earlier title's organization) is held by that title's holder, who did the same with
     it. No verb, no name and no other title may stand on the way up."""
-    if role.root.dep_ != "conj" or role.text.lower() in plural_surfaces():
+    if role.root.dep_ != "conj" or role.start < 2 or role.text.lower() in plural_surfaces():
         return None
     before = role.start - 1
     if before > 0 and doc[before].lower_ in ("the", "a", "an", "its", "their"):
