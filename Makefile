@@ -48,7 +48,7 @@ eval: setup
 eval-heldout: setup
 	$(BIN)/kg evaluate eval/gold/heldout2.jsonl eval/gold/heldout3.jsonl \
 		eval/gold/bbc-heldout.jsonl eval/gold/heldout4.jsonl eval/gold/heldout5.jsonl \
-		--corpus $(CORPUS) --brief
+		eval/gold/heldout6.jsonl --corpus $(CORPUS) --brief
 
 # out of domain: Wikipedia introductions, who works where (no titles, no dates), Re-DocRED
 eval-redocred: setup
