@@ -4,6 +4,7 @@ own gold (slow; skipped without ../shared/corpus)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -127,3 +128,19 @@ def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> N
     report = evaluate_gold(ROOT / "eval" / "gold" / f"{name}.jsonl", [corpus])
     assert not report.unread
     assert report.f1 >= floor
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "eval" / "gold").glob("*.jsonl")), ids=str)
+def test_every_gold_set_reads_and_names_corpus_articles(corpus: Path, path: Path) -> None:
+    """Each of our gold sets (development and held out) is in the shared format, names
+    articles of the corpus, and gives an article marked as having no tenure no other line."""
+    from kg.evaluation import find_document, load_gold
+
+    gold = load_gold(path)
+    assert gold
+    for line in gold:
+        assert find_document(line["doc"], path, [corpus]) is not None, line["doc"]
+        if line.get("none"):
+            assert all(g is line or g["doc"] != line["doc"] for g in gold)
+        else:
+            assert line["person"] and line["org"] and line["role"]
