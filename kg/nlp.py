@@ -1826,8 +1826,10 @@ def _capitalized_title_continued(doc: Doc, ent: Span) -> Span:
     runs on over one to three capitalized words it left untagged, up to a title's head noun."""
     from spacy.tokens import Span
 
+    if ent.label_ != "ROLE" or not ent[-1].is_title:
+        return ent
     heads = set(words()["title_head_nouns"])
-    if ent.label_ != "ROLE" or not ent[-1].is_title or ent[-1].lower_ in heads:
+    if ent[-1].lower_ in heads:
         return ent
     end = ent.end
     while end < len(doc) and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha:
