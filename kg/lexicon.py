@@ -202,14 +202,38 @@ def sport_story(text: str) -> bool:
     """An article about sport: three or more of the lexicon's words of the game ("striker",
     "squad", "Six Nations"), each looked for on its own ("World Cup" counts "cup" too). There a
     team's "boss" is its manager, whatever its name."""
+    return _story_of(text, "sport_words")
+
+
+@lru_cache(maxsize=32)
+def screen_story(text: str) -> bool:
+    """An article about film or television: three or more of the lexicon's ``screen_words``
+    ("box office", "starring", "Oscar"). There "Evil Dead director Sam Raimi" made a film."""
+    return _story_of(text, "screen_words")
+
+
+def _story_of(text: str, word_list: str) -> bool:
     lowered = text.lower()
-    return sum(1 for pattern in _sport_words() if pattern.search(lowered)) >= 3
+    return sum(1 for pattern in _word_patterns(word_list) if pattern.search(lowered)) >= 3
 
 
 @cache
-def _sport_words() -> tuple[re.Pattern[str], ...]:
-    """The lexicon's words of the game, one pattern each, compiled once."""
-    return tuple(re.compile(rf"\b{re.escape(w)}\b") for w in set(words()["sport_words"]))
+def _word_patterns(word_list: str) -> tuple[re.Pattern[str], ...]:
+    """The lexicon's ``word_list``, one whole-word pattern each, compiled once."""
+    return tuple(re.compile(rf"\b{re.escape(w)}\b") for w in set(words()[word_list]))
+
+
+def film_maker(role_text: str, org: str, modifier: str = "") -> bool:
+    """ "Evil Dead director", "Chris Weitz, director of About a Boy": a bare director's title
+    at something no word of which names an institution, a venue or a company (in a story about
+    film, a work); "artistic director of the National Theatre", "director of Regular Music"
+    and, with its lower-case ``modifier``, "MGM art director" are offices."""
+    if role_text.lower() not in words()["film_maker_titles"] or legal_name(org):
+        return False
+    if modifier and modifier not in words()["screen_words"]:
+        return False
+    lists = ("institution_nouns", "institution_name_heads", "org_name_heads", "venue_words")
+    return not any(_names_one_of(org, w) for w in lists)
 
 
 def legal_name(name: str) -> bool:

@@ -210,6 +210,16 @@ def repair_orgs(doc: Doc) -> Doc:
         and e.end < len(doc)
         and doc[e.end].ent_type_ == "ROLE"
     }
+    # "Leeds United" read as a person or a building: in a story about sport, a name ending in
+    # a word no surname is ("United", "Rovers", "FC") is a team's
+    org_keys |= {
+        org_key(e.text)
+        for e in split
+        if sporty
+        and e.label_ in _REPAIRABLE
+        and len(e) > 1
+        and e[-1].lower_ in lex["team_words_no_surname"]
+    }
     org_keys |= _its_antecedents(doc, split)
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
@@ -1922,6 +1932,8 @@ def _premodifier_orgs(ents: list[Span], labels: set[str] = _PREMOD_REPAIRABLE) -
             continue  # only a comma or "Sir" between the title and the name
         if b.start > 0 and doc[b.start - 1].text in ("'s", "'"):
             continue
+        if len(a) > 1 and a[0].lower_ in words()["leaving_modifiers"]:
+            a = a[1:]  # "Outgoing Leeds chairman": the title's modifier is no part of the name
         out.add(org_key(a.text))
     # "Hartwell director John Pike": a proper noun no entity holds, before such a title
     for b, c in pairwise(ents):

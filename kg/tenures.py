@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import (
     canonical_role,
+    film_maker,
     is_government,
     is_legislature,
     is_public_body,
@@ -23,6 +24,7 @@ from kg.lexicon import (
     legal_name,
     role_by_label,
     role_by_surface,
+    screen_story,
     sport_story,
     words,
 )
@@ -375,6 +377,7 @@ def build_tenures(
     topic = orgs.topic()
     lead = lead_subject(doc)
     sporty = sport_story(doc.text)
+    screen = screen_story(doc.text)
     drafts: dict[tuple[int, str | None, str], _Draft] = {}
     bare_ends: list[tuple[Person, TimeValue | None, Candidate]] = []
     org_ends: list[tuple[Person, str, TimeValue | None, Candidate]] = []
@@ -507,6 +510,13 @@ def build_tenures(
             # "Liverpool boss Rafael Benitez", "Manchester United boss Sir Alex Ferguson", and
             # in a story about sport "Larne boss Jimmy McGeough": a team's boss is its manager
             label = "Manager"
+        if (
+            label == "Director"
+            and screen
+            and role_text
+            and film_maker(role_text, orgs.name(org_text), _lower_modifier(cand))
+        ):
+            continue  # "Evil Dead director Sam Raimi": in a story about film, a film's maker
         if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
             # "head of equities trading at TOV": a head is known by the function headed
             label = "Head of " + role_text[len("head of ") :]
@@ -755,6 +765,15 @@ def _role_text(cand: Candidate) -> str | None:
     if cand.role is not None:
         return re.sub(r"\s+", " ", cand.role.text)
     return cand.role_label.lower() if cand.role_label else None
+
+
+def _lower_modifier(cand: Candidate) -> str:
+    """The lower-case noun or adjective right before a title ("art" of "MGM art director"),
+    or ""."""
+    if cand.role is None or cand.role.start == 0:
+        return ""
+    prev = cand.role.doc[cand.role.start - 1]
+    return prev.text if prev.is_lower and prev.is_alpha and prev.pos_ in ("NOUN", "ADJ") else ""
 
 
 def _may_inherit(cand: Candidate) -> bool:

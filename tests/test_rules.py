@@ -4337,3 +4337,31 @@ def test_a_title_of_the_source_the_company_is_cited_by(extract) -> None:
         "president of marketing."
     )
     assert "Treasury" not in {t.org for t in ts}
+
+
+def test_a_film_s_director_is_no_office_in_a_story_about_film(extract) -> None:
+    text = (
+        "The horror film Night Harbour topped the box office this weekend. Night Harbour "
+        "director Tomas Ellery, whose last movie starred actress Jane Pirie, said the sequel "
+        "was ready. Gina Marlow, director of Lantern Bay, said the premiere was a success. "
+        "Kai Brandt, artistic director of the Northgate Theatre, praised the cast. The prize "
+        "was designed by Orbis art director Leon Sato."
+    )
+    got = {(t.person, t.org) for t in extract(text)}
+    assert ("Tomas Ellery", "Night Harbour") not in got
+    assert not any(p == "Gina Marlow" for p, _ in got)
+    assert ("Kai Brandt", "Northgate Theatre") in got
+    assert ("Leon Sato", "Orbis") in got
+    # the same title in a story about business is an office
+    ts = extract("Night Harbour director Tomas Ellery said the company's profits rose.")
+    assert {(t.person, t.org) for t in ts} == {("Tomas Ellery", "Night Harbour")}
+
+
+def test_a_team_the_model_reads_as_a_person_or_a_work(extract, corpus) -> None:
+    """In this article the model tags "Outgoing Leeds" as a work before "chairman Gerald
+    Krasner" and "Leeds United" as a person; the club was given Chelsea, named later."""
+    text = (corpus / "bbc-other" / "sport-251.txt").read_text(encoding="utf-8")
+    found = {(t.person, t.org) for t in extract(text)}
+    assert ("Gerald Krasner", "Leeds") in found
+    assert ("Peter Lorimer", "Leeds United") in found
+    assert not any(p in ("Gerald Krasner", "Peter Lorimer") and o == "Chelsea" for p, o in found)
