@@ -4365,3 +4365,16 @@ def test_a_team_the_model_reads_as_a_person_or_a_work(extract, corpus) -> None:
     assert ("Gerald Krasner", "Leeds") in found
     assert ("Peter Lorimer", "Leeds United") in found
     assert not any(p in ("Gerald Krasner", "Peter Lorimer") and o == "Chelsea" for p, o in found)
+
+
+def test_a_team_opening_the_sentence_before_its_manager(extract) -> None:
+    # a story about sport (striker, penalty, match, season), where the tagger reads the
+    # team's name at a sentence's start as an adjective
+    text = (
+        "The striker scored a penalty in the last match of the season. Arsenal boss Arsene "
+        "Wenger said the squad was tired. Caretaker boss Tommy Burns said the match was hard. "
+        "Their coach John Kirwan praised the fans."
+    )
+    got = {(t.person, t.role, t.org) for t in extract(text)}
+    assert ("Arsene Wenger", "Manager", "Arsenal") in got
+    assert not any(o in ("Caretaker", "Their") for _, _, o in got)

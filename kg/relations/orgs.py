@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.lexicon import is_government, words
+from kg.lexicon import is_government, sport_story, words
 from kg.nlp import institution_tail, is_title_line
 from kg.relations.spans import display_name, ent_at, ent_ending_at, gap_text, label_of
 
@@ -471,6 +471,8 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
                 return prior, "antecedent"
         if run is not None and not common and not initial:
             return run, "propn_premod"
+        if run is None and _team_opening(doc, i - 1, start):
+            return doc[i - 1 : i], "propn_premod"
     # "Parmalat is now being run by a state appointed administrator"
     window = doc[max(role_sent_start(doc, start), start - 8) : start]
     m = re.search(
@@ -483,6 +485,26 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
             if ent.label_ == "ORG" and window.start <= ent.start < start:
                 return ent, "run_by"
     return None
+
+
+def _team_opening(doc: Doc, i: int, start: int) -> bool:
+    """ "Arsenal boss Arsene Wenger said": in a story about sport, a capitalized word opening
+    the sentence before a team's title and its holder's name is the team's, however the tagger
+    read it (an adjective here); not a pronoun, a conjunction nor a title's modifier
+    ("Caretaker boss", "Their coach"), nor a nickname in the plural ("Gunners boss": the club
+    named elsewhere is the better name)."""
+    word = doc[i]
+    role = ent_at(doc, start)
+    if not (word.is_sent_start and word.is_title and word.is_alpha) or word.is_stop:
+        return False
+    if len(word) < 3 or word.lower_.endswith("s"):
+        return False
+    if role is None or role.label_ != "ROLE" or role[-1].lower_ not in words()["team_titles"]:
+        return False
+    if role.end >= len(doc) or doc[role.end].ent_type_ != "PERSON":
+        return False
+    lists = ("role_modifiers", "ended_modifiers", "leaving_modifiers", "team_title_modifiers")
+    return not any(word.lower_ in words()[w] for w in lists) and sport_story(doc.text)
 
 
 def unnamed_institution(doc: Doc, role: Span) -> Span | None:
