@@ -135,6 +135,13 @@ def evaluate(
         typer.Option("--corpus", help="Folder the gold's document paths are under (repeatable)."),
     ] = None,
     brief: Annotated[bool, typer.Option("--brief", help="Causes with counts, no items.")] = False,
+    sections: Annotated[
+        bool,
+        typer.Option(
+            "--by-section",
+            help="Also score each kind of article apart (its folder and file-name prefix).",
+        ),
+    ] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score extraction against gold: P/R/F1, timespan, and the errors grouped by cause."""
@@ -143,7 +150,7 @@ def evaluate(
     failed = False
     for path in gold:
         try:
-            report = evaluate_gold(path, corpus or [], model=model)
+            report = evaluate_gold(path, corpus or [], model=model, sections=sections)
         except KGError as exc:
             _err(str(exc))
             raise typer.Exit(1) from None

@@ -209,6 +209,7 @@ class Report:
     errors: list[EvalError] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # read errors, scored as no tenure found
+    sections: dict[str, Report] = field(default_factory=dict)  # by kind of article, on demand
 
     @property
     def precision(self) -> float:
@@ -242,6 +243,30 @@ class Report:
             "dated": self.dated,
             "dated_acc": round(self.dated_ok / self.dated, 4) if self.dated else 0.0,
         }
+
+
+def section_of(doc: str) -> str:
+    """The kind of article a gold document is, told by its path: its folder, and the word before
+    a hyphen that opens its file name ("bbc-other/sport-251.txt" -> "bbc-other/sport",
+    "reuters/587.txt" -> "reuters", "a.txt" -> ".")."""
+    folder, _, name = doc.replace("\\", "/").rpartition("/")
+    prefix = re.match(r"([A-Za-z]+)-", name)
+    if prefix:
+        return f"{folder}/{prefix.group(1)}" if folder else prefix.group(1)
+    return folder or "."
+
+
+def by_section(
+    gold: list[dict[str, Any]],
+    system: dict[str, list[Tenure]],
+    facts: dict[str, DocFacts] | None = None,
+) -> dict[str, Report]:
+    """The figures of each kind of article (``section_of``) in ``gold``, scored apart."""
+    names = sorted({section_of(g["doc"]) for g in gold})
+    return {
+        name: score([g for g in gold if section_of(g["doc"]) == name], system, facts, name)
+        for name in names
+    }
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
@@ -468,9 +493,14 @@ def _false_cause(s: Tenure, golds: list[dict[str, Any]], facts: DocFacts) -> str
 
 
 def evaluate_gold(
-    gold_path: Path, corpus: Sequence[Path] = (), *, model: str | None = None
+    gold_path: Path,
+    corpus: Sequence[Path] = (),
+    *,
+    model: str | None = None,
+    sections: bool = False,
 ) -> Report:
-    """Extract the documents ``gold_path`` names and score them."""
+    """Extract the documents ``gold_path`` names and score them (and, with ``sections``, each
+    kind of article apart)."""
     from kg.nlp import load_pipeline
     from kg.parsing import pipe
     from kg.reading import InputError, read_document
@@ -500,6 +530,8 @@ def evaluate_gold(
         system[document.id] = build_tenures(parsed, document.id, document.date, document.text)
         facts[document.id] = DocFacts.of(parsed)
     report = score(gold, system, facts, gold_path=str(gold_path))
+    if sections:
+        report.sections = by_section(gold, system, facts)
     report.unread = unread
     report.skipped = skipped
     return report
@@ -514,6 +546,13 @@ def format_report(report: Report, *, details: bool = True) -> str:
         f"P={report.precision:.3f} R={report.recall:.3f} F1={report.f1:.3f}  "
         f"timespan={report.timespan:.3f} (dated {f['dated_acc']:.3f} of {f['dated']})"
     ]
+    if report.sections:
+        lines.append("by section:")
+    for name, part in report.sections.items():
+        lines.append(
+            f"  {name}: docs={part.docs} gold={part.tp + part.fn} system={part.tp + part.fp}  "
+            f"P={part.precision:.3f} R={part.recall:.3f} F1={part.f1:.3f}"
+        )
     if report.unread:
         lines.append(f"  documents not found ({len(report.unread)}): {', '.join(report.unread)}")
     for reason in report.skipped:

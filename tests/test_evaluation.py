@@ -144,3 +144,51 @@ def test_every_gold_set_reads_and_names_corpus_articles(corpus: Path, path: Path
             assert all(g is line or g["doc"] != line["doc"] for g in gold)
         else:
             assert line["person"] and line["org"] and line["role"]
+
+
+def test_sections_are_told_by_folder_and_file_name_prefix() -> None:
+    from kg.evaluation import by_section, section_of
+
+    assert section_of("bbc-other/sport-251.txt") == "bbc-other/sport"
+    assert section_of("reuters/587.txt") == "reuters"
+    assert section_of("bbc-business/003.txt") == "bbc-business"
+    assert section_of("a.txt") == "."
+    gold = [dict(g, doc=f"news/{g['doc']}") for g in GOLD] + [
+        dict(GOLD[0], doc="sport-1.txt", person=["Dee Fox"], org=["Kelso Rovers"]),
+    ]
+    system = {
+        "news/a.txt": [_t("news/a.txt", "Ann Lee", "Chief Executive Officer", "Brill Foods")],
+        "sport-1.txt": [_t("sport-1.txt", "Dee Fox", "Chairman", "Kelso Rovers")],
+    }
+    parts = by_section(gold, system)
+    assert list(parts) == ["news", "sport"]
+    assert (parts["news"].docs, parts["news"].tp, parts["news"].fn) == (2, 1, 1)
+    assert (parts["sport"].tp, parts["sport"].fp, parts["sport"].fn) == (0, 1, 1)
+
+
+def test_evaluate_prints_each_section_on_demand(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    for folder, name, text in (
+        ("news", "a.txt", "Maria Lopez is the CFO of Brightwater Foods."),
+        ("sport", "b.txt", "Tom Hale, chairman of Kelso Rovers, said the match was hard."),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text(text + "\n")
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        {"doc": "news/a.txt", "person": ["Maria Lopez"], "role": ["CFO"]}
+        | {"org": ["Brightwater Foods"], "parent": [], "start": None, "end": None},
+        {"doc": "sport/b.txt", "none": True},
+    ]
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    args = ["evaluate", str(gold), "--corpus", str(tmp_path), "--brief"]
+    plain = CliRunner().invoke(app, args)
+    assert plain.exit_code == 0, plain.output
+    assert "by section" not in plain.output
+    result = CliRunner().invoke(app, [*args, "--by-section"])
+    assert result.exit_code == 0, result.output
+    assert "news: docs=1 gold=1 system=1  P=1.000 R=1.000 F1=1.000" in result.output
+    assert "sport: docs=1 gold=0 system=1  P=0.000" in result.output
