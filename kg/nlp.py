@@ -228,6 +228,12 @@ def repair_orgs(doc: Doc) -> Doc:
     for ent in split:
         if ent.label_ in _REPAIRABLE and (
             (ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns)
+            # "another company called Information Appliance"
+            or (
+                ent.start > 1
+                and doc[ent.start - 1].lower_ in ("called", "named")
+                and doc[ent.start - 2].lower_ in org_type_nouns
+            )
             or _described_as_org(doc, ent.end, org_type_nouns)
         ):
             org_keys.add(org_key(_strip_det(ent).text))

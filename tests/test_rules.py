@@ -4378,3 +4378,13 @@ def test_a_team_opening_the_sentence_before_its_manager(extract) -> None:
     got = {(t.person, t.role, t.org) for t in extract(text)}
     assert ("Arsene Wenger", "Manager", "Arsenal") in got
     assert not any(o in ("Caretaker", "Their") for _, _, o in got)
+
+
+def test_a_company_founded_and_named_after_its_kind(extract) -> None:
+    ts = extract(
+        "After leaving Apple, Mr Tom Raskin founded another company called Information "
+        "Appliance and went on working."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Tom Raskin", "Founder", "Information Appliance")
+    }

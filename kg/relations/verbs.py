@@ -135,10 +135,14 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             kind < len(tail) and kind - k < 4 and tail[kind].is_lower and not tail[kind].ent_type_
         ):
             kind += 1
+        # "founded another company called Information Appliance": the kind, then the name
+        kind_noun = (
+            kind - 2 if kind - 2 >= k and tail[kind - 1].lower_ in ("called", "named") else kind - 1
+        )
         if (
             kind > k
             and kind < len(tail)
-            and tail[kind - 1].lower_ in words()["org_type_nouns"]
+            and tail[kind_noun].lower_ in words()["org_type_nouns"]
             and tail[kind].ent_type_ == "ORG"
             and tail[kind].ent_iob_ == "B"
         ):
