@@ -175,8 +175,9 @@ def is_government(name: str) -> bool:
 
 
 def is_party(name: str) -> bool:
-    """A political party ("the Labour Party", "the Tories"): its leader holds no company post."""
-    return _names_one_of(name, "political_parties")
+    """A political party ("the Labour Party", "the Tories"): its leader holds no company post.
+    A company's legal name is none, whatever words it holds ("Party City Inc")."""
+    return _names_one_of(name, "political_parties") and not legal_name(name)
 
 
 def is_public_body(name: str) -> bool:

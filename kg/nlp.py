@@ -351,6 +351,9 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _listed_name_joined(doc, ents, legal)
     ents = _partners_joined(doc, ents)
     ents = _last_partner_joined(doc, ents)
+    ents = _and_suffix_joined(doc, ents, legal)
+    ents = _and_partners_named(doc, ents)
+    ents = _legal_stems_tagged(doc, ents, legal)  # the stems of the names joined above
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _institutions_of_places(doc, ents)
     ents = _front_of_place_named(doc, ents, legal)
@@ -916,11 +919,111 @@ def _partner_list_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Sp
         named_for_partners = first == ent.start and len(ent) == 4 and partner(ent[2])
         if start < first and (doc.text.count(partners) > 1 or named_for_partners):
             joined.append(Span(doc, start, ent.end, label="ORG"))
+    return _with_joined(ents, joined)
+
+
+def _and_suffix_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span]:
+    """ "Wertheim and Co", "Touche Ross and Co", "Goldman, Sachs and Co", "Sumitomo Trust and
+    Banking Co Ltd" read as a place, a person or a company, "and", then "Co" or "Banking Co
+    Ltd": a name can start with neither a company suffix nor "Banking", so the words before
+    "and" are the firm's too (a person's or place's name right before it, or up to three
+    capitalized words, with the partners a comma lists: "Smith Barney, Harris Upham and Co")."""
+    from spacy.tokens import Span
+
+    heads = legal | set(words()["and_name_heads"])
+    by_end = {e.end: e for e in ents}
+    joined: list[Span] = []
+    for ent in ents:
+        conj = ent.start - 1
+        if (
+            ent.label_ != "ORG"
+            or ent[0].lower_.rstrip(".") not in heads
+            or conj - 1 < ent.sent.start
+            or doc[conj].lower_ not in ("and", "&")
+        ):
+            continue
+        start = _name_before(doc, conj, by_end)
+        while (
+            start is not None
+            and start - 2 >= ent.sent.start
+            and doc[start - 1].text == ","
+            and doc[start - 2].is_title
+        ):
+            start = _name_before(doc, start - 1, by_end)
+        if start is not None:
+            joined.append(Span(doc, start, ent.end, label="ORG"))
+    return _with_joined(ents, joined)
+
+
+def _and_partners_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Hambrecht and Quist Group", "Clayton and Dubilier Inc", "The Hong Kong and Shanghai
+    Banking Corp", read as a person, a company or a place, "and", then a company: one name,
+    when the first is one word (a place after a capitalized "The") standing at no list, the
+    second ends in a company suffix, and the two are written together again here ("Edelman
+    and Dominion Textiles Inc" once, after "Asher Edelman", stays two). The shorter mentions
+    of a name so joined ("Hambrecht and Quist") are joined as well."""
+    from spacy.tokens import Span
+
+    suffixes = set(words()["org_suffixes"]) - {"the", "&"}
+    by_end = {e.end: e for e in ents}
+    text = doc.text.lower()
+    joined: list[Span] = []
+    for ent in ents:
+        conj = ent.start - 1
+        first = by_end.get(conj)
+        if (
+            ent.label_ != "ORG"
+            or len(ent) > 3
+            or ent[-1].lower_ not in suffixes
+            or not ent[0].is_title
+            or conj < 1
+            or doc[conj].lower_ not in ("and", "&")
+            or first is None
+            or first.label_ not in ("ORG", "PERSON", "GPE", "NORP")
+        ):
+            continue
+        before = doc[first.start - 1] if first.start > first.sent.start else None
+        listed = before is not None and (before.text == "," or before.is_title)
+        placed = first.label_ == "GPE" and before is not None and before.text == "The"
+        pair = f"{first.text} and {ent[0].text}".lower()
+        if placed or (len(first) == 1 and not listed and text.count(pair) > 1):
+            joined.append(Span(doc, first.start, ent.end, label="ORG"))
+    names = {span.text.lower() for span in joined}
+    for ent in ents:
+        first = by_end.get(ent.start - 1)
+        if first is None or ent.label_ != "ORG" or doc[ent.start - 1].lower_ not in ("and", "&"):
+            continue
+        short = doc[first.start : ent.end].text.lower()
+        if short not in names and any(name.startswith(short + " ") for name in names):
+            joined.append(Span(doc, first.start, ent.end, label="ORG"))  # "Hambrecht and Quist"
+    return _with_joined(ents, joined)
+
+
+def _with_joined(ents: list[Span], joined: list[Span]) -> list[Span]:
+    """``ents`` with the names ``joined`` in place of the entities they cover."""
     if not joined:
         return ents
     inside = {t.i for span in joined for t in span}
     kept = [e for e in ents if not any(t.i in inside for t in e)]
     return sorted(kept + joined, key=lambda e: e.start)
+
+
+def _name_before(doc: Doc, end: int, by_end: dict[int, Span]) -> int | None:
+    """Where the name ending at ``end`` starts: the entity ending there, or a run of up to
+    three capitalized proper nouns (not the sentence's first word alone), or None."""
+    ent = by_end.get(end)
+    if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "LOC"):
+        return int(ent.start)
+    start = end
+    while (
+        start - 1 >= doc[end - 1].sent.start
+        and end - start < 3
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return start if start < end else None
 
 
 def _institutions_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1107,22 +1210,33 @@ def _legal_stems_tagged(doc: Doc, ents: list[Span], legal: set[str]) -> list[Spa
     is the company, however the model read or cut its words (a place, two names, nothing)."""
     from spacy.tokens import Span
 
-    stems = set()
+    stems: dict[tuple[str, ...], bool] = {}
     for ent in ents:
         n = len(ent)
         while n > 0 and ent[n - 1].lower_.rstrip(".") in legal:
             n -= 1  # "Co Inc"
+        # "Baker, Fentress and Co ... a Baker, Fentress director": a firm named for its
+        # partners, whose names the model may take for people's
+        partners = n > 2 and ent[n - 1].lower_ in ("and", "&") and n < len(ent)
+        if partners:
+            n -= 1
         if ent.label_ == "ORG" and 2 <= n < len(ent) and ent[0].is_title:
-            stems.add(tuple(t.text for t in ent[:n]))
+            stems[tuple(t.text for t in ent[:n])] = partners
     by_token = {t.i: e for e in ents for t in e}
     added = []
-    for stem in stems:
+    for stem, partners in stems.items():
         n = len(stem)
         for i in range(len(doc) - n):
             if tuple(t.text for t in doc[i : i + n]) != stem:
                 continue
             inner = {by_token[k] for k in range(i, i + n) if k in by_token}
-            if any(e.start < i or e.end > i + n or e.label_ in ("PERSON", "ROLE") for e in inner):
+            if any(
+                e.start < i
+                or e.end > i + n
+                or e.label_ == "ROLE"
+                or (e.label_ == "PERSON" and (not partners or len(e) > 1))
+                for e in inner
+            ):
                 continue  # the whole name, or a name that goes on, or a person's
             if any(e.label_ == "ORG" and (e.start, e.end) == (i, i + n) for e in inner):
                 continue  # the model's own name for it
@@ -1257,11 +1371,7 @@ def _partners_joined(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(is_place(n) for n in names):
             continue
         joined.append(Span(doc, j + 1, k, label="ORG"))
-    if not joined:
-        return ents
-    inside = {t.i for span in joined for t in span}
-    kept = [e for e in ents if not any(t.i in inside for t in e)]
-    return sorted(kept + joined, key=lambda e: e.start)
+    return _with_joined(ents, joined)
 
 
 def _last_partner_joined(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1649,6 +1759,22 @@ def _person_name_continued(doc: Doc, ent: Span) -> Span:
         and not doc[k].ent_type_
     ):
         return Span(doc, ent.start, k + 1, label="PERSON")
+    nxt = doc[end] if end < len(doc) else None
+    if (
+        nxt is not None
+        and len(ent) <= 2
+        and ent[-1].dep_ == "compound"
+        and ent[-1].head.i == end
+        and nxt.is_title
+        and nxt.is_alpha
+        and nxt.pos_ == "PROPN"
+        and not nxt.ent_type_
+        and not (end + 1 < len(doc) and doc[end + 1].is_title)
+        and nxt.lower_ not in lex["org_suffixes"]
+    ):
+        # "said Robert Ivy is resigning" read as "Robert": the parse makes the first name a
+        # part of the next one, a capitalized word the model left untagged
+        return Span(doc, ent.start, end + 1, label="PERSON")
     if (
         end + 1 < len(doc)
         and len(ent) > 1
@@ -1775,7 +1901,11 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
         and words_after[0] == ","
         and (
             after[1].ent_type_ == "ROLE"
-            or (words_after[1] in ("a", "an", "the") and after[2].ent_type_ == "ROLE")
+            # "J. Nelson Fairbanks, currently senior vice president"
+            or (
+                words_after[1] in ("a", "an", "the", "currently", "formerly", "now", "previously")
+                and after[2].ent_type_ == "ROLE"
+            )
             # "Rodrigo de Rato, the IMF's managing director"
             or (
                 words_after[1] == "the"
@@ -2173,6 +2303,34 @@ def _split_group_roles(doc: Doc) -> list[Span]:
     return out
 
 
+def _unit_end(doc: Doc, start: int, unit_nouns: set[str], named: int = 0) -> int | None:
+    """Where a unit named after an owner's possessive ends ("Kodak's | business imaging
+    systems division", "Commerzbank AG's | foreign exchange trading and treasury
+    department"): after the last unit noun of up to seven words that can describe one
+    (lower-case nouns, adjectives and "-ing" words, places, "and" between two of them), the
+    words of the name the model tagged (up to ``named``) included; None without such a noun."""
+    end, j = None, start
+    while j < len(doc) and j - start < 7:
+        tok = doc[j]
+        joins = tok.lower_ in ("and", "or", "-") and j + 1 < len(doc) and doc[j + 1].is_lower
+        describes = (
+            tok.ent_type_ in ("GPE", "NORP", "LOC")
+            or (j < named and not tok.is_punct)
+            or (
+                tok.is_alpha
+                and tok.is_lower
+                and not tok.ent_type_
+                and (tok.pos_ in ("NOUN", "ADJ", "PROPN") or tok.tag_ == "VBG")
+            )
+        )
+        if not (describes or (joins and j > start)):
+            break
+        if tok.lower_ in unit_nouns:
+            end = j + 1
+        j += 1
+    return end if end is not None and end >= named else None
+
+
 def mark_units(doc: Doc) -> Doc:
     """Organizational units as ORG entities with ``span._.kg_parent`` set to the parent's name."""
     from spacy.tokens import Span
@@ -2189,29 +2347,16 @@ def mark_units(doc: Doc) -> Doc:
         # possessive unit: ORG 's (modifier)* UNIT-NOUN
         i = ent.end
         if i < len(doc) and doc[i].text in ("'s", "'"):
-            j = i + 1
-            while j < len(doc) and j - i <= 5:
-                tok = doc[j]
-                if (
-                    (tok.ent_type_ and tok.ent_type_ not in ("GPE", "NORP", "LOC"))
-                    or (tok.is_punct and tok.text != "-")
-                    or tok.lower_ in ("and", "or")
-                ):
-                    break
-                if tok.lower_ in unit_nouns:
-                    parents[(ent.start, j + 1)] = ent.text
-                    break
-                j += 1
-        # "World Bank's Africa department" read as one name: the owner before the possessive
-        # ("World Bank's Africa" + "department": the unit noun left out of the name)
+            end = _unit_end(doc, i + 1, unit_nouns)
+            if end is not None:
+                parents[(ent.start, end)] = ent.text
+        # "World Bank's Africa department", "Kodak's business imaging systems division" read
+        # as one name up to a word after the possessive: the owner before the possessive, the
+        # unit up to its noun
         owner = next((t.i for t in ent[1:-1] if t.text in ("'s", "'")), None)
         if owner is not None:
-            end = ent.end
-            while end < min(len(doc), ent.end + 2) and doc[end - 1].lower_ not in unit_nouns:
-                if doc[end].ent_type_ or not doc[end].is_lower:
-                    break
-                end += 1
-            if doc[end - 1].lower_ in unit_nouns:
+            end = _unit_end(doc, owner + 1, unit_nouns, ent.end)
+            if end is not None:
                 parents.setdefault((ent.start, end), doc[ent.start : owner].text)
         # "Care International operations in Iraq": a unit named by its place
         if (

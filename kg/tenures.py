@@ -19,6 +19,7 @@ from kg.lexicon import (
     film_maker,
     is_government,
     is_legislature,
+    is_party,
     is_public_body,
     is_team,
     legal_name,
@@ -260,6 +261,11 @@ def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
                 for d in dates
                 if head.left_edge.i <= d.root.i <= head.right_edge.i or d.end <= subject
             ]
+        # "Peterson, president since 1982, was elected chief executive officer", "Gorter, a
+        # partner of Goldman, has been a director since 1978": a date inside or outside a
+        # description set off after the name goes with the titles on its side only
+        side = _person_appositive(cand, cand.role.root)
+        dates = [d for d in dates if _person_appositive(cand, d.root) == side]
     return min(dates, key=lambda d: abs(d.start_char - anchor)) if dates else None
 
 
@@ -268,6 +274,17 @@ _DURATION = re.compile(
     r"^(?:more than |about |nearly |almost |over |some |the past |the last )?"
     r"[\w-]+ (?:years?|months?|weeks?|days?)$"
 )
+
+
+def _person_appositive(cand: Candidate, tok: Token) -> int | None:
+    """The token heading the description set off after the mention's name ("Peterson,
+    president since 1982,") that ``tok`` lies in, or None when it lies in none."""
+    end = cand.person_start + len(cand.person_text)
+    while tok.head.i != tok.i:
+        if tok.dep_ == "appos" and cand.person_start <= tok.head.idx < end:
+            return int(tok.i)
+        tok = tok.head
+    return None
 
 
 def _about_person(tok: Token, cand: Candidate) -> bool:
@@ -486,8 +503,10 @@ def build_tenures(
             ):
                 # no organization in the lead's subject: the one the article is about
                 org_text, parent = topic, None
-        if org_text is not None and is_legislature(org_text):
-            continue  # "Ms Dunwoody, who chairs the Transport Select Committee": an MP's office
+        if org_text is not None and (is_legislature(org_text) or is_party(org_text)):
+            # "Ms Dunwoody, who chairs the Transport Select Committee", "Communist Party chief
+            # Hu Yaobang": a political office, not a corporate one
+            continue
         if org_text is None:
             if cand.role is None and label is not None:
                 offices.append((person, label, _resolve_date(date_span, base, False), cand))

@@ -120,6 +120,8 @@ def test_unreadable_document_is_scored_as_finding_nothing(tmp_path) -> None:
         ("dev26", 0.79),
         ("dev27", 0.87),
         ("dev28", 0.78),
+        ("dev29", 0.84),
+        ("dev30", 0.83),
     ],
 )
 def test_blind_annotated_dev_sets_f1_floor(corpus, name: str, floor: float) -> None:

@@ -4150,7 +4150,9 @@ def test_firms_named_for_partners_and_a_function_in_capitals(extract) -> None:
     )
     got = {(t.person, t.org) for t in ts}
     assert ("Elliott Schlang", "Prescott, Ball and Turben Inc.") in got
-    assert ("Charles H. Baker", "Rohm and Haas Co") in got
+    # the affiliate of "Rohm and Haas Co's Rohm and Haas Seed Inc affiliate", by its parent
+    (baker,) = find(ts, "Charles H. Baker", org="Rohm and Haas Seed Inc")
+    assert baker.parent_org == "Rohm and Haas Co"
     assert ("Luigi Spaventa", "Rome University") in got
     # a list of companies is not one named for its partners
     ts = extract("Tom Lee, an analyst at Ford, said Ford, Chrysler and General Motors Corp gained.")
@@ -4388,3 +4390,107 @@ def test_a_company_founded_and_named_after_its_kind(extract) -> None:
     assert {(t.person, t.role, t.org) for t in ts} == {
         ("Tom Raskin", "Founder", "Information Appliance")
     }
+
+
+def test_a_firm_named_and_co_or_for_two_partners(extract) -> None:
+    ts = extract(
+        'Pellworth Industries said profits fell. "Demand is weak," said Tannhauser and Co '
+        "analyst Greta Lind. Its adviser is Hallbeck and Morrow Group, which said Ivan Roe "
+        "will be its chairman. Hallbeck and Morrow Group has advised it since 1980, and "
+        "Hallbeck and Morrow said it would go on. Emma Stiles, a partner of Kessel, Varga "
+        "and Co, has been a Kessel, Varga director since 1978. The Ostland and Varnia Banking "
+        "Corp said it named Peter Quill chief executive officer.",
+        "1987-05-04",
+    )
+    got = {(t.person, t.role, t.org) for t in ts}
+    assert ("Greta Lind", "Analyst", "Tannhauser and Co") in got
+    assert ("Ivan Roe", "Chairman", "Hallbeck and Morrow Group") in got
+    assert ("Peter Quill", "Chief Executive Officer", "Ostland and Varnia Banking Corp") in got
+    assert {(t.role, t.org) for t in find(ts, "Emma Stiles")} == {
+        ("Partner", "Kessel, Varga and Co"),
+        ("Director", "Kessel, Varga"),
+    }
+    # the date of the main clause is the seat's, not the partner's of the description
+    (partner,) = find(ts, "Emma Stiles", role="Partner")
+    assert partner.start is None
+
+
+def test_a_unit_after_a_named_owner_s_possessive(extract) -> None:
+    ts = extract(
+        "Arne Falk, vice president of Norrland Bank AG's foreign exchange trading and "
+        "treasury department, said rates fell. Lena Moor, general manager of Vantera Inc's "
+        "business imaging systems division, said sales rose."
+    )
+    (falk,) = find(ts, "Arne Falk")
+    assert falk.org == "Norrland Bank AG's foreign exchange trading and treasury department"
+    assert falk.parent_org == "Norrland Bank AG"
+    (moor,) = find(ts, "Lena Moor")
+    assert moor.org == "Vantera Inc's business imaging systems division"
+    assert moor.parent_org == "Vantera Inc"
+
+
+def test_a_description_set_off_keeps_its_own_date(extract) -> None:
+    ts = extract(
+        "Dunmore Corp said Owen Pratt, president since 1982, was elected chief executive officer.",
+        "1987-06-29",
+    )
+    assert {(t.role, t.start) for t in find(ts, "Owen Pratt")} == {
+        ("President", "1982"),
+        ("Chief Executive Officer", "1987-06"),
+    }
+
+
+def test_a_first_name_the_model_cuts_from_the_surname(extract) -> None:
+    ts = extract(
+        "Quarrytech Inc said Robert Ivy is resigning as president, effective April 12.",
+        "1987-04-01",
+    )
+    assert [(t.person, t.role) for t in ts] == [("Robert Ivy", "President")]
+
+
+def test_vice_chairman_of_the_board_is_no_chairman(extract) -> None:
+    ts = extract("Jane Poe was named vice chairman of the board of Tolland Mills Inc.")
+    assert [(t.person, t.role) for t in ts] == [("Jane Poe", "Vice Chairman")]
+
+
+def test_a_successor_takes_the_titles_at_the_holding_company(extract) -> None:
+    ts = extract(
+        "Wexley Bancorp Inc said Ross Hale, 64, president and chief executive officer of the "
+        "company and chairman of its Wexley Trust Co unit, will retire on December 31. "
+        "Wexley Bancorp said Nora Bex will succeed Hale at the holding company.",
+        "1987-03-02",
+    )
+    assert {(t.role, t.org) for t in find(ts, "Nora Bex")} == {
+        ("President", "Wexley Bancorp Inc"),
+        ("Chief Executive Officer", "Wexley Bancorp Inc"),
+    }
+
+
+def test_founders_described_by_where_they_come_from(extract) -> None:
+    ts = extract(
+        "Zappix Inc is ten years old. The portal has changed since it was set up by Stanford "
+        "University students Dan Filo and Jerry Yeung in a trailer."
+    )
+    assert {(t.person, t.role, t.org) for t in find(ts, "Dan Filo") + find(ts, "Jerry Yeung")} == {
+        ("Dan Filo", "Founder", "Zappix Inc"),
+        ("Jerry Yeung", "Founder", "Zappix Inc"),
+    }
+
+
+def test_a_name_read_as_a_company_before_its_current_title(extract) -> None:
+    ts = extract(
+        "Ardley Sugar Corp said John Boy will retire. He will be replaced by J. Nelson "
+        "Fairburn, currently senior vice president, the company said.",
+        "1987-06-01",
+    )
+    assert ("J. Nelson Fairburn", "Senior Vice President", "Ardley Sugar Corp") in {
+        (t.person, t.role, t.org) for t in ts
+    }
+
+
+def test_a_political_party_s_chief_holds_no_corporate_post(extract) -> None:
+    ts = extract(
+        "Shares fell after the resignation of Communist Party chief Li Wenhao. Party Time Inc "
+        "chairman Joe Bloggs said sales rose."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [("Joe Bloggs", "Chairman", "Party Time Inc")]

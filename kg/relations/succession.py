@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import canonical_role, words
+from kg.nlp import org_key
 from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
 from kg.relations.orgs import coordinated_org_after, lead_subject, org_after, reporting_org
 from kg.relations.spans import (
@@ -531,6 +532,13 @@ def _succession_of_named(
     if not titles and event == "end" and subj.label_ == "PERSON":
         # "J. David Barnes has retired as chairman and chief executive officer ... Nathan
         # Pearson will succeed Barnes": the successor takes the titles the predecessor left
+        # "Birckhead, president and chief executive officer of the company, will retire on
+        # December 31": titles held in a sentence whose verb ends them all
+        leaving = {
+            (c.person_start, c.sentence.start)
+            for c in earlier
+            if c.role is None and c.event == "end"
+        }
         left = [
             c
             for c in earlier
@@ -538,8 +546,16 @@ def _succession_of_named(
             and c.sentence.start >= floor
             and not c.pronoun
             and pred.text.split()[-1] in c.person_text.split()
-            and c.event == "end"
+            and (
+                c.event == "end"
+                or (c.event == "hold" and (c.person_start, c.sentence.start) in leaving)
+            )
         ]
+        owner = reporting_org(sent) or lead_subject(doc) if _at_parent(verb) else None
+        if owner is not None:
+            # "Carpenter will succeed Birckhead at the holding company": not in its unit
+            key = org_key(owner.text)
+            left = [c for c in left if c.org_text and org_key(c.org_text) == key] or left
         return [
             Candidate(
                 **person_fields(doc, subj.start, subj.end, False),
@@ -587,6 +603,20 @@ def _succession_of_named(
         )
         for cand in titles
     ]
+
+
+def _at_parent(verb: Token) -> bool:
+    """Whether the verb says where by "at the holding company" or "at the parent"."""
+    return any(
+        prep.lower_ == "at"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in ("company", "parent", "corporation")
+            and not o.ent_type_
+            for o in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _ent_of(doc: Doc, tok: Token) -> Span | None:

@@ -323,7 +323,11 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         if person is None:
             continue
         gap = gap_text(doc, by.i + 1, person.start)
-        if "<org>" in gap or re.search(r"[,;]|\band\b", gap):
+        # "set up by Stanford University students David Filo and Jerry Yang", "founded by
+        # Microsoft co-founder Paul Allen": a description of the founders may name where they
+        # come from
+        described = re.fullmatch(r"(?:the )?<org>(?: 's)?(?: [a-z-]+)+", gap)
+        if ("<org>" in gap and not described) or re.search(r"[,;]|\band\b", gap):
             continue
         if person.start > by.i + 1 and doc[person.start - 1].pos_ == "ADP":
             continue  # "founded by its late namesake in Kent": a place the model took for a name
