@@ -1176,8 +1176,25 @@ def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
             # "Vazquez-Rana, who is both chairman and chief executive officer of UPI": a
             # surname of a person named here, then "who", is the person
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif ent.label_ == "ORG" and ent.text in surnames and _subject_as_title(ent):
+            # "Shaw will continue as Star's chairman" after "Herbert Shaw" (and "Shaw Venture
+            # Partners"): a surname of a person named here that a title is given as
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _subject_as_title(ent: Span) -> bool:
+    """Whether ``ent`` is the subject of a verb that gives it a title with "as" ("X will
+    continue as chairman", "X will serve as Acme's president")."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        prep.lower_ == "as"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ROLE" for o in prep.children)
+        for prep in root.head.children
+    )
 
 
 def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2307,8 +2324,9 @@ def _unit_end(doc: Doc, start: int, unit_nouns: set[str], named: int = 0) -> int
     """Where a unit named after an owner's possessive ends ("Kodak's | business imaging
     systems division", "Commerzbank AG's | foreign exchange trading and treasury
     department"): after the last unit noun of up to seven words that can describe one
-    (lower-case nouns, adjectives and "-ing" words, places, "and" between two of them), the
-    words of the name the model tagged (up to ``named``) included; None without such a noun."""
+    (lower-case nouns, adjectives and "-ing" words, proper nouns and places, "and" between two
+    of them), the words of the name the model tagged (up to ``named``) included; None without
+    such a noun."""
     end, j = None, start
     while j < len(doc) and j - start < 7:
         tok = doc[j]
@@ -2318,9 +2336,11 @@ def _unit_end(doc: Doc, start: int, unit_nouns: set[str], named: int = 0) -> int
             or (j < named and not tok.is_punct)
             or (
                 tok.is_alpha
-                and tok.is_lower
                 and not tok.ent_type_
-                and (tok.pos_ in ("NOUN", "ADJ", "PROPN") or tok.tag_ == "VBG")
+                and (
+                    (tok.is_lower and (tok.pos_ in ("NOUN", "ADJ", "PROPN") or tok.tag_ == "VBG"))
+                    or (tok.is_title and tok.pos_ == "PROPN")  # "TI's Voip business"
+                )
             )
         )
         if not (describes or (joins and j > start)):

@@ -4427,6 +4427,9 @@ def test_a_unit_after_a_named_owner_s_possessive(extract) -> None:
     (moor,) = find(ts, "Lena Moor")
     assert moor.org == "Vantera Inc's business imaging systems division"
     assert moor.parent_org == "Vantera Inc"
+    # a capitalized word the model left untagged describes a unit too
+    (t,) = extract("Jim Lee, head of Tekna's Voip business, said prices fell.")
+    assert (t.org, t.parent_org) == ("Tekna's Voip business", "Tekna")
 
 
 def test_a_description_set_off_keeps_its_own_date(extract) -> None:

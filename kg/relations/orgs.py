@@ -82,7 +82,9 @@ def _company_sentence(doc: Doc, role: Span) -> bool:
         name = doc[name.start : name.end + 1]
     if len(name) < 2:
         return False  # "President Reagan": a head of state goes by his surname
-    return names_company(role.sent)
+    # "It said President Michael R. Hall will assume the duties": the company reports
+    reported = re.match(r"\s*it (?:said|added|announced)\b", role.sent.text, re.IGNORECASE)
+    return bool(reported) or names_company(role.sent)
 
 
 def names_company(sent: Span) -> bool:
