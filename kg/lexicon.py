@@ -175,9 +175,20 @@ def is_government(name: str) -> bool:
 
 
 def is_party(name: str) -> bool:
-    """A political party ("the Labour Party", "the Tories"): its leader holds no company post.
-    A company's legal name is none, whatever words it holds ("Party City Inc")."""
-    return _names_one_of(name, "political_parties") and not legal_name(name)
+    """A political party ("the Labour Party", "the Tories", "UKIP Scotland"): its leader holds
+    no company post. A name holding a party's name is no party ("Federal Labour Agency",
+    "Party City Inc")."""
+    parts = name.lower().replace("the ", "", 1).split()
+    parties = set(words()["political_parties"])
+    return (
+        bool(parts)
+        and not legal_name(name)
+        and (
+            parts[-1] == "party"
+            or " ".join(parts) in parties
+            or (len(parts) == 2 and parts[0] in parties)
+        )
+    )
 
 
 def is_public_body(name: str) -> bool:

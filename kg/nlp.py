@@ -360,6 +360,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _reporting_lead_named(doc, ents, legal)
     ents += _bare_suffix_named(doc, ents, legal)
     ents += _untagged_people(doc, ents)
+    ents = [_open_bracket_cut(doc, e) if e.label_ == "ORG" else e for e in ents]
     taken = {t.i for e in ents for t in e}
     for token in doc:
         if (
@@ -464,6 +465,18 @@ def _bare_suffix_named(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
         if start < tok.i:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+def _open_bracket_cut(doc: Doc, ent: Span) -> Span:
+    """ "Beard Oil Co (BEC), which", "Federation of Economic Organisations (Keidanren)": a
+    name the model ran into a bracket it did not close ends before the bracket (a ticker
+    or a short name follows)."""
+    from spacy.tokens import Span
+
+    k = next((t.i for t in ent[1:] if t.text == "("), None)
+    if k is None or any(t.text == ")" for t in doc[k : ent.end]):
+        return ent
+    return Span(doc, ent.start, k, label=ent.label_)
 
 
 def _gerund_opener(tok: Token) -> bool:
@@ -695,6 +708,17 @@ def _title_before(doc: Doc, j: int) -> bool:
         while k > 0 and j - k <= 5 and doc[k].ent_type_ != "ROLE" and doc[k].is_lower:
             k -= 1
     return doc[k].ent_type_ == "ROLE"
+
+
+def _titled_name_before(doc: Doc, j: int) -> bool:
+    """Whether a person's name, with a title before it, ends just before token ``j``
+    ("analyst Dennis Telzrow of")."""
+    k = j - 1
+    if doc[k].ent_type_ != "PERSON":
+        return False
+    while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ != "B":
+        k -= 1
+    return k > 0 and doc[k - 1].ent_type_ == "ROLE"
 
 
 def _beside_title(doc: Doc, ent: Span) -> bool:
@@ -988,7 +1012,12 @@ def _and_partners_named(doc: Doc, ents: list[Span]) -> list[Span]:
         pair = f"{first.text} and {ent[0].text}".lower()
         if placed or (len(first) == 1 and not listed and text.count(pair) > 1):
             joined.append(Span(doc, first.start, ent.end, label="ORG"))
-    names = {span.text.lower() for span in joined}
+    # the names joined here and those the model read whole ("Frost and Sullivan Inc")
+    names = {span.text.lower() for span in joined} | {
+        e.text.lower()
+        for e in ents
+        if e.label_ == "ORG" and " and " in e.text and e[-1].lower_ in suffixes
+    }
     for ent in ents:
         first = by_end.get(ent.start - 1)
         if first is None or ent.label_ != "ORG" or doc[ent.start - 1].lower_ not in ("and", "&"):
@@ -1353,7 +1382,9 @@ def _partners_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for of in doc:
         j = of.i
-        if of.lower_ not in ("of", "at", "with") or j < 1 or not _title_before(doc, j):
+        if of.lower_ not in ("of", "at", "with") or j < 1:
+            continue
+        if not (_title_before(doc, j) or _titled_name_before(doc, j)):
             continue
         if doc[j - 1].tag_ == "NNS":
             continue  # "analysts at Ford and Fiat": as many firms as titles
@@ -1923,13 +1954,31 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
                 words_after[1] in ("a", "an", "the", "currently", "formerly", "now", "previously")
                 and after[2].ent_type_ == "ROLE"
             )
-            # "Rodrigo de Rato, the IMF's managing director"
+            # "Rodrigo de Rato, the IMF's managing director", "W.P. Stiritz, Ralston's chairman"
             or (
                 words_after[1] == "the"
                 and after[2].ent_type_ == "ORG"
                 and "'s" in words_after[3:5]
                 and any(t.ent_type_ == "ROLE" for t in after[4:6])
             )
+            or (
+                after[1].ent_type_ in ("ORG", "PERSON")
+                and after[1].is_title
+                and "'s" in words_after[2:4]
+                and any(t.ent_type_ == "ROLE" for t in after[3:5])
+            )
+        )
+    )
+    # "named Fred Buckner as president ... and Arden Engebretsen as vice chairman" (not
+    # "serves Mountain Bell as executive vice president")
+    as_role = (
+        len(after) > 2
+        and ent.start > 0
+        and (doc[ent.start - 1].lower_ in ("and", ",") or doc[ent.start - 1].lower_ in _APPOINTED)
+        and words_after[0] == "as"
+        and (
+            after[1].ent_type_ == "ROLE"
+            or (words_after[1] in ("a", "an", "the") and after[2].ent_type_ == "ROLE")
         )
     )
     verb_after = bool(set(words_after[:4]) & _APPOINTED) and after[0].pos_ in ("AUX", "VERB")
@@ -1948,7 +1997,7 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
             or _titled_by_org(doc, before.i)
         )
     )
-    if role_after or verb_after or role_before:
+    if role_after or as_role or verb_after or role_before:
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
 

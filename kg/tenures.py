@@ -503,10 +503,8 @@ def build_tenures(
             ):
                 # no organization in the lead's subject: the one the article is about
                 org_text, parent = topic, None
-        if org_text is not None and (is_legislature(org_text) or is_party(org_text)):
-            # "Ms Dunwoody, who chairs the Transport Select Committee", "Communist Party chief
-            # Hu Yaobang": a political office, not a corporate one
-            continue
+        if org_text is not None and is_legislature(org_text):
+            continue  # "Ms Dunwoody, who chairs the Transport Select Committee": an MP's office
         if org_text is None:
             if cand.role is None and label is not None:
                 offices.append((person, label, _resolve_date(date_span, base, False), cand))
@@ -517,9 +515,11 @@ def build_tenures(
         if (
             label == "Chief Executive Officer"
             and role_text in ("chief", "boss")
-            and is_public_body(orgs.name(org_text))
+            and (is_public_body(orgs.name(org_text)) or is_party(orgs.name(org_text)))
         ):
-            label = "Head"  # "Fed chief Alan Greenspan", "IMF boss Rodrigo Rato"
+            # "Fed chief Alan Greenspan", "IMF boss Rodrigo Rato", "Communist Party chief Hu
+            # Yaobang"
+            label = "Head"
         elif (
             label == "Chief Executive Officer"
             and role_text == "boss"

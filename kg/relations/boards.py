@@ -79,6 +79,54 @@ def board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> li
     return out
 
 
+def board_seats_parsed(
+    doc: Doc, sent: Span, people: list[tuple[int, int, bool]]
+) -> list[Candidate]:
+    """ "Fusco was president of Iomega until January, and will remain on the company's board",
+    "He has been a member of Phone-A-Gram's board since 1986": a seat read from the parse, for
+    the subject of a verb of the board (or of the verb it is joined to) or of "member of";
+    the board's owner is the name or pronoun that owns it, else the company reporting."""
+    lex = words()
+    moves = {
+        v: event
+        for event, key in (("start", "board_start_verbs"), ("end", "board_end_verbs"))
+        for v in lex[key]
+    } | {v: "hold" for v in lex["board_hold_verbs"]}
+    out: list[Candidate] = []
+    for board in sent:
+        if board.lemma_.lower() != "board" or board.dep_ != "pobj":
+            continue
+        prep = board.head
+        head = prep.head
+        event: Event | None = None
+        if prep.lower_ in ("on", "to", "from") and head.pos_ in ("VERB", "AUX"):
+            event = moves.get(head.lower_)  # type: ignore[assignment]
+        elif prep.lower_ == "of" and head.lower_ == "member" and head.dep_ in ("attr", "appos"):
+            event, head = "hold", head.head  # "has been a member of X's board"
+        if event is None:
+            continue
+        verb = head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "Acme has appointed a new director to the board": the one appointed
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = next((p for p in people if subj is not None and p[0] <= subj.i < p[1]), None)
+        if person is None:
+            continue
+        owner = next((c for c in board.children if c.dep_ == "poss"), None)
+        org: Span | None = None
+        if owner is not None and owner.ent_type_ == "ORG":
+            org = ent_at(doc, owner.i)
+        elif owner is not None and owner.lower_ in ("its", "their"):
+            org = previous_org(doc, person[0])
+        if org is None and (owner is None or owner.lower_ not in ("his", "her", "its", "their")):
+            org = reporting_org(sent, person[:2]) or lead_subject(doc)
+        if org is not None:
+            out.append(_seat(doc, sent, person, org, event, "board_seat"))
+    return out
+
+
 _BOARD_LIST = re.compile(
     r"(?:(?P<start>joining|elected to|named to|appointed to|added to|new to)|"
     r"(?P<end>leaving|resigning from|retiring from|departing)) (?:the|its) (?:<org> )?"

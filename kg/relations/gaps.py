@@ -208,6 +208,8 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     if re.search(appointing, g) and not re.search(r"\b(?:been|was|were|is|be|are) \w*\s?\w+ed ", g):
         return None  # "AstraZeneca has now appointed a new executive director": the appointer
     future = bool(re.search(r"\b(will|to become|is to|are to|shall)\b", g))
+    if re.search(r"\b(?:be|been|is|was|are|were|being) (?:succeeded|replaced) as $", g):
+        return "verb_end", "end", future, False  # "X will be succeeded as president by Y"
     # "left Barclays in 2003 to join HSBC as": the verb nearest the title says which
     ends = [m.start() for m in phrase_pattern("end_verbs").finditer(g)]
     starts = [m.start() for m in phrase_pattern("start_verbs").finditer(g)]

@@ -610,6 +610,7 @@ def previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None
         and e.label_ == "ORG"
         and not (company and is_government(e.text))
         and not (company and _named_as_unit(e))  # "its Liberty Savings Bank unit"
+        and not (company and _surname(e))
         and not e.text[:1].islower()  # "post-Enron rules": no name
     ]
     for ent in reversed(candidates):
@@ -950,9 +951,17 @@ def _previous_reporter(doc: Doc, before: int) -> Span | None:
             for child in tok.children:
                 if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
                     ent = next((e for e in sent.ents if e.start <= child.i < e.end), None)
-                    if ent is not None and not is_government(ent.text):
+                    if ent is not None and not is_government(ent.text) and not _surname(ent):
                         return ent
     return None
+
+
+def _surname(ent: Span) -> bool:
+    """Whether ``ent`` is one word, the surname of a person named in full in the document
+    ("Sullivan said" after "President Daniel Sullivan"): no company a "the company" means."""
+    return len(ent) == 1 and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents
+    )
 
 
 def described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:

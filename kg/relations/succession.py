@@ -470,6 +470,22 @@ def _succession_of_named(
         earlier = earlier + [c for c in found if c.role is not None and c.role.end <= verb.i]
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
+        owner = reporting_org(sent) or lead_subject(doc)
+        if pred is not None and owner is not None and _left_board(verb):
+            # "X has resigned from its board and has been replaced by Y": the seat, not X's
+            # titles
+            return [
+                Candidate(
+                    **person_fields(doc, pred.start, pred.end, False),
+                    role=None,
+                    **org_fields(owner),
+                    event="start",
+                    rule="board_seat",
+                    sentence=sent,
+                    dates=sentence_dates(sent),
+                    role_label="Board Director",
+                )
+            ]
     if pred is None or subj is None:
         return []
     if any(
@@ -605,6 +621,15 @@ def _succession_of_named(
     ]
 
 
+def _left_board(verb: Token) -> bool:
+    """Whether ``verb`` is joined to a verb of leaving the board ("resigned from its board and
+    has been replaced by")."""
+    return verb.dep_ == "conj" and any(
+        p.lower_ in ("from", "on", "off") and any(o.lemma_.lower() == "board" for o in p.children)
+        for p in verb.head.children
+    )
+
+
 def _at_parent(verb: Token) -> bool:
     """Whether the verb says where by "at the holding company" or "at the parent"."""
     return any(
@@ -653,4 +678,12 @@ def _person_at(doc: Doc, tok: Token | None) -> Span | None:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent.start <= cand.i < ent.end:
                 return ent
+    if tok.ent_type_ == "ROLE":
+        # "succeeded ... by executive vice president and chief operating officer Bert
+        # Zaccaria": the name the titles lead up to
+        k = tok.i + 1
+        while k < len(doc) and (doc[k].ent_type_ == "ROLE" or doc[k].lower_ in ("and", ",")):
+            k += 1
+        if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+            return next((e for e in doc.ents if e.start == k), None)
     return None

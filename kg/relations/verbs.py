@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import is_government, is_party, words
 from kg.places import is_place
-from kg.relations.boards import board_list, board_moves
+from kg.relations.boards import board_list, board_moves, board_seats_parsed
 from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
 from kg.relations.gaps import before_titles, classify_gap, person_spans
 from kg.relations.orgs import affiliated_org, modified_org, passive_subject_org, previous_org
@@ -225,6 +225,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
     out.extend(_headed_by(doc, sent))
     out.extend(_infinitive_moves(doc, sent))
     out.extend(board_moves(doc, sent, people))
+    out.extend(board_seats_parsed(doc, sent, people))
     out.extend(board_list(doc, sent, people))
     out.extend(_office_taken(doc, sent, people))
     out.extend(_affiliations(doc, sent, people))
