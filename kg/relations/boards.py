@@ -108,6 +108,8 @@ def board_seats_parsed(
         verb = head
         if any(c.dep_ == "dobj" for c in verb.children):
             continue  # "Acme has appointed a new director to the board": the one appointed
+        if event == "hold" and any(c.lower_ == "as" for c in verb.children):
+            continue  # "will remain on the board as chairman emeritus": the title says it
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ == "conj":
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
