@@ -70,7 +70,7 @@ def board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> li
             if m.group(1) in lex["board_hold_verbs"]
             else "start"
         )
-        out.append(_seat(doc, sent, (p_start, p_end, pronoun), org, event, "board_seat"))
+        out.append(seat(doc, sent, (p_start, p_end, pronoun), org, event, "board_seat"))
         if m.group(0).endswith("boards"):
             # "on the boards of Acme Corp and Acme Bank": a seat on each
             also = second_org_after(doc, (org, None))
@@ -125,7 +125,7 @@ def board_seats_parsed(
         if org is None and (owner is None or owner.lower_ not in ("his", "her", "its", "their")):
             org = reporting_org(sent, person[:2]) or lead_subject(doc)
         if org is not None:
-            out.append(_seat(doc, sent, person, org, event, "board_seat"))
+            out.append(seat(doc, sent, person, org, event, "board_seat"))
     return out
 
 
@@ -176,10 +176,10 @@ def board_list(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> lis
     if org is None:
         return []
     event: Event = "start" if m.group("start") else "end" if m.group("end") else "hold"
-    return [_seat(doc, sent, q, org, event, "board_list") for q in listed]
+    return [seat(doc, sent, q, org, event, "board_list") for q in listed]
 
 
-def _seat(
+def seat(
     doc: Doc, sent: Span, person: tuple[int, int, bool], org: Span, event: Event, rule: str
 ) -> Candidate:
     """A seat on ``org``'s board for ``person``, taken, left or held in ``sent``."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import canonical_role, words
 from kg.nlp import org_key
+from kg.relations.boards import seat
 from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
 from kg.relations.orgs import coordinated_org_after, lead_subject, org_after, reporting_org
 from kg.relations.spans import (
@@ -474,18 +475,7 @@ def _succession_of_named(
         if pred is not None and owner is not None and _left_board(verb):
             # "X has resigned from its board and has been replaced by Y": the seat, not X's
             # titles
-            return [
-                Candidate(
-                    **person_fields(doc, pred.start, pred.end, False),
-                    role=None,
-                    **org_fields(owner),
-                    event="start",
-                    rule="board_seat",
-                    sentence=sent,
-                    dates=sentence_dates(sent),
-                    role_label="Board Director",
-                )
-            ]
+            return [seat(doc, sent, (pred.start, pred.end, False), owner, "start", "board_seat")]
     if pred is None or subj is None:
         return []
     if any(
