@@ -1962,7 +1962,9 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
                 and any(t.ent_type_ == "ROLE" for t in after[4:6])
             )
             or (
-                after[1].ent_type_ in ("ORG", "PERSON")
+                # a company may be "Eastern's new owner" ("Texas Air"): a person's initials
+                _NAME_INITIALS.match(ent[0].text) is not None
+                and after[1].ent_type_ in ("ORG", "PERSON")
                 and after[1].is_title
                 and "'s" in words_after[2:4]
                 and any(t.ent_type_ == "ROLE" for t in after[3:5])
