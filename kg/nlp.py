@@ -972,8 +972,12 @@ def _and_suffix_joined(doc: Doc, ents: list[Span], legal: set[str]) -> list[Span
             and start - 2 >= ent.sent.start
             and doc[start - 1].text == ","
             and doc[start - 2].is_title
+            and doc[start - 2].ent_type_ in ("", "PERSON", "ORG")  # not "In New York, ..."
         ):
-            start = _name_before(doc, start - 1, by_end)
+            partner = _name_before(doc, start - 1, by_end)
+            if partner is None:
+                break
+            start = partner
         if start is not None:
             joined.append(Span(doc, start, ent.end, label="ORG"))
     return _with_joined(ents, joined)
@@ -1039,7 +1043,7 @@ def _with_joined(ents: list[Span], joined: list[Span]) -> list[Span]:
 
 def _name_before(doc: Doc, end: int, by_end: dict[int, Span]) -> int | None:
     """Where the name ending at ``end`` starts: the entity ending there, or a run of up to
-    three capitalized proper nouns (not the sentence's first word alone), or None."""
+    three capitalized proper nouns the model left untagged, or None."""
     ent = by_end.get(end)
     if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "LOC"):
         return int(ent.start)

@@ -4413,6 +4413,9 @@ def test_a_firm_named_and_co_or_for_two_partners(extract) -> None:
     # the date of the main clause is the seat's, not the partner's of the description
     (partner,) = find(ts, "Emma Stiles", role="Partner")
     assert partner.start is None
+    # a place set off before the firm is none of its partners
+    (t,) = extract("In Denver, Wertheim and Co analyst Greta Lind said prices fell.")
+    assert t.org == "Wertheim and Co"
 
 
 def test_a_unit_after_a_named_owner_s_possessive(extract) -> None:
