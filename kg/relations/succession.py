@@ -471,8 +471,8 @@ def _succession_of_named(
         earlier = earlier + [c for c in found if c.role is not None and c.role.end <= verb.i]
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         pred, subj, event = _person_at(doc, by), _person_at(doc, passive), "start"
-        owner = reporting_org(sent) or lead_subject(doc)
-        if pred is not None and owner is not None and _left_board(verb):
+        owner = reporting_org(sent) or lead_subject(doc) if _left_board(verb) else None
+        if pred is not None and owner is not None:
             # "X has resigned from its board and has been replaced by Y": the seat, not X's
             # titles
             return [seat(doc, sent, (pred.start, pred.end, False), owner, "start", "board_seat")]
