@@ -4554,12 +4554,12 @@ def test_president_before_a_full_name_in_a_company_s_report(extract) -> None:
 
 
 def _reuters(corpus, number: str) -> tuple[str, str]:
-    """A Reuters article's text and its date (from the sidecar)."""
-    import json
+    """A Reuters article's text and its date (from the sidecar, as kg reads it)."""
+    from kg.reading import read_document
 
-    path = corpus / "reuters" / f"{number}.txt"
-    meta = json.loads(path.with_name(f"{number}.meta.json").read_text(encoding="utf-8"))
-    return path.read_text(encoding="utf-8"), meta["date"][:10]
+    document = read_document(corpus / "reuters" / f"{number}.txt")
+    assert document.date is not None
+    return document.text, document.date.isoformat()
 
 
 def test_names_the_model_cuts_or_reads_as_companies_in_corpus_articles(extract, corpus) -> None:
