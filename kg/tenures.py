@@ -30,7 +30,7 @@ from kg.lexicon import (
     words,
 )
 from kg.model import Evidence, Tenure
-from kg.nlp import org_key
+from kg.nlp import is_title_line, org_key
 from kg.people import PeopleIndex, Person
 from kg.relations import (
     Candidate,
@@ -75,11 +75,14 @@ class OrgIndex:
         self.counts: Counter[str] = Counter()
         names: dict[str, Counter[str]] = {}
         first_seen: dict[str, int] = {}
+        told: dict[str, int] = {}  # first mention after the headline
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             key = org_key(ent.text)
             first_seen.setdefault(key, ent.start)
+            if not is_title_line(ent.sent.text):
+                told.setdefault(key, ent.start)
             names.setdefault(key, Counter())[_display(ent.text)] += 1
             self.counts[key] += 1
             # "India Petrochemicals Limited (IPCL)": the acronym names the same organization
@@ -104,23 +107,30 @@ class OrgIndex:
         for short, long in words()["org_short_names"].items():
             if short in names and long in names and short not in self.canon:
                 self.canon[short] = long
-        # "Nabisco said" = "Nabisco Brands Ltd": a first word standing for the one company name
-        # that starts with it and is written with its legal suffix
+        # "Nabisco said" = "Nabisco Brands Ltd", "Data Access" = "Data Access Systems Inc": the
+        # first words of the one company name that starts with them and is written with its
+        # legal suffix
         suffixes = set(words()["company_suffixes"])
         for short in names:
-            if " " in short or short in self.canon:
+            if short in self.canon:
                 continue
             if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[short]):
                 continue  # "Texaco Inc" named too: "Texaco" is it, not "Texaco Capital Inc"
-            longer = [k for k in names if k != short and k.split()[0] == short]
+            longer = [k for k in names if k != short and k.startswith(short + " ")]
             legal = [
                 k
                 for k in longer
                 if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[k])
             ]
-            if len(longer) == 1 and legal:
+            if (
+                len(longer) == 1
+                and legal
+                and (" " not in short or told.get(legal[0], len(doc)) < told.get(short, len(doc)))
+            ):
+                # several words: the legal name written first in the story (not "Diamond
+                # Shamrock's president" before "Diamond Shamrock Refining and Marketing Co")
                 self.canon[short] = legal[0]
-            elif legal and min(longer, key=lambda k: first_seen[k]) in legal:
+            elif " " not in short and legal and min(longer, key=lambda k: first_seen[k]) in legal:
                 # "Continental Illinois Corp ... Continental Illinois National Bank and Trust Co
                 # of Chicago ... Continental chairman": the company named first, by its legal name
                 self.canon[short] = min(longer, key=lambda k: first_seen[k])
@@ -879,6 +889,12 @@ def _may_default(cand: Candidate) -> bool:
     )
 
 
+def _award(role: Span) -> bool:
+    """ "named best new director", "voted best manager": a title after "best" is an award."""
+    doc = role.doc
+    return any(t.lower_ == "best" for t in doc[max(role.sent.start, role.start - 2) : role.start])
+
+
 def _may_take_lead(cand: Candidate) -> bool:
     """A senior title set off after a name may take the company the story's lead is about."""
     # "X is succeeded as president by Y": a title handed over, no company named
@@ -897,6 +913,8 @@ def _may_take_lead(cand: Candidate) -> bool:
         and not cand.pronoun
         and not cand.described
     )
+    if named and cand.role is not None and _award(cand.role):
+        named = False  # "was named best director": an award, not a post at the company
     # "Herbert Greenberg was a vice president until November": a title held, no company named
     held = cand.rule == "copula+no_org" and not cand.pronoun and not cand.described
     if not (set_off_title(cand) or speaker_title(cand) or named or held) or cand.role is None:

@@ -13,7 +13,7 @@ from kg.relations.orgs import lead_subject, previous_org, reporting_org, second_
 from kg.relations.spans import coordinated_end, ent_at, gap_text, tail_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def board_moves(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
@@ -113,19 +113,44 @@ def board_seats_parsed(
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ == "conj":
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        person = next((p for p in people if subj is not None and p[0] <= subj.i < p[1]), None)
-        if person is None:
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "Robert Cohen, who will remain a member of the company's board"
+        if subj is None:
             continue
-        owner = next((c for c in board.children if c.dep_ == "poss"), None)
-        org: Span | None = None
-        if owner is not None and owner.ent_type_ == "ORG":
-            org = ent_at(doc, owner.i)
-        elif owner is not None and owner.lower_ in ("its", "their"):
-            org = previous_org(doc, person[0])
-        if org is None and (owner is None or owner.lower_ not in ("his", "her", "its", "their")):
-            org = reporting_org(sent, person[:2]) or lead_subject(doc)
-        if org is not None:
-            out.append(seat(doc, sent, person, org, event, "board_seat"))
+        for person in _subjects(subj, people):
+            owner = next((c for c in board.children if c.dep_ == "poss"), None)
+            org: Span | None = None
+            if owner is not None and owner.ent_type_ == "ORG":
+                org = ent_at(doc, owner.i)
+            elif owner is not None and owner.lower_ in ("its", "their"):
+                org = previous_org(doc, person[0])
+            if org is None and (
+                owner is None or owner.lower_ not in ("his", "her", "its", "their")
+            ):
+                org = reporting_org(sent, person[:2]) or lead_subject(doc)
+            if org is not None:
+                out.append(seat(doc, sent, person, org, event, "board_seat"))
+    return out
+
+
+# Arcs that join names listed as one subject: "two Kay Corp officers, A and B, and C"
+_LISTING_ARCS = frozenset({"appos", "conj", "compound", "flat"})
+
+
+def _subjects(subj: Token, people: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The people a subject names: the subject itself, and the names listed with it as its
+    appositions or conjuncts ("two Kay Corp officers, Anthonie van Ekris and Thomas
+    Hitselberger, and John Belknap, chief financial officer of Seligman and Latz Inc, were
+    elected to its board"); not a name inside a phrase of it ("the son of John Smith")."""
+    out: list[tuple[int, int, bool]] = []
+    for p in people:
+        if not subj.left_edge.i <= p[0] <= subj.right_edge.i:
+            continue
+        tok = subj.doc[p[1] - 1] if p[1] > p[0] else subj.doc[p[0]]
+        while tok.i != subj.i and tok.dep_ in _LISTING_ARCS and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.i == subj.i or p[0] <= subj.i < p[1]:
+            out.append(p)
     return out
 
 
