@@ -41,7 +41,8 @@ GOLD ?= ../shared/eval/gold/seeds.jsonl ../shared/eval/gold/bbc-dev.jsonl \
 	eval/gold/dev17.jsonl eval/gold/dev18.jsonl eval/gold/dev19.jsonl eval/gold/dev20.jsonl \
 	eval/gold/dev21.jsonl eval/gold/dev22.jsonl eval/gold/dev23.jsonl eval/gold/dev24.jsonl \
 	eval/gold/dev25.jsonl eval/gold/dev26.jsonl eval/gold/dev27.jsonl eval/gold/dev28.jsonl \
-	eval/gold/dev29.jsonl eval/gold/dev30.jsonl eval/gold/dev31.jsonl eval/gold/dev32.jsonl
+	eval/gold/dev29.jsonl eval/gold/dev30.jsonl eval/gold/dev31.jsonl eval/gold/dev32.jsonl \
+	eval/gold/dev33.jsonl eval/gold/dev34.jsonl
 eval: setup
 	$(BIN)/kg evaluate $(GOLD) --corpus $(CORPUS) --corpus seeds
 
