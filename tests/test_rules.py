@@ -4641,3 +4641,12 @@ def test_no_plans_and_an_award_are_no_posts(extract, corpus) -> None:
     # "Director Alexander Payne was named best director", in a story led by the film
     ts = extract(_article(corpus, "bbc-other/entertainment-030.txt"))
     assert not [t for t in ts if t.role == "Director"]
+
+
+def test_a_post_given_to_a_name_set_off_after_its_title(extract) -> None:
+    ts = extract(
+        "Yesterday, Shearwater Lehman Inc said it was elevating its chief operating officer, "
+        "Jeffery Lane, to the added position of president, which had been vacant.",
+        "1987-03-01",
+    )
+    assert {t.role for t in find(ts, "Jeffery Lane")} == {"Chief Operating Officer", "President"}

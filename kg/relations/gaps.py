@@ -635,7 +635,11 @@ def _post_holder(
     for _ in range(2):
         holder = next((c for c in head.children if c.dep_ in deps and c.i != post.i), None)
         if holder is not None:
-            p = named(holder.i)
+            # "elevating its chief operating officer, Jeffery Lane, to the added position of
+            # president": the name set off after the holder's title
+            p = named(holder.i) or next(
+                (q for c in holder.children if c.dep_ == "appos" and (q := named(c.i))), None
+            )
             return (p, "parse_post", event) if p is not None else None
         if head.dep_ not in ("xcomp", "conj"):
             break
