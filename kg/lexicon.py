@@ -200,13 +200,14 @@ def is_public_body(name: str) -> bool:
 
 def is_team(name: str) -> bool:
     """A sports club or side, told by the word its name ends with ("Manchester United",
-    "Glasgow Rangers", "Mansfield Town"); a town's name alone is one too ("Liverpool boss")."""
+    "Glasgow Rangers", "Mansfield Town"); a town's or a country's name alone is one too
+    ("Liverpool boss", "South Africa coach")."""
     from kg.places import is_place
 
     parts = name.lower().split()
     if len(parts) == 1:
         return is_place(name) or parts[0] in words()["team_names_alone"]  # "Rangers boss"
-    return parts[-1] in words()["team_name_words"]
+    return parts[-1] in words()["team_name_words"] or is_place(name)
 
 
 @lru_cache(maxsize=32)  # asked of the same document by the entity repair and by the tenures

@@ -326,9 +326,9 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _plural_title_in_name(doc, ents)
     # "Winthrop Sargent has been named president": a person by the title first, so that
     # "Sargent" alone later is his
-    ents = [_person_in_role(doc, e) for e in ents]
+    ents = [_person_in_role(doc, e, _org_tokens(ents)) for e in ents]
     ents = _tag_repeats(doc, ents, lex["person_titles"], premodifiers)
-    ents = [_person_in_role(doc, e) for e in ents]
+    ents = [_person_in_role(doc, e, _org_tokens(ents)) for e in ents]
     ents = _short_names(doc, ents, surnames - premodifiers, legal)
     ents = _people_named_again(doc, ents)
     ents = _possessive_names(doc, ents)
@@ -1911,7 +1911,13 @@ def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]
 _APPOINTED = {"elected", "named", "appointed", "promoted", "succeeded", "resigned", "retired"}
 
 
-def _person_in_role(doc: Doc, ent: Span) -> Span:
+def _org_tokens(ents: list[Span]) -> frozenset[int]:
+    """The tokens of the organizations among ``ents`` (as repaired so far: "Newcastle boss",
+    a place to the model, is a team's name in a story about sport)."""
+    return frozenset(i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end))
+
+
+def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> Span:
     """A person's name tagged as an organization ("L.K. Evans has been elected president",
     "Michel Moreau, a director of Elf"), told by what is said of it: a title in apposition,
     an appointment verb, or a title just before it. A name with a company suffix or an
@@ -2000,7 +2006,7 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
         and bool(
             _NAME_INITIALS.match(ent[0].text)
             or any(t.text == surname and t.ent_type_ == "PERSON" for t in doc if t.i not in span)
-            or _titled_by_org(doc, before.i)
+            or _titled_by_org(doc, before.i, orgs)
         )
     )
     if role_after or as_role or verb_after or role_before:
@@ -2008,14 +2014,18 @@ def _person_in_role(doc: Doc, ent: Span) -> Span:
     return ent
 
 
-def _titled_by_org(doc: Doc, last: int) -> bool:
+def _titled_by_org(doc: Doc, last: int, orgs: frozenset[int] = frozenset()) -> bool:
     """Whether the title ending at token ``last`` has an organization's name right before it
-    ("Standard Chartered chief executive", "TRW chairman"): the name after such a title is the
-    person's who holds it."""
+    ("Standard Chartered chief executive", "TRW chairman"; ``orgs``, tokens of names repaired
+    to organizations): the name after such a title is the person's who holds it."""
     i = last
     while i > 0 and doc[i - 1].ent_type_ == "ROLE" and doc[i - 1].is_lower:
         i -= 1
-    return i > 0 and doc[i - 1].ent_type_ == "ORG" and doc[i - 1].text not in ("'s", "'")
+    return (
+        i > 0
+        and (doc[i - 1].ent_type_ == "ORG" or i - 1 in orgs)
+        and doc[i - 1].text not in ("'s", "'")
+    )
 
 
 def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -4650,3 +4650,16 @@ def test_a_post_given_to_a_name_set_off_after_its_title(extract) -> None:
         "1987-03-01",
     )
     assert {t.role for t in find(ts, "Jeffery Lane")} == {"Chief Operating Officer", "President"}
+
+
+def test_a_country_s_coach_and_a_team_boss_the_model_took_for_a_company(extract, corpus) -> None:
+    # "South Africa coach Stuart Baxter": in a story about sport, a country's side
+    ts = extract(
+        "South Africa coach Stuart Baxter said his side would win the World Cup qualifier, "
+        "with the striker fit and the squad ready for the fixture."
+    )
+    assert ("Stuart Baxter", "Coach", "South Africa") in {(t.person, t.role, t.org) for t in ts}
+    # "Newcastle boss Graeme Souness": the model reads the name as a company's, and the town
+    # before the title as a place
+    ts = extract(_article(corpus, "bbc-other/sport-138.txt"))
+    assert ("Manager", "Newcastle") in {(t.role, t.org) for t in find(ts, "Graeme Souness")}
