@@ -4600,6 +4600,13 @@ def test_a_headline_in_sentence_case_is_not_the_lead(extract, corpus) -> None:
     # first sentence is about ("Irish publishing group Independent News & Media is buying ...")
     ts = extract(_article(corpus, "bbc-business/325.txt"))
     assert {t.org for t in find(ts, "Anthony O'Reilly")} == {"Independent News & Media"}
+    # "Rapper Jay-Z becomes label boss / Rap star Jay-Z is to become ...": the lead's subject
+    # is a person's name the model read as a company's, and nobody's employer
+    ts = extract(_article(corpus, "bbc-other/entertainment-117.txt"))
+    assert not [t for t in ts if t.org == "Jay-Z"]
+    # "Blackburn have rejected a third bid ..., BBC Sport has learnt": the newsroom
+    ts = extract(_article(corpus, "bbc-other/sport-189.txt"))
+    assert not [t for t in ts if t.org == "BBC Sport"]
 
 
 def test_board_seats_of_a_relative_clause_and_of_names_listed_as_one_subject(extract) -> None:

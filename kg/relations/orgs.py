@@ -709,6 +709,11 @@ def lead_subject(doc: Doc) -> Span | None:
             if ent.label_ == "ORG" and _in_subject(ent) and not is_government(ent.text):
                 if ent.root.head.lemma_ in ("learn", "understand"):
                     continue  # "..., BBC Sport has learnt": the newsroom, not the story's firm
+                if any(
+                    e.label_ == "PERSON" and re.search(rf"\b{re.escape(ent.text)}$", e.text)
+                    for e in doc.ents
+                ):
+                    continue  # "Rap star Jay-Z ..." after "Rapper Jay-Z": a person's name
                 return ent
         return None
     return None
