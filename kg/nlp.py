@@ -360,6 +360,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _reporting_lead_named(doc, ents, legal)
     ents += _bare_suffix_named(doc, ents, legal)
     ents += _untagged_people(doc, ents)
+    ents += _initialed_firms(doc, ents)
     ents = [_open_bracket_cut(doc, e) if e.label_ == "ORG" else e for e in ents]
     taken = {t.i for e in ents for t in e}
     for token in doc:
@@ -371,6 +372,27 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _initialed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A firm known by two initials joined by "and", untagged by the model, before a title it
+    owns: "Michael Rourke, A and P vice president", "B and C managing director Peter Goldie"
+    ("S and P 500", an index, has no title after it)."""
+    from spacy.tokens import Span
+
+    taken = {t.i for e in ents for t in e}
+    starts = {e.start: e for e in ents if e.label_ == "ROLE"}
+    out: list[Span] = []
+    for tok in doc[: max(len(doc) - 3, 0)]:
+        first, conj, last = doc[tok.i : tok.i + 3]
+        if not all(len(t) == 1 and t.is_upper and t.is_alpha for t in (first, last)):
+            continue
+        if conj.lower_ != "and" or first.text == "I" or {t.i for t in (first, conj, last)} & taken:
+            continue
+        after = tok.i + 4 if doc[tok.i + 3].text in ("'s", "'") else tok.i + 3
+        if after in starts:
+            out.append(Span(doc, tok.i, tok.i + 3, label="ORG"))
+    return out
 
 
 def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:

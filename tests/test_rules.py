@@ -4665,3 +4665,15 @@ def test_a_country_s_coach_and_a_team_boss_the_model_took_for_a_company(extract,
     # before the title as a place
     ts = extract(_article(corpus, "bbc-other/sport-138.txt"))
     assert ("Manager", "Newcastle") in {(t.role, t.org) for t in find(ts, "Graeme Souness")}
+
+
+def test_a_firm_known_by_two_initials_before_its_title(extract) -> None:
+    ts = extract(
+        "Michael Rourke, A and P vice president, said the company withdrew the offer. B and C "
+        "managing director Peter Goldie said Ramco would be bought. The S and P 500 index rose.",
+        "1987-03-01",
+    )
+    assert {(t.person, t.org) for t in ts} == {
+        ("Michael Rourke", "A and P"),
+        ("Peter Goldie", "B and C"),
+    }
