@@ -381,7 +381,7 @@ def _initialed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     from spacy.tokens import Span
 
     taken = {t.i for e in ents for t in e}
-    starts = {e.start: e for e in ents if e.label_ == "ROLE"}
+    starts = {e.start for e in ents if e.label_ == "ROLE"}
     out: list[Span] = []
     for tok in doc[: max(len(doc) - 3, 0)]:
         first, conj, last = doc[tok.i : tok.i + 3]

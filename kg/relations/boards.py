@@ -117,8 +117,8 @@ def board_seats_parsed(
             subj = verb.head  # "Robert Cohen, who will remain a member of the company's board"
         if subj is None:
             continue
+        owner = next((c for c in board.children if c.dep_ == "poss"), None)
         for person in _subjects(subj, people):
-            owner = next((c for c in board.children if c.dep_ == "poss"), None)
             org: Span | None = None
             if owner is not None and owner.ent_type_ == "ORG":
                 org = ent_at(doc, owner.i)
@@ -146,7 +146,7 @@ def _subjects(subj: Token, people: list[tuple[int, int, bool]]) -> list[tuple[in
     for p in people:
         if not subj.left_edge.i <= p[0] <= subj.right_edge.i:
             continue
-        tok = subj.doc[p[1] - 1] if p[1] > p[0] else subj.doc[p[0]]
+        tok = subj.doc[p[1] - 1]  # the name's last word, its head in the parse
         while tok.i != subj.i and tok.dep_ in _LISTING_ARCS and tok.head.i != tok.i:
             tok = tok.head
         if tok.i == subj.i or p[0] <= subj.i < p[1]:
