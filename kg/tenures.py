@@ -508,10 +508,11 @@ def build_tenures(
                 and lead is None
                 and topic is not None
                 and id(person) not in politicians
-                and cand.rule == "copula+no_org"
+                and cand.rule in ("copula+no_org", "listed+no_org")
                 and _may_take_lead(cand)
             ):
-                # no organization in the lead's subject: the one the article is about
+                # no organization in the lead's subject: the one the article is about ("Two
+                # other outside former directors, Bert Roberts and Francesco Galesi, remain")
                 org_text, parent = topic, None
         if org_text is not None and is_legislature(org_text):
             continue  # "Ms Dunwoody, who chairs the Transport Select Committee": an MP's office
@@ -881,11 +882,13 @@ def _may_default(cand: Candidate) -> bool:
     ):
         return False  # "Conservative co-chairman Liam Fox": the party's, not the topic's
     # "President Clinton", "Vice President Jose Rangel": a capitalized title mid-sentence
-    # before a name is a political office
+    # before a name is a political office, unless the sentence is a company's ("Wang
+    # Laboratories Inc expects ..., President Frederick Wang said", as _office_holders reads it)
     return not (
         first.text[0].isupper()
         and not first.is_sent_start
         and role.label in words()["state_offices"]
+        and not (len(cand.person_text.split()) > 1 and names_company(cand.sentence))
     )
 
 

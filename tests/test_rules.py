@@ -4677,3 +4677,67 @@ def test_a_firm_known_by_two_initials_before_its_title(extract) -> None:
         ("Michael Rourke", "A and P"),
         ("Peter Goldie", "B and C"),
     }
+
+
+def test_a_company_president_written_with_a_capital_beside_the_company(extract) -> None:
+    # the sentence names the company: a president with a full name is its president; a head
+    # of state keeps his office out of it
+    ts = extract(
+        "Corvan Laboratories Inc expects revenues to rise 12 pct next year, President Harold "
+        "Kessel said. Corvan shares fell after President Reagan spoke on trade."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Harold Kessel", "President", "Corvan Laboratories Inc")
+    }
+
+
+def test_a_title_with_its_function_capitalized_before_a_name(extract) -> None:
+    ts = extract(
+        "Brenner Totalizer Systems Inc Vice President of Finance Joel Marsh said he expects "
+        "an improved first quarter."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Joel Marsh", "Vice President", "Brenner Totalizer Systems Inc")
+    ]
+
+
+def test_names_listed_after_a_plural_title_set_off_by_commas(extract) -> None:
+    ts = extract(
+        "Kellway shares rose. Ten former directors at Kellway have agreed to settle a lawsuit. "
+        "Two other outside "
+        "former directors, Bert Holm and Francesca Gale, remain defendants, the newspaper said. "
+        "Two analysts, Tom Reid and Ann Cole, said shares would fall."
+    )
+    assert {(t.person, t.org) for t in ts} == {
+        ("Bert Holm", "Kellway"),
+        ("Francesca Gale", "Kellway"),
+    }
+    assert all(t.role in ("Director", "Board Director") for t in ts)
+
+
+def test_a_place_we_do_not_know_before_a_title_and_a_name_is_a_company() -> None:
+    from spacy.tokens import Span
+
+    from kg.nlp import repair_orgs
+
+    doc = _parsed_before_repair(
+        "Half the plants are at risk, said Norvalux chief executive Hans Strand. UK chief "
+        "executive John Pike said sales rose."
+    )
+
+    def span(text: str, label: str, nth: int = 0) -> Span:
+        start = [m for m in range(len(doc)) if doc[m : m + len(text.split())].text == text][nth]
+        return Span(doc, start, start + len(text.split()), label=label)
+
+    # the model's misreading, set by hand: the company as a place; no place has its name
+    doc.ents = [
+        span("Norvalux", "GPE"),
+        span("chief executive", "ROLE"),
+        span("Hans Strand", "PERSON"),
+        span("UK", "GPE"),
+        span("chief executive", "ROLE", 1),
+        span("John Pike", "PERSON"),
+    ]
+    labels = [(e.text, e.label_) for e in repair_orgs(doc).ents]
+    assert ("Norvalux", "ORG") in labels
+    assert ("UK", "GPE") in labels

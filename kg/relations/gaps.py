@@ -484,13 +484,17 @@ def _function_then_comma(doc: Doc, start: int, end: int) -> bool:
         return False
     if not comma and doc[start - 1].lower_ == "chief":
         return False  # "chief of staff Donald Regan": no chief executive
+    # "Vice President of Finance Joel Graff": a function capitalized as the title is
+    capitalized = doc[start - 1].is_title
     if not comma and not all(
-        t.pos_ in ("NOUN", "ADJ") and t.lower_ not in words()["org_type_nouns"]
+        (t.pos_ in ("NOUN", "ADJ") or (capitalized and t.is_title and t.pos_ == "PROPN"))
+        and t.lower_ not in words()["org_type_nouns"]
         for t in doc[start + 1 : end]
     ):
         return False  # "of its Chas. P. Young subsidiary", "of oil consultancy Douglas-Westwood"
     return all(
         (t.is_lower and t.is_alpha and not t.ent_type_ and t.lower_ not in ("the", "a", "an"))
+        or (capitalized and not comma and t.is_title and t.is_alpha and not t.ent_type_)
         or t.ent_type_ in ("NORP", "GPE")
         or t.text in ("&", "-")
         for t in doc[start + 1 : end - 1 if comma else end]

@@ -224,6 +224,8 @@ def org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             # a "person" in an organization's slot ("CTO of Quarry Mining") is a company
             return _kind_then_name(doc, ent) or (ent, ent._.kg_parent)
         if ent is None and j < sent_end:
+            if doc[i].lower_ in ("of", "for") and _capitalized_function(doc, role, j):
+                return None  # "Vice President of Finance Joel Graff": the function, the holder
             run = _propn_run(doc, j, sent_end, 1)
             people = ent_ending_at(doc, j) if j > first else None
             if run is not None and people is not None and people.label_ == "NORP":
@@ -233,6 +235,18 @@ def org_after(doc: Doc, role: Span) -> tuple[Span, str | None] | None:
             if run is not None:
                 return _kind_then_name(doc, run) or (run, None)
     return None
+
+
+def _capitalized_function(doc: Doc, role: Span, j: int) -> bool:
+    """Whether one or two untagged capitalized words at ``j`` name the function of a title
+    capitalized as they are, right before a person's name ("Vice President of Finance Joel
+    Graff")."""
+    if not role[0].is_title:
+        return False
+    for k in range(j + 1, min(j + 3, role.sent.end)):
+        if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+            return all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[j:k])
+    return False
 
 
 def _owned_title(doc: Doc, role: Span) -> bool:

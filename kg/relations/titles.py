@@ -332,6 +332,14 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
+        if (
+            rule == "premod"
+            and role.text.lower() in plural_surfaces()
+            and gap_text(doc, role.end, p_start) == ","
+        ):
+            # "Two other outside former directors, Bert Roberts and Francesco Galesi, remain":
+            # the names listed for a plural title set off before them
+            rule = "listed"
         if event == "hold" and rule in ("premod", "role_of_org_appos"):
             # "Tesco sacked its chief executive, Terry Leahy": the verb whose object is the
             # title says what happened to the person named with it
@@ -481,7 +489,7 @@ def _respectively(
     roles = [titled[k] for k in sorted(titled)]
     if (
         roles
-        and roles[0].rule.startswith("premod")
+        and roles[0].rule.startswith(("premod", "listed"))
         and roles[0].role is not None
         and roles[0].role.text.lower() in plural_surfaces()
     ):
