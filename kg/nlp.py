@@ -2161,17 +2161,10 @@ def _premodifier_orgs(ents: list[Span], labels: set[str] = _PREMOD_REPAIRABLE) -
     """Names that stand where an organization stands, before a title held by a named person:
     "Ryanair deputy chief executive Michael Cawley", "Yukos boss Mikhail Khodorkovsky". A person
     or a work does not premodify a title; places and peoples ("UK chief executive", "French
-    president") stay as they are, unless the "place" is none we know ("Electrolux chief
-    executive Hans Straberg")."""
-    from kg.places import is_place
-
+    president") stay as they are."""
     out: set[str] = set()
     for a, b, c in zip(ents, ents[1:], ents[2:], strict=False):
-        unknown_place = a.label_ == "GPE" and a[0].is_title and not is_place(a.text)
-        if (a.label_ not in labels and not unknown_place) or (b.label_, c.label_) != (
-            "ROLE",
-            "PERSON",
-        ):
+        if a.label_ not in labels or b.label_ != "ROLE" or c.label_ != "PERSON":
             continue
         doc = a.doc
         between = [t.lower_.rstrip(".") for t in doc[b.end : c.start] if t.text != ","]

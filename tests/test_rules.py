@@ -4713,31 +4713,3 @@ def test_names_listed_after_a_plural_title_set_off_by_commas(extract) -> None:
         ("Francesca Gale", "Kellway"),
     }
     assert all(t.role in ("Director", "Board Director") for t in ts)
-
-
-def test_a_place_we_do_not_know_before_a_title_and_a_name_is_a_company() -> None:
-    from spacy.tokens import Span
-
-    from kg.nlp import repair_orgs
-
-    doc = _parsed_before_repair(
-        "Half the plants are at risk, said Norvalux chief executive Hans Strand. UK chief "
-        "executive John Pike said sales rose."
-    )
-
-    def span(text: str, label: str, nth: int = 0) -> Span:
-        start = [m for m in range(len(doc)) if doc[m : m + len(text.split())].text == text][nth]
-        return Span(doc, start, start + len(text.split()), label=label)
-
-    # the model's misreading, set by hand: the company as a place; no place has its name
-    doc.ents = [
-        span("Norvalux", "GPE"),
-        span("chief executive", "ROLE"),
-        span("Hans Strand", "PERSON"),
-        span("UK", "GPE"),
-        span("chief executive", "ROLE", 1),
-        span("John Pike", "PERSON"),
-    ]
-    labels = [(e.text, e.label_) for e in repair_orgs(doc).ents]
-    assert ("Norvalux", "ORG") in labels
-    assert ("UK", "GPE") in labels
