@@ -642,6 +642,7 @@ def build_tenures(
             d.status = "announced" if starts and all(c.future for c in starts) else "current"
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
+    _promoted(drafts, base, orgs)
     text = original if original is not None else doc.text
     # a title at the organization says more than a bare affiliation with it
     titled = {(id(d.person), orgs.key(d.org)) for d in drafts.values() if d.role is not None}
@@ -965,6 +966,34 @@ def _apply_departures(
         if tv is not None and undated and together and all(d.ended for d in mine):
             for draft in undated:
                 _end(draft, tv, cand)
+
+
+def _promoted(
+    drafts: dict[tuple[int, str | None, str], _Draft], base: dt.date | None, orgs: OrgIndex
+) -> None:
+    """ "The Gap Inc said it named Millard Drexler as its president. Drexler had been executive
+    vice president": a title held up to a new one at the same organization ends when the new
+    one starts (in the report's month when the start has no date of its own); so does one
+    held up to someone else's start in it ("named John Kearney as president ... Patrick
+    Hughes, who previously was both president and chairman")."""
+    for d in drafts.values():
+        if not _held_before(d) or d.end_hi is not None or any(_kept(c) for c in d.cands):
+            continue
+        new = [
+            x
+            for x in drafts.values()
+            if x is not d
+            and x.role is not None
+            and (x.person is d.person or x.role == d.role)
+            and orgs.key(x.org) == orgs.key(d.org)
+            and any(
+                c.event == "start" and not (c.future or c.former or c.habitual) for c in x.cands
+            )
+        ]
+        starts = [x.start.value if x.start else _reported_start(x, base) for x in new]
+        value = min((v for v in starts if v), default=None)
+        if value is not None:
+            d.end = TimeValue(value, value, value)
 
 
 def _on_board(label: str | None) -> bool:
