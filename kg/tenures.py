@@ -975,25 +975,50 @@ def _promoted(
     vice president": a title held up to a new one at the same organization ends when the new
     one starts (in the report's month when the start has no date of its own); so does one
     held up to someone else's start in it ("named John Kearney as president ... Patrick
-    Hughes, who previously was both president and chairman")."""
+    Hughes, who previously was both president and chairman"). A title left on no date of its
+    own ends on the day the successor's starts ("Ames said he will step down as chief
+    executive officer. He will be replaced by David Swift, ... effective April 1")."""
     for d in drafts.values():
-        if not _held_before(d) or d.end_hi is not None or any(_kept(c) for c in d.cands):
+        if d.end is not None or d.end_hi is not None or any(_kept(c) for c in d.cands):
             continue
-        new = [
-            x
-            for x in drafts.values()
-            if x is not d
-            and x.role is not None
-            and (x.person is d.person or x.role == d.role)
-            and orgs.key(x.org) == orgs.key(d.org)
-            and any(
-                c.event == "start" and not (c.future or c.former or c.habitual) for c in x.cands
+        if _held_before(d):
+            new = [
+                x
+                for x in drafts.values()
+                if x is not d
+                and (x.person is d.person or x.role == d.role)
+                and _starts_at(x, d, orgs, done=True)
+            ]
+            starts = [x.start.value if x.start else _reported_start(x, base) for x in new]
+        elif d.ended and d.role is not None:
+            new = [
+                x
+                for x in drafts.values()
+                if x.person is not d.person and x.role == d.role and _starts_at(x, d, orgs)
+            ]
+            # not a successor's start older than the title or than the report's time
+            floor = max(
+                (d.start.value or "") if d.start else "", f"{base.year - 1}" if base else ""
             )
-        ]
-        starts = [x.start.value if x.start else _reported_start(x, base) for x in new]
+            starts = [x.start.value for x in new if x.start and (x.start.value or "") >= floor]
+        else:
+            continue
         value = min((v for v in starts if v), default=None)
         if value is not None:
             d.end = TimeValue(value, value, value)
+
+
+def _starts_at(x: _Draft, d: _Draft, orgs: OrgIndex, *, done: bool = False) -> bool:
+    """Whether ``x`` is a title reported as taken (``done``: not only announced) at the
+    organization of ``d``."""
+    return (
+        x.role is not None
+        and orgs.key(x.org) == orgs.key(d.org)
+        and any(
+            c.event == "start" and not (c.former or c.habitual or (done and c.future))
+            for c in x.cands
+        )
+    )
 
 
 def _on_board(label: str | None) -> bool:

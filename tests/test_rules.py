@@ -4730,3 +4730,16 @@ def test_a_title_held_up_to_a_new_one_ends_when_the_new_one_starts(extract) -> N
     assert ends[("John Kearns", "President")] is None
     # no new title for her, and nobody else's: when the treasurer's post ended is not said
     assert ends[("Mary Ode", "Treasurer")] is None
+
+
+def test_a_title_left_on_no_date_ends_when_the_successor_s_starts(extract) -> None:
+    ts = extract(
+        "B. Carl Ames, chairman of Brixham Tool Corp, said he will step down as chief "
+        "executive officer of the company. He will be replaced by David Swale, who was elected "
+        "to serve as president and chief executive officer, effective April 1, the company "
+        "said.",
+        "1987-03-25",
+    )
+    ends = {(t.person, t.role): t.end for t in ts}
+    assert ends[("B. Carl Ames", "Chief Executive Officer")] == "1987-04-01"
+    assert ends[("B. Carl Ames", "Chairman")] is None
