@@ -986,7 +986,11 @@ def _promoted(
                 x
                 for x in drafts.values()
                 if x is not d
-                and (x.person is d.person or x.role == d.role)
+                # a seat on the board is taken beside the titles held, not in place of them
+                and (
+                    (x.person is d.person and x.role not in ("Board Director", "Director"))
+                    or x.role == d.role
+                )
                 and _starts_at(x, d, orgs, done=True)
             ]
             starts = [x.start.value if x.start else _reported_start(x, base) for x in new]
@@ -1044,9 +1048,12 @@ def _held_before(d: _Draft) -> bool:
 def _had_been(cand: Candidate) -> bool:
     """ "Jefferies had been chief executive", not "he used to be the technical director": a
     title held up to the time the report speaks of."""
-    if cand.role is None or not cand.rule.startswith("copula"):
+    if cand.role is None or not cand.rule.startswith(("copula", "coordinated_role")):
         return False
     gap = cand.sentence.doc.text[cand.person_start : cand.role.start_char].lower()
+    if cand.rule.startswith("coordinated_role"):
+        # "who had been president and chief executive officer": the second title as the first
+        return re.search(r"\bhad been\b", gap) is not None and "used to" not in gap
     return "used to" not in gap
 
 

@@ -4720,7 +4720,8 @@ def test_a_title_held_up_to_a_new_one_ends_when_the_new_one_starts(extract) -> N
         "Norrland Mining Ltd said it appointed John Kearns as president of the company, "
         "effective immediately. A company spokesman said Patrick Hume, who previously was "
         "both president and chairman, will continue as chairman. Kearns had been executive "
-        "vice-president of Norrland. Mary Ode had been treasurer of Norrland.",
+        "vice-president of Norrland. Mary Ode was elected to its board. Ode had been "
+        "treasurer of Norrland.",
         "1987-03-05",
     )
     ends = {(t.person, t.role): t.end for t in ts}
@@ -4728,7 +4729,8 @@ def test_a_title_held_up_to_a_new_one_ends_when_the_new_one_starts(extract) -> N
     assert ends[("Patrick Hume", "President")] == "1987-03-05"
     assert ends[("Patrick Hume", "Chairman")] is None
     assert ends[("John Kearns", "President")] is None
-    # no new title for her, and nobody else's: when the treasurer's post ended is not said
+    # a seat on the board is taken beside a title, not in its place: when the treasurer's
+    # post ended is not said
     assert ends[("Mary Ode", "Treasurer")] is None
 
 
