@@ -883,13 +883,11 @@ def _may_default(cand: Candidate) -> bool:
     ):
         return False  # "Conservative co-chairman Liam Fox": the party's, not the topic's
     # "President Clinton", "Vice President Jose Rangel": a capitalized title mid-sentence
-    # before a name is a political office, unless the sentence is a company's ("Wang
-    # Laboratories Inc expects ..., President Frederick Wang said", as _office_holders reads it)
+    # before a name is a political office
     return not (
         first.text[0].isupper()
         and not first.is_sent_start
         and role.label in words()["state_offices"]
-        and not (len(cand.person_text.split()) > 1 and names_company(cand.sentence))
     )
 
 
