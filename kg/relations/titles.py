@@ -332,14 +332,6 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
         if person is None:
             continue
         (p_start, p_end, pronoun), rule, event, future, habitual = person
-        if (
-            rule == "premod"
-            and role.text.lower() in plural_surfaces()
-            and gap_text(doc, role.end, p_start) == ","
-        ):
-            # "Two other outside former directors, Bert Roberts and Francesco Galesi, remain":
-            # the names listed for a plural title set off before them
-            rule = "listed"
         if event == "hold" and rule in ("premod", "role_of_org_appos"):
             # "Tesco sacked its chief executive, Terry Leahy": the verb whose object is the
             # title says what happened to the person named with it
@@ -362,6 +354,14 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
                     found_at.start_char,
                 )
                 org_rule = "affiliation"
+        if (
+            rule == "premod"
+            and role.text.lower() in plural_surfaces()
+            and gap_text(doc, role.end, p_start) == ","
+        ):
+            # "Two other outside former directors, Bert Roberts and Francesco Galesi, remain":
+            # the names listed for a plural title set off before them
+            rule = "listed"
         if org_text is None and p_end <= start:
             # "X joined IBM as president", "X serves Mountain Bell as", "join the company as"
             found = org_in_gap(doc, p_end, start)
