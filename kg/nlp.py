@@ -41,6 +41,8 @@ _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
 # "McEwen", "MacDonald", "DeGroot", "O'Malley": a surname with a capital inside
 _SURNAME_PREFIXED = re.compile(r"^(?:Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+$")
 _REPAIRABLE = {"GPE", "NORP", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
+# labels the model gives a person's name it does not know ("Garu Griffin resigned as treasurer")
+_MISREAD_NAMES = ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW")
 _PREMOD_REPAIRABLE = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 
@@ -1948,7 +1950,7 @@ def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> 
     from spacy.tokens import Span
 
     hyphened = any(t.text == "-" and not t.whitespace_ for t in ent[1:-1])
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= (5 if hyphened else 3):
+    if ent.label_ not in ("ORG", *_MISREAD_NAMES) or not 2 <= len(ent) <= (5 if hyphened else 3):
         return ent
     lex = words()
     stop = set(lex["company_suffixes"]) | set(lex["org_type_nouns"])
@@ -2031,9 +2033,29 @@ def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> 
             or _titled_by_org(doc, before.i, orgs)
         )
     )
-    if role_after or as_role or verb_after or role_before:
+    if ent.label_ != "ORG":
+        # "Garu Griffin resigned as treasurer" (a work of art to the model): only a title
+        # given by the verb after it, not a prize ("was named best picture")
+        verb_after = verb_after and any(t.ent_type_ == "ROLE" for t in after[:6])
+        if not (role_after or as_role or verb_after):
+            return ent
+    if role_after or as_role or verb_after or role_before or _succeeded(doc, ent):
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _succeeded(doc: Doc, ent: Span) -> bool:
+    """ "He replaces James Skinner", "succeeding Douglas McLendon": a name a person succeeds
+    (the verb's subject is a person or "he"/"she", or the verb has none of its own)."""
+    if ent.start == 0:
+        return False
+    verb = doc[ent.start - 1]
+    if verb.lemma_.lower() not in words()["succession_verbs"] or ent.root.head != verb:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return verb.tag_ in ("VBG", "VB")  # "succeeding X", "to replace X"
+    return subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
 
 
 def _titled_by_org(doc: Doc, last: int, orgs: frozenset[int] = frozenset()) -> bool:

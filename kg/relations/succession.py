@@ -352,6 +352,23 @@ def _own_title_said(doc: Doc, person: Span) -> bool:
     return False
 
 
+def _title_held_before(doc: Doc, person: Span) -> Span | None:
+    """ "Pagen, Pauley's chairman, who had also been serving as president": the title a "who
+    had been" clause after the name (and its appositive) says the person held."""
+    i = person.end + (doc[person.end : person.end + 1].text == ",")
+    if i < person.sent.end and doc[i].lower_ != "who":
+        while i < person.sent.end and doc[i].text != "," and i - person.end < 8:
+            i += 1  # the appositive
+        i += 1
+    if i >= person.sent.end or doc[i].lower_ != "who":
+        return None
+    window = doc[i + 1 : min(person.sent.end, i + 8)]
+    if not re.search(r"\bhad (?:\w+ )?been\b", window.text.lower()):
+        return None
+    after_as = (doc[t.i + 1] for t in window if t.lower_ == "as" and t.i + 1 < len(doc))
+    return next((_ent_of(doc, t) for t in after_as if t.ent_type_ == "ROLE"), None)
+
+
 def _taking_over_from(verb: Token) -> Token | None:
     """ "take over from X", "take over for X", "taking over the title of president from X":
     the predecessor's token, or None."""
@@ -533,8 +550,10 @@ def _succession_of_named(
         and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
     ]
     if titles and subj.label_ != "PERSON":
-        last = titles[-1].person_text
-        titles = [c for c in titles if c.person_text == last]
+        # "appointed Mark Newgard president ... Newgard had been president of Edgington Oil
+        # Co. He succeeds William Pagen": the last person named, by any of their names
+        last = titles[-1].person_text.split()[-1:]
+        titles = [c for c in titles if c.person_text.split()[-1:] == last]
     if not titles and event == "end" and subj.label_ == "PERSON":
         # "J. David Barnes has retired as chairman and chief executive officer ... Nathan
         # Pearson will succeed Barnes": the successor takes the titles the predecessor left
@@ -597,6 +616,11 @@ def _succession_of_named(
                 sent.text.lower(),
             )
         ]
+        # "He succeeds William Pagen, Pauley's chairman, who had also been serving as
+        # president": the title the clause names, of those given
+        held = _title_held_before(doc, pred)
+        if held is not None:
+            titles = [c for c in titles if c.role and label_of(c.role) == label_of(held)] or titles
     return [
         Candidate(
             **person_fields(doc, pred.start, pred.end, False),
