@@ -4733,3 +4733,30 @@ def test_a_title_left_on_no_date_ends_when_the_successor_s_starts(extract) -> No
     ends = {(t.person, t.role): t.end for t in ts}
     assert ends[("B. Carl Ames", "Chief Executive Officer")] == "1987-04-01"
     assert ends[("B. Carl Ames", "Chairman")] is None
+
+
+def test_a_successor_takes_over_the_title_a_who_had_been_clause_names(extract) -> None:
+    ts = extract(
+        "Quarry Oil Inc said it appointed Mark Nolan president and chief operating officer. "
+        "Nolan, 42, had been president of privately-held Edgeley Refining Co. He succeeds "
+        "William Pratt, Quarry's chairman, who had also been serving as president, the "
+        "company said.",
+        "1987-04-13",
+    )
+    pratt = {(t.role, t.org, t.end) for t in ts if t.person == "William Pratt"}
+    # president at Quarry, not at the successor's former company; not the new COO's post
+    assert ("President", "Quarry Oil Inc", "1987-04") in pratt
+    assert {r for r, _, _ in pratt} == {"President", "Chairman"}
+
+
+def test_a_name_the_model_misreads_is_a_person_by_what_is_said_of_it(extract) -> None:
+    ts = extract(
+        "Bellview Medical Corp said it named Victor Vanek as president and chief executive "
+        "officer. He replaces James Skinner, the company said. Finwell Laboratories Inc said "
+        "George D. Fowle Jr has resigned as president of the company and Garu Griffin "
+        "resigned as treasurer, both effective March 31.",
+        "1987-04-01",
+    )
+    people = {(t.person, t.role) for t in ts}
+    assert ("James Skinner", "Chief Executive Officer") in people
+    assert ("Garu Griffin", "Treasurer") in people
