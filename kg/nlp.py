@@ -298,8 +298,8 @@ def repair_orgs(doc: Doc) -> Doc:
             label = "ORG"
         if label == "ORG" and ent.label_ != "ORG" and ent[-1].text in ("'s", "'"):
             ent = ent[:-1]  # "Air Deccan's" read as a person's name, possessive and all
-        if label == "ORG" and _generational_name(ent):
-            label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr."
+        if (label == "ORG" or label in _MISREAD_NAMES) and _generational_name(ent, label):
+            label = "PERSON"  # "Winthrop Sargent IV", "Jack Manning Jr.", "J. Brion Foulke III"
         if label == "PERSON" and len(ent) > 1 and _gerund_opener(ent[0]):
             ent = ent[1:]  # "Replacing Greeniaus as president ... is Peter Rogers"
         titled = [t.i for t in ent[:-1] if t.text in offices]
@@ -1991,9 +1991,14 @@ def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> 
             # "Rodrigo de Rato, the IMF's managing director", "W.P. Stiritz, Ralston's chairman"
             or (
                 words_after[1] == "the"
-                and after[2].ent_type_ == "ORG"
+                and (after[2].ent_type_ == "ORG" or words_after[2] == "company")
                 and "'s" in words_after[3:5]
                 and any(t.ent_type_ == "ROLE" for t in after[4:6])
+            )
+            # "Edward E. Lucente, an IBM vice president", "Romilly Humphries, S.A.Y. president"
+            or (
+                (words_after[1] in ("a", "an") or after[1].ent_type_ == "ORG")
+                and _org_then_title(after[1 + (words_after[1] in ("a", "an")) :])
             )
             or (
                 # a company may be "Eastern's new owner" ("Texas Air"): a person's initials
@@ -2042,6 +2047,18 @@ def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> 
     if role_after or as_role or verb_after or role_before or _succeeded(doc, ent):
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _org_then_title(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` open with a one-word company name and a title ("IBM vice
+    president", "S.A.Y. president")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].ent_type_ == "ORG"
+        and tokens[0].ent_iob_ == "B"
+        and tokens[1].ent_type_ == "ROLE"
+        and tokens[1].ent_iob_ == "B"
+    )
 
 
 def _succeeded(doc: Doc, ent: Span) -> bool:
@@ -2225,15 +2242,19 @@ def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
     return False
 
 
-def _generational_name(ent: Span) -> bool:
+def _generational_name(ent: Span, label: str = "ORG") -> bool:
     """A name of two or three capitalized words ending in a generation ("Winthrop Sargent IV",
     "Sam Myers Jr."): a person's, whatever the model said."""
     words_ = [t for t in ent if t.text != "."]
     generations = set(words()["generational_suffixes"]) - {"junior", "senior"}
+    initial = _NAME_INITIALS.match(words_[0].text) is not None
+    if label != "ORG" and not initial:
+        return False  # "Star Wars III", "World War II": a work's or an event's name
     return (
         3 <= len(words_) <= 4
         and words_[-1].lower_.rstrip(".") in generations
-        and all(t.is_title and t.is_alpha for t in words_[:-1])
+        and (initial or words_[0].is_title and words_[0].is_alpha)
+        and all(t.is_title and t.is_alpha for t in words_[1:-1])
         and words_[-1].text[:1].isupper()
     )
 

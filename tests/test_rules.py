@@ -4760,3 +4760,21 @@ def test_a_name_the_model_misreads_is_a_person_by_what_is_said_of_it(extract) ->
     people = {(t.person, t.role) for t in ts}
     assert ("James Skinner", "Chief Executive Officer") in people
     assert ("Garu Griffin", "Treasurer") in people
+
+
+
+def test_names_the_model_misreads_in_corpus_articles(extract, corpus) -> None:
+    # "But Edward E. Lucente, an IBM vice president and group executive": a company to the
+    # model, known by the company's title set off after it
+    ts = extract(*_reuters(corpus, "3935"))
+    lucente = {(t.org, t.role) for t in find(ts, "Edward E. Lucente")}
+    assert ("International Business Machines Corp", "Vice President") in lucente
+    # "Romilly Humphries, S.A.Y. president and chief executive officer said": a work of art
+    ts = extract(*_reuters(corpus, "2312"))
+    assert {t.role for t in find(ts, "Romilly Humphries")} >= {
+        "President",
+        "Chief Executive Officer",
+    }
+    # "formerly held by J. Brion Foulke III, who retains his positions as chairman": a law
+    ts = extract(*_reuters(corpus, "21156"))
+    assert {t.role for t in find(ts, "J. Brion Foulke III")} >= {"Chairman"}
