@@ -2253,7 +2253,7 @@ def _generational_name(ent: Span, label: str = "ORG") -> bool:
     return (
         3 <= len(words_) <= 4
         and words_[-1].lower_.rstrip(".") in generations
-        and (initial or words_[0].is_title and words_[0].is_alpha)
+        and (initial or (words_[0].is_title and words_[0].is_alpha))
         and all(t.is_title and t.is_alpha for t in words_[1:-1])
         and words_[-1].text[:1].isupper()
     )

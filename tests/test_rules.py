@@ -4762,7 +4762,6 @@ def test_a_name_the_model_misreads_is_a_person_by_what_is_said_of_it(extract) ->
     assert ("Garu Griffin", "Treasurer") in people
 
 
-
 def test_names_the_model_misreads_in_corpus_articles(extract, corpus) -> None:
     # "But Edward E. Lucente, an IBM vice president and group executive": a company to the
     # model, known by the company's title set off after it
