@@ -266,6 +266,12 @@ def repair_orgs(doc: Doc) -> Doc:
             continue  # "brought in over the head of Mr Brown": an idiom, no title
         if label == "ROLE" and doc[max(ent.start - 2, 0) : ent.start].text.lower() == "board of":
             continue  # "the board of directors": the board, not a title
+        if (
+            label == "ROLE"
+            and ent.text.lower() in lex["body_modifier_titles"]
+            and doc[ent.end : ent.end + 1].text in lex["body_nouns"]
+        ):
+            continue  # "an executive committee member": the body's name, not a title
         ent = _strip_det(ent) if label in ("ORG", "PERSON") else ent
         if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in lex["sentence_openers"]:
             ent = ent[1:]  # "Neither Computerland, which is 96 pct owned by its founder"

@@ -4777,3 +4777,15 @@ def test_names_the_model_misreads_in_corpus_articles(extract, corpus) -> None:
     # "formerly held by J. Brion Foulke III, who retains his positions as chairman": a law
     ts = extract(*_reuters(corpus, "21156"))
     assert {t.role for t in find(ts, "J. Brion Foulke III")} >= {"Chairman"}
+
+
+def test_executive_before_a_body_names_the_body_not_a_title(extract) -> None:
+    ts = extract(
+        "Larkin Mining Corp said Gil Leary was appointed president. The company said Walter "
+        "Gross will continue as a director and executive committee member. Assisting Leary "
+        "will be a newly formed executive committee."
+    )
+    assert {(t.person, t.role) for t in ts} == {
+        ("Gil Leary", "President"),
+        ("Walter Gross", "Director"),
+    }
