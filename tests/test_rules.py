@@ -791,6 +791,14 @@ def test_unit_in_the_country(extract) -> None:
     assert [(t.person, t.org, t.parent_org) for t in ts] == [
         ("Brian Mole", "T-Mobile in the UK", "T-Mobile")
     ]
+    # a city says where a body sits, not which of its units is meant
+    ts = extract(
+        "John Smith was named president of the National Association of Securities Dealers"
+        " in Washington, the association said."
+    )
+    assert [(t.person, t.org) for t in ts] == [
+        ("John Smith", "National Association of Securities Dealers")
+    ]
 
 
 def test_a_head_is_known_by_the_function_headed(extract) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import is_government, sport_story, words
 from kg.nlp import institution_tail, is_title_line
+from kg.places import is_place, is_region
 from kg.relations.spans import display_name, ent_at, ent_ending_at, gap_text, label_of
 
 if TYPE_CHECKING:
@@ -861,7 +862,9 @@ def org_in_place(doc: Doc, ent: Span) -> str:
     k = i + 2 if doc[i + 1 : i + 2].text.lower() == "the" else i + 1  # "T-Mobile in the UK"
     if k < ent.sent.end and doc[i].lower_ == "in" and doc[k].ent_type_ in ("GPE", "LOC"):
         place = ent_at(doc, k)
-        if place is not None:
+        # a country's or a region's unit; a city says where the body sits ("president of the
+        # National Association of Securities Dealers in Washington")
+        if place is not None and (is_region(place.text) or not is_place(place.text)):
             return doc[ent.start : place.end].text
     return ent.text
 
