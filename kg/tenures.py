@@ -59,6 +59,7 @@ _RULE_CONFIDENCE = {
     "verb_join": 0.8,
     "verb_found": 0.8,
     "verb_founded_by": 0.8,
+    "verb_founded_relative": 0.75,
     "affiliation": 0.6,
     "noun_start": 0.8,
     "cataphora": 0.6,
@@ -933,7 +934,11 @@ def _apply_departures(
 ) -> None:
     for person, org, tv, cand in org_ends:
         for key, draft in drafts.items():
-            if draft.person is person and (key[2] == org or orgs.key(draft.parent or "") == org):
+            if (
+                draft.person is person
+                and (key[2] == org or orgs.key(draft.parent or "") == org)
+                and draft.role not in words()["lasting_roles"]  # "left Acme, which he founded"
+            ):
                 _end(draft, tv, cand)
     for person, tv, cand in bare_ends:
         # not the title kept in the same sentence ("will retire ... but remain on the board as

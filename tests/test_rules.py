@@ -345,6 +345,28 @@ def test_founded_by_in_the_passive(extract) -> None:
     ]
 
 
+def test_founded_in_a_relative_clause_on_the_company(extract) -> None:
+    # the clause's own year is the start; leaving the company leaves the founder a founder
+    ts = extract(
+        "Jay Corran will continue to run Rokafel Records, which he founded with Damon Pell"
+        " in 1995. "
+        "Mark Stiles said on Tuesday he had left Acme Corp, the company he set up in 1990. "
+        "Dunmore Ltd, which Ann Kerry founded, said profits rose."
+    )
+    got = {(t.person, t.role, t.org, t.start, t.status) for t in ts if t.role == "Founder"}
+    assert got == {
+        ("Jay Corran", "Founder", "Rokafel Records", "1995", "current"),
+        ("Damon Pell", "Founder", "Rokafel Records", "1995", "current"),
+        ("Mark Stiles", "Founder", "Acme Corp", "1990", "current"),
+        ("Ann Kerry", "Founder", "Dunmore Ltd", None, "current"),
+    }
+    # "who founded": the year of the founding, not another date of the sentence
+    ts = extract("Bob Jones, who founded Zenex in 2001, said on Tuesday that profits rose.")
+    assert [(t.person, t.role, t.org, t.start) for t in ts] == [
+        ("Bob Jones", "Founder", "Zenex", "2001")
+    ]
+
+
 def test_title_in_the_lead_held_by_the_next_sentence_subject(extract) -> None:
     text = (
         "The founder and former boss of Grelli Foods has apologised to investors.\n\n"

@@ -12,6 +12,7 @@ as", ``org_in_gap``), a description ("of the Frankfurt-based exchange", ``descri
 company the sentence reports for ("Olin Corp said ...", ``reporting_org``). Other rule families:
 ``succession`` / ``replaced_by`` ("X will succeed Y as chief executive", read from the parse),
 ``cataphora`` (a lead's title held by the next sentence's new subject), ``verb_founded_by``,
+``verb_founded_relative`` ("Acme, which he founded in 1990"),
 ``board_seat``, ``office_taken`` ("taking over the chairmanship in 1986"), ``took_helm``,
 ``noun_start`` ("his appointment as chief executive").
 

@@ -190,7 +190,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         elif verb.endswith(" with"):
             event, role_label, rule = "hold", None, "verb_was_with"
         elif verb in ("founded", "co-founded", "set up", "established"):
-            event, role_label, rule = "hold", "Founder", "verb_found"
+            event, role_label, rule = "start", "Founder", "verb_found"
         else:
             event, role_label, rule = "hold", heading.get(verb, "Head"), "verb_head"
             if phrase is not None:
@@ -222,6 +222,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     out.extend(_founded_by(doc, sent))
+    out.extend(_founded_relative(doc, sent))
     out.extend(_headed_by(doc, sent))
     out.extend(_infinitive_moves(doc, sent))
     out.extend(board_moves(doc, sent, people))
@@ -345,6 +346,51 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
                     rule="verb_founded_by",
                     sentence=sent,
                     dates=sentence_dates(sent),
+                    role_label="Founder",
+                )
+            )
+    return out
+
+
+def _founded_relative(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "Roc-A-Fella, which he founded with Damon Dash in 1995", "Acme, the company she set up
+    in 1990": a founding verb in a relative clause on an organization, whose subject is a
+    person or "he"/"she" (read from the parse); the clause's own date is the start."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.lower_ not in words()["founding_verbs"] or tok.dep_ != "relcl":
+            continue
+        if tok.lower_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+            continue
+        # the clause's object is the organization itself ("which", "that") or left out
+        if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        # a name founded is a company's, however the model tagged it ("a product", "a work")
+        org = modified_org(doc, tok.head)
+        if subj is None or org is None:
+            continue
+        # the subject, and a partner named ("which he founded with Damon Dash")
+        heads = [subj.i] + [
+            obj.i
+            for prep in tok.children
+            if prep.lower_ == "with"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        founders = [p for p in person_spans(sent) if any(p[0] <= i < p[1] for i in heads)]
+        clause = range(tok.left_edge.i, tok.right_edge.i + 1)
+        dates = [d for d in sentence_dates(sent) if d.start in clause]
+        for f_start, f_end, pronoun in founders:
+            out.append(
+                Candidate(
+                    **person_fields(doc, f_start, f_end, pronoun),
+                    role=None,
+                    **org_fields(org),
+                    event="start",
+                    rule="verb_founded_relative",
+                    sentence=sent,
+                    dates=dates,
                     role_label="Founder",
                 )
             )
