@@ -31,6 +31,11 @@ def test_possessive_unit_keeps_its_parent(extract) -> None:
     (t,) = find(ts, "Omar Haddad", role="Head")
     assert t.org == "Zenvia Group's mobile payments division"
     assert t.parent_org == "Zenvia Group"
+    # a committee is a unit too, named to its last noun, not to a noun that describes it
+    ts = extract("Robert Dale, chairman of the NAPM's business survey committee, said it grew.")
+    assert [(t.person, t.org, t.parent_org) for t in ts] == [
+        ("Robert Dale", "NAPM's business survey committee", "NAPM")
+    ]
 
 
 def test_named_unit_keeps_its_parent(extract) -> None:
