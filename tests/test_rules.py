@@ -1475,6 +1475,20 @@ def test_in_favor_of_a_person_is_not_an_organization(extract) -> None:
     assert not any(t.org == "Dale Pruitt" for t in ts)
 
 
+def test_a_titled_speaker_speaks_for_the_company_that_is_the_subject(extract) -> None:
+    ts = extract(
+        "Dorvale Systems Inc expects revenues to rise 12 to 15 pct this year, President Alan Pike"
+        " said."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Alan Pike", "President", "Dorvale Systems Inc")
+    ]
+    # an analyst speaks of a company, not for it; a committee's chairman for the committee
+    assert extract("Dorvale Systems Inc will earn more this year, analyst Alan Pike said.") == []
+    ts = extract('"Talks will start on Monday," said committee chairman Kostas Pano.')
+    assert [t.org for t in ts] in ([], [None])
+
+
 def test_remains_on_the_board_of_the_reporting_company(extract) -> None:
     ts = extract(
         "Brandt Tool Corp said president Ada Kline has been named chairman, succeeding Otto "

@@ -939,6 +939,24 @@ def reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | N
     return _source_of(sent, person)
 
 
+def spoken_for(sent: Span, person: tuple[int, int]) -> Span | None:
+    """ "Wang Laboratories Inc expects revenues to rise 12 pct, President Frederick Wang said":
+    the organization that is the subject of what the person is reported as saying (read from
+    the parse), for a title that names no organization of its own."""
+    doc = sent.doc
+    name = doc[person[1] - 1]
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in words()["reporting_verbs"]:
+        return None
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < name.i), None)
+    subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+    # a name, not a capitalized common noun the model took for one ("Deliberations will start")
+    if subject is None or subject.ent_type_ != "ORG" or subject.pos_ != "PROPN":
+        return None
+    ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
+    return None if ent is None or is_government(ent.text) else ent
+
+
 def _source_of(sent: Span, person: tuple[int, int] | None) -> Span | None:
     """ "Amoco Corp hopes to sell it by June, according to Paul Collier, executive vice
     president of marketing": the organization that is the subject of the verb the person is

@@ -35,6 +35,7 @@ from kg.relations.orgs import (
     reporting_org,
     responsibility,
     second_org_after,
+    spoken_for,
     state_subject,
     subtree_org,
     unnamed_institution,
@@ -380,6 +381,17 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             # "Kansas Power and Light Co said it named David Black as chief executive officer"
             org_text, parent, org_offset = reporter.text, reporter._.kg_parent, reporter.start_char
             org_rule = "reporting_org"
+        if (
+            org_text is None
+            and not described
+            and rule == "premod"
+            and not getattr(canonical_role(role.text), "staff", True)  # not an analyst's view
+            and not (doc[role.start - 1].is_lower and doc[role.start - 1].pos_ == "NOUN")
+            and (spoken := spoken_for(sent, (p_start, p_end))) is not None
+        ):
+            # "Acme Corp expects sales to rise, President John Smith said"
+            org_text, parent, org_offset = spoken.text, spoken._.kg_parent, spoken.start_char
+            org_rule = "spoken_for"
         if org_text is not None:
             prev_org = (org_text, parent, org_offset or 0)
         elect = False
