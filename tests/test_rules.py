@@ -1477,11 +1477,11 @@ def test_in_favor_of_a_person_is_not_an_organization(extract) -> None:
 
 def test_a_titled_speaker_speaks_for_the_company_that_is_the_subject(extract) -> None:
     ts = extract(
-        "Dorvale Systems Inc expects revenues to rise 12 to 15 pct this year, President Alan Pike"
-        " said."
+        "Brenner Ltd said on Monday that its sales rose 5 pct. Dorvale Systems Inc expects"
+        " revenues to rise 12 to 15 pct this year, chairman Alan Pike said."
     )
     assert [(t.person, t.role, t.org) for t in ts] == [
-        ("Alan Pike", "President", "Dorvale Systems Inc")
+        ("Alan Pike", "Chairman", "Dorvale Systems Inc")
     ]
     # an analyst speaks of a company, not for it; a committee's chairman for the committee
     assert extract("Dorvale Systems Inc will earn more this year, analyst Alan Pike said.") == []

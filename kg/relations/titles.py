@@ -387,6 +387,8 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             and rule == "premod"
             and not getattr(canonical_role(role.text), "staff", True)  # not an analyst's view
             and not (doc[role.start - 1].is_lower and doc[role.start - 1].pos_ == "NOUN")
+            # "Acme Corp expects higher sales, President Ronald Reagan said": maybe a head of state
+            and role.text not in words()["political_titles"]
             and (spoken := spoken_for(sent, (p_start, p_end))) is not None
         ):
             # "Acme Corp expects sales to rise, President John Smith said"
