@@ -2484,6 +2484,8 @@ def _unit_end(doc: Doc, start: int, unit_nouns: set[str], named: int = 0) -> int
         if tok.lower_ in unit_nouns:
             end = j + 1
         j += 1
+    if end is not None and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        return None  # "the BBC's business editor", "BT's business sector": a noun it describes
     return end if end is not None and end >= named else None
 
 

@@ -36,6 +36,9 @@ def test_possessive_unit_keeps_its_parent(extract) -> None:
     assert [(t.person, t.org, t.parent_org) for t in ts] == [
         ("Robert Dale", "NAPM's business survey committee", "NAPM")
     ]
+    # a unit noun that describes the next one names no unit
+    ts = extract("The Kelbridge Times's business editor, Jeff Rand, said the banks could act.")
+    assert [(t.person, t.org) for t in ts] == [("Jeff Rand", "Kelbridge Times")]
 
 
 def test_named_unit_keeps_its_parent(extract) -> None:
