@@ -1771,6 +1771,18 @@ def test_a_deputy_managing_director_is_no_managing_director(extract) -> None:
     assert ("Ann Lee", "Deputy Director General", "CBI") in found
 
 
+def test_an_assistant_officer_is_not_the_officer(extract) -> None:
+    ts = extract(
+        "Frank Fenn, Assistant Treasurer at Corvel Motors Corp, said the swap went well. Bea Ray,"
+        " assistant general counsel of Corvel, and Al Kim, its treasurer, agreed."
+    )
+    assert {(t.person, t.role) for t in ts} == {
+        ("Frank Fenn", "Assistant Treasurer"),
+        ("Bea Ray", "Assistant General Counsel"),
+        ("Al Kim", "Treasurer"),
+    }
+
+
 def test_a_title_as_subject_with_the_name_as_complement(extract) -> None:
     ts = extract(
         "Tesco, whose chief executive is Terry Leahy, reported record profits. The chief "
