@@ -240,7 +240,7 @@ def repair_orgs(doc: Doc) -> Doc:
         ):
             org_keys.add(org_key(_strip_det(ent).text))
     split = _chief_titles_joined(doc, split, noun_only | set(lex["rank_labels"]))
-    split = [_capitalized_title_continued(doc, e) for e in split]
+    split = [_name_word_cut(doc, _capitalized_title_continued(doc, e)) for e in split]
     split = _month_named_orgs(doc, split)
     split = _month_named_people(doc, split)
     # "General Motors (GM) ... GM added": a title's acronym that spells an organization's
@@ -2134,6 +2134,29 @@ def _capitalized_title_continued(doc: Doc, ent: Span) -> Span:
         if doc[end - 1].lower_ in heads:
             return Span(doc, ent.start, end, label="ROLE")
     return ent
+
+
+def _name_word_cut(doc: Doc, ent: Span) -> Span:
+    """ "Reserve Bank Governor Spencer Russell": a title's first word naming a kind of
+    organization ("Bank" of "bank governor") in capitals right after a proper noun ends the
+    organization's name; the title is the rest, when the rest is a title of its own."""
+    from spacy.tokens import Span
+
+    if (
+        ent.label_ != "ROLE"
+        or len(ent) < 2
+        or not ent[0].is_title
+        or ent[0].lower_ not in words()["org_type_nouns"]
+        or ent.start == 0
+        or ent.start == ent.sent.start
+    ):
+        return ent
+    before = doc[ent.start - 1]
+    if not (before.is_title and before.pos_ == "PROPN" and before.ent_type_ in ("", "ORG")):
+        return ent
+    if ent[1:].text.lower() not in role_by_surface():
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label="ROLE")
 
 
 def _chief_titles_joined(doc: Doc, ents: list[Span], ranks: set[str]) -> list[Span]:

@@ -1783,6 +1783,16 @@ def test_an_assistant_officer_is_not_the_officer(extract) -> None:
     }
 
 
+def test_a_kind_of_body_in_capitals_ends_the_name_before_a_title(extract) -> None:
+    # "Bank Governor" is a title's surface; after "Reserve", "Bank" is the name's
+    ts = extract("Rates will rise, Reserve Bank Governor Spencer Rusk said.")
+    assert [(t.person, t.role, t.org) for t in ts] == [("Spencer Rusk", "Governor", "Reserve Bank")]
+    ts = extract("Profits rose, Corvel Senior Vice President Ann Holt said.")
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Ann Holt", "Senior Vice President", "Corvel")
+    ]
+
+
 def test_a_title_as_subject_with_the_name_as_complement(extract) -> None:
     ts = extract(
         "Tesco, whose chief executive is Terry Leahy, reported record profits. The chief "
