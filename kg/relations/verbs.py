@@ -336,20 +336,30 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         # "founded by Larry Page and Sergey Brin": each of the names listed
         spans = [(e.start, e.end, False) for e in sent.ents if e.label_ == "PERSON"]
         founders = [(person.start, person.end, False), *conjuncts_after(doc, person.end, spans)]
-        for f_start, f_end, _ in founders:
-            out.append(
-                Candidate(
-                    **person_fields(doc, f_start, f_end, False),
-                    role=None,
-                    **org_fields(org),
-                    event="start",
-                    rule="verb_founded_by",
-                    sentence=sent,
-                    dates=sentence_dates(sent),
-                    role_label="Founder",
-                )
-            )
+        dates = sentence_dates(sent)
+        out += [_founder(doc, f, org, "verb_founded_by", sent, dates) for f in founders]
     return out
+
+
+def _founder(
+    doc: Doc,
+    person: tuple[int, int, bool],
+    org: Span,
+    rule: str,
+    sent: Span,
+    dates: list[Span],
+) -> Candidate:
+    """A founder's candidate: the title starts with the founding."""
+    return Candidate(
+        **person_fields(doc, *person),
+        role=None,
+        **org_fields(org),
+        event="start",
+        rule=rule,
+        sentence=sent,
+        dates=dates,
+        role_label="Founder",
+    )
 
 
 def _founded_relative(doc: Doc, sent: Span) -> list[Candidate]:
@@ -381,19 +391,7 @@ def _founded_relative(doc: Doc, sent: Span) -> list[Candidate]:
         founders = [p for p in person_spans(sent) if any(p[0] <= i < p[1] for i in heads)]
         clause = range(tok.left_edge.i, tok.right_edge.i + 1)
         dates = [d for d in sentence_dates(sent) if d.start in clause]
-        for f_start, f_end, pronoun in founders:
-            out.append(
-                Candidate(
-                    **person_fields(doc, f_start, f_end, pronoun),
-                    role=None,
-                    **org_fields(org),
-                    event="start",
-                    rule="verb_founded_relative",
-                    sentence=sent,
-                    dates=dates,
-                    role_label="Founder",
-                )
-            )
+        out += [_founder(doc, f, org, "verb_founded_relative", sent, dates) for f in founders]
     return out
 
 
