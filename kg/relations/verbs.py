@@ -388,7 +388,17 @@ def _founded_relative(doc: Doc, sent: Span) -> list[Candidate]:
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
-        founders = [p for p in person_spans(sent) if any(p[0] <= i < p[1] for i in heads)]
+        people = person_spans(sent)
+        founders = [p for p in people if any(p[0] <= i < p[1] for i in heads)]
+        if founders and founders[0][2]:
+            # "Jay Corran will run Rokafel, which he founded": "he" is the main clause's
+            # subject; one the model did not take for a person leaves "he" unknown
+            main = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            named = [p for p in people if main is not None and p[0] <= main.i < p[1]]
+            if named:
+                founders[0] = named[0]
+            elif main is not None and main.pos_ == "PROPN":
+                founders.pop(0)
         clause = range(tok.left_edge.i, tok.right_edge.i + 1)
         dates = [d for d in sentence_dates(sent) if d.start in clause]
         out += [_founder(doc, f, org, "verb_founded_relative", sent, dates) for f in founders]
