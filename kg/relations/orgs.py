@@ -940,7 +940,7 @@ def reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | N
 
 
 def spoken_for(sent: Span, person: tuple[int, int]) -> Span | None:
-    """ "Wang Laboratories Inc expects revenues to rise 12 pct, President Frederick Wang said":
+    """ "Hutchison Whampoa Ltd expects satisfactory profits in 1987, chairman Li Ka-shing said":
     the organization that is the subject of what the person is reported as saying (read from
     the parse), for a title that names no organization of its own."""
     doc = sent.doc

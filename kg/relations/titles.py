@@ -386,12 +386,17 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             and not described
             and rule == "premod"
             and not getattr(canonical_role(role.text), "staff", True)  # not an analyst's view
-            and not (doc[role.start - 1].is_lower and doc[role.start - 1].pos_ == "NOUN")
+            # "said committee chairman Kostas Panagopoulos": the title of a body before it
+            and not (
+                role.start > 0
+                and doc[role.start - 1].is_lower
+                and doc[role.start - 1].pos_ == "NOUN"
+            )
             # "Acme Corp expects higher sales, President Ronald Reagan said": maybe a head of state
             and role.text not in words()["political_titles"]
             and (spoken := spoken_for(sent, (p_start, p_end))) is not None
         ):
-            # "Acme Corp expects sales to rise, President John Smith said"
+            # "Qantas Airways Ltd has placed a firm order ..., chairman Jim Leslie said"
             org_text, parent, org_offset = spoken.text, spoken._.kg_parent, spoken.start_char
             org_rule = "spoken_for"
         if org_text is not None:
