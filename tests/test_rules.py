@@ -1802,6 +1802,21 @@ def test_a_kind_of_body_in_capitals_ends_the_name_before_a_title(extract) -> Non
     ]
 
 
+def test_the_companys_title_is_the_company_that_spoke(extract) -> None:
+    text = (
+        "Harland Aircraft said it signed an agreement with the Pelton Rocket Works Co. The"
+        ' company said the pact will serve future proposals. "This opens the door for us,"'
+        " said Dan Greer, the company's vice president of marketing."
+    )
+    assert [(t.person, t.org) for t in extract(text)] == [("Dan Greer", "Harland Aircraft")]
+    # a company that spoke, but is not what the story calls "the company"
+    text = (
+        "Harland Ratings said on Monday that it cut its rating of Yarrow Oil Ltd, which faces"
+        " a tax bill. The company's founder, Ivan Petrov, is in jail."
+    )
+    assert [(t.person, t.org) for t in extract(text)] == [("Ivan Petrov", "Yarrow Oil Ltd")]
+
+
 def test_a_title_as_subject_with_the_name_as_complement(extract) -> None:
     ts = extract(
         "Tesco, whose chief executive is Terry Leahy, reported record profits. The chief "

@@ -914,7 +914,7 @@ def reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | N
             ):
                 # "The company said", "It said": the company that spoke before, else the
                 # one named last
-                prior = _previous_reporter(sent.doc, sent.start) or previous_org(
+                prior = previous_reporter(sent.doc, sent.start) or previous_org(
                     sent.doc, child.i, company=True
                 )
                 overlaps = (
@@ -976,7 +976,7 @@ def _source_of(sent: Span, person: tuple[int, int] | None) -> Span | None:
     return None if ent is None or is_government(ent.text) else ent
 
 
-def _previous_reporter(doc: Doc, before: int) -> Span | None:
+def previous_reporter(doc: Doc, before: int) -> Span | None:
     """The organization that last said something in the sentences before token ``before``
     ("Service Resources Corp said ... The company said": Service Resources, not a company
     named in between)."""
@@ -991,6 +991,19 @@ def _previous_reporter(doc: Doc, before: int) -> Span | None:
                     if ent is not None and not is_government(ent.text) and not _surname(ent):
                         return ent
     return None
+
+
+def company_spoke(doc: Doc, before: int) -> bool:
+    """Whether a sentence before token ``before`` has "the company" say something ("The
+    company said the pact will ..."): the story's way of naming the company that reports."""
+    verbs = set(words()["reporting_verbs"])
+    return any(
+        tok.lower_ == "company"
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in verbs
+        and any(c.lower_ == "the" for c in tok.children)
+        for tok in doc[:before]
+    )
 
 
 def _surname(ent: Span) -> bool:

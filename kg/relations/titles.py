@@ -20,6 +20,7 @@ from kg.relations.gaps import (
 from kg.relations.orgs import (
     affiliated_org,
     antecedent_word,
+    company_spoke,
     coordinated_org_after,
     described_org,
     function_end,
@@ -32,6 +33,7 @@ from kg.relations.orgs import (
     place_owner,
     political,
     previous_org,
+    previous_reporter,
     reporting_org,
     responsibility,
     second_org_after,
@@ -198,6 +200,15 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             if label_of(role) == "Coach":
                 continue  # "their coach John Kirwan": a team, which the model seldom names
             prior = named_kind(doc, start) or previous_org(doc, start)
+            words_ = doc[start - referring : start].text.lower().replace(" '", "'")
+            if prior is not None and prior.start < sent.start and words_ == "the company's":
+                # "McDonnell Douglas said it signed a pact with China Great Wall Industries Co.
+                # The company said ... said Daniel Green, the company's vice president": the
+                # story calls the company that spoke "the company" (not "S&P said ..." in a
+                # story about Yukos, nor "Fitch said Yarrow Oil faces a bill")
+                reporter = previous_reporter(doc, sent.start)
+                if reporter is not None and company_spoke(doc, sent.start):
+                    prior = reporter
             if prior is not None:
                 org_text, parent, org_offset = prior.text, prior._.kg_parent, prior.start_char
                 antecedent, org_rule = True, "antecedent"
