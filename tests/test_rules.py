@@ -4887,3 +4887,31 @@ def test_executive_before_a_body_names_the_body_not_a_title(extract) -> None:
         ("Gil Leary", "President"),
         ("Walter Gross", "Director"),
     }
+
+
+def test_a_list_of_names_each_with_its_titles(extract) -> None:
+    # the titles set off after the first name are not the next name's premodifiers
+    ts = extract(
+        "Harlow Power Co chairman Dan Reese said two officers will retire. Reese said Ann "
+        "Lyle, executive vice president and chief operating officer, Tom Berg, executive "
+        "vice president and chief financial officer, have asked to retire."
+    )
+    assert {(t.person, t.role) for t in find(ts, "Ann Lyle")} == {
+        ("Ann Lyle", "Executive Vice President"),
+        ("Ann Lyle", "Chief Operating Officer"),
+    }
+    assert {t.role for t in find(ts, "Tom Berg")} == {
+        "Executive Vice President",
+        "Chief Financial Officer",
+    }
+
+
+def test_the_one_replaced_keeps_the_title_he_remains_in(extract) -> None:
+    ts = extract(
+        "Corvel Inc said it named Cody Marsh as vice president and chief financial officer, "
+        "succeeding John Wolski, who remains as executive vice president."
+    )
+    assert {(t.role, t.status) for t in find(ts, "John Wolski")} == {
+        ("Executive Vice President", "current"),
+        ("Chief Financial Officer", "ended"),
+    }

@@ -279,6 +279,10 @@ def person_for_role(
         if p[2]:
             continue
         gap = gap_text(doc, role.end, p[0])
+        if "," in gap and _set_off_after_name(doc, role, people):
+            # "said James Lydon, executive vice president and chief operating officer, Joseph
+            # Tyrrell, executive vice president ...": a list of names each with its titles
+            continue
         if p[0] >= role.end and (
             _bare_gap(gap)
             or _title_pair(doc, role.end, p[0])
@@ -518,6 +522,20 @@ def _bare_gap(gap: str) -> bool:
     mentions."""
     titles = set(words()["person_titles"])
     return all(w == "," or w in titles for w in gap.split())
+
+
+def _set_off_after_name(doc: Doc, role: Span, people: list[tuple[int, int, bool]]) -> bool:
+    """Whether the titles ``role`` is listed with are set off after a name ("James Lydon,
+    executive vice president and chief operating officer"): they are that name's."""
+    k = role.start - 1
+    skip = {"and", "also", "now", "currently"} | set(words()["role_modifiers"])
+    while k > role.sent.start and (
+        doc[k].ent_type_ == "ROLE" or doc[k].lower_ in skip or doc[k].is_space
+    ):
+        k -= 1
+    if doc[k].text != ",":
+        return False
+    return any(p[1] == k and not p[2] for p in people)
 
 
 def _title_pair(doc: Doc, i: int, j: int) -> bool:

@@ -265,6 +265,8 @@ def succession(
             role = title
             if person is None or (person.start_char, role.start) in taken:
                 continue
+            if event == "end" and _kept(sent, role):
+                continue  # "succeeding John Wojcik, who remains as executive vice president"
             out.append(
                 Candidate(
                     **person_fields(doc, person.start, person.end, person.label_ != "PERSON"),
@@ -419,6 +421,17 @@ def _held_by(person: Span | None, role: Span, cands: list[Candidate]) -> str | N
     return orgs.pop() if len(orgs) == 1 else None
 
 
+def _kept(sent: Span, role: Span) -> bool:
+    """ "succeeds X, who ... continues as chief executive officer", "succeeding John Wojcik,
+    who remains as executive vice president": a title the one replaced keeps."""
+    return bool(
+        re.search(
+            r"\b(?:continues?|remains?|retains?|stays?)\b[^.;]*\b" + re.escape(role.text.lower()),
+            sent.text.lower(),
+        )
+    )
+
+
 def _title_chain(doc: Doc, first: Span, other: Span) -> bool:
     """ "president and chief executive officer": titles joined by "and" or commas only."""
     gap = gap_text(doc, first.end, other.start)
@@ -458,7 +471,13 @@ def _succession_of_named(
                 for c in given
                 if c.person_start == given[-1].person_start and not _new_post(doc, c.role)
             ]
-            handed = [c for c in group if c.role is not None and c.role.root.lower_ != "director"]
+            handed = [
+                c
+                for c in group
+                if c.role is not None
+                and c.role.root.lower_ != "director"
+                and not _kept(sent, c.role)
+            ]
             return [
                 Candidate(
                     **person_fields(doc, pred.start, pred.end, False),
@@ -609,12 +628,7 @@ def _succession_of_named(
             and first.role is not None
             and c.role is not None
             and _title_chain(doc, first.role, c.role)
-            # "succeeds X, who ... continues as chief executive officer": that one he keeps
-            and not re.search(
-                r"\b(?:continues?|remains?|retains?|stays?)\b[^.;]*\b"
-                + re.escape(c.role.text.lower()),
-                sent.text.lower(),
-            )
+            and not _kept(sent, c.role)
         ]
         # "He succeeds William Pagen, Pauley's chairman, who had also been serving as
         # president": the title the clause names, of those given
