@@ -4478,6 +4478,12 @@ def test_a_team_opening_the_sentence_before_its_manager(extract) -> None:
     got = {(t.person, t.role, t.org) for t in extract(text)}
     assert ("Arsene Wenger", "Manager", "Arsenal") in got
     assert not any(o in ("Caretaker", "Their") for _, _, o in got)
+    # football's own words tell a story about sport too
+    got = extract(
+        "Arsenal boss Arsene Wenger would consider signing the striker. He said football "
+        "owes the footballers a fair hearing."
+    )
+    assert [(t.person, t.role, t.org) for t in got] == [("Arsene Wenger", "Manager", "Arsenal")]
 
 
 def test_a_company_founded_and_named_after_its_kind(extract) -> None:
