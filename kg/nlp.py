@@ -227,9 +227,18 @@ def repair_orgs(doc: Doc) -> Doc:
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
     # a name described as an organization once ("engineering group Jarvis", "Vidora, a
     # British video streaming platform") is one everywhere in the document
+    firms = set(lex["firm_plurals"])
     for ent in split:
         if ent.label_ in _REPAIRABLE and (
             (ent.start > 0 and doc[ent.start - 1].lower_ in org_type_nouns)
+            # "managing director of oil industry analysts Douglas-Westwood", "consultants
+            # Booz Allen": the firm, in the plural of what its people do
+            or (
+                ent.start > 1
+                and doc[ent.start - 1].lower_ in firms
+                and doc[ent.start - 1].is_lower
+                and doc[ent.start - 2].pos_ not in ("VERB", "AUX")  # "told analysts X is"
+            )
             # "another company called Information Appliance"
             or (
                 ent.start > 1

@@ -4921,3 +4921,14 @@ def test_the_one_replaced_keeps_the_title_he_remains_in(extract) -> None:
         ("Executive Vice President", "current"),
         ("Chief Financial Officer", "ended"),
     }
+
+
+def test_a_firm_named_by_the_plural_of_what_its_people_do(extract, corpus) -> None:
+    # "said John Westwood, managing director of oil industry analysts Douglas-Westwood": a
+    # person to the model
+    text = (corpus / "bbc-business" / "399.txt").read_text(encoding="utf-8")
+    westwood = [(t.role, t.org) for t in extract(text) if "Westwood" in t.person]
+    assert westwood == [("Managing Director", "Douglas-Westwood")]
+    # not economists named for their work
+    ts = extract("The plan was prepared by economists Persio Arida and Andre Lara Resende.")
+    assert ts == []
