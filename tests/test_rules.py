@@ -4932,3 +4932,15 @@ def test_a_firm_named_by_the_plural_of_what_its_people_do(extract, corpus) -> No
     # not economists named for their work
     ts = extract("The plan was prepared by economists Persio Arida and Andre Lara Resende.")
     assert ts == []
+
+
+def test_a_club_title_is_the_team_s(extract) -> None:
+    # "club manager", "Club director": the team the story names, not the broadcaster
+    ts = extract(
+        "Bramley Rovers fans and club manager Dan Ruiz backed the bid. Ruiz told the BBC the "
+        "squad was tired. Club director Eli Shaw held talks with Bramley Rovers on Saturday."
+    )
+    assert {(t.person, t.org) for t in ts} == {
+        ("Dan Ruiz", "Bramley Rovers"),
+        ("Eli Shaw", "Bramley Rovers"),
+    }

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from kg.lexicon import is_government, sport_story, words
+from kg.lexicon import is_government, is_team, sport_story, words
 from kg.nlp import institution_tail, is_title_line
 from kg.places import is_place, is_region
 from kg.relations.spans import display_name, ent_at, ent_ending_at, gap_text, label_of
@@ -440,6 +441,26 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
             return prior, "antecedent"
     if doc[start].text == "-" and start > 0 and not doc[start - 1].whitespace_:
         return None  # "Oscar-winning director", "Harvard-educated chief executive": no owner
+    # the title's start, or the word before it
+    club = next((t for t in (doc[start], doc[max(start - 1, 0)]) if t.lower_ == "club"), None)
+    if club is not None and (club.is_lower or club.is_sent_start):
+        # "Manchester United ... and club manager Sir Alex Ferguson", "Club director Terry
+        # Brady": the team the story names most (the one named last of those), not any
+        # organization
+        sides = words()["team_words_no_surname"]
+        teams = [
+            e
+            for e in doc.ents
+            if e.end < start
+            and (
+                (e.label_ == "ORG" and is_team(e.text))
+                or (len(e) > 1 and e[-1].lower_ in sides)  # "Manchester United" as a place
+            )
+        ]
+        if not teams:
+            return None
+        named = Counter(e.text for e in teams)
+        return max(reversed(teams), key=lambda e: named[e.text]), "antecedent"
     i = start
     while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
         i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
