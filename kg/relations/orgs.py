@@ -459,8 +459,8 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
         ]
         if not teams:
             return None
-        named = Counter(e.text for e in teams)
-        return max(reversed(teams), key=lambda e: named[e.text]), "antecedent"
+        times = Counter(e.text for e in teams)
+        return max(reversed(teams), key=lambda e: times[e.text]), "antecedent"
     i = start
     while i > 0 and doc[i - 1].is_space and doc[i - 1].sent.start == doc[start].sent.start:
         i -= 1  # "Chrysler Corp <C> treasurer": a blanked ticker between name and title
