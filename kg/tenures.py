@@ -548,7 +548,11 @@ def build_tenures(
             and film_maker(role_text, orgs.name(org_text), _lower_modifier(cand))
         ):
             continue  # "Evil Dead director Sam Raimi": in a story about film, a film's maker
-        if label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
+        headed_unit = _headed_unit(role_text) if label == "Head" and org_text else None
+        if headed_unit is not None and org_text is not None:
+            # "head of the budget and planning division of Thai Farmers Bank": the unit's head
+            org_text, parent = f"{orgs.name(org_text)}'s {headed_unit}", orgs.name(org_text)
+        elif label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
             # "head of equities trading at TOV": a head is known by the function headed
             label = "Head of " + role_text[len("head of ") :]
         key = (id(person), label, orgs.key(org_text))
@@ -896,6 +900,15 @@ def _award(role: Span) -> bool:
     """ "named best new director", "voted best manager": a title after "best" is an award."""
     doc = role.doc
     return any(t.lower_ == "best" for t in doc[max(role.sent.start, role.start - 2) : role.start])
+
+
+def _headed_unit(role_text: str | None) -> str | None:
+    """ "head of the budget and planning division": the unit a head's title names, in lower
+    case words ending in a word for a unit."""
+    m = re.fullmatch(r"(?i)head of (?:the |its )?([a-z][a-z ,&/-]*)", role_text or "")
+    if m is None or m.group(1).split()[-1] not in words()["unit_nouns"]:
+        return None
+    return m.group(1)
 
 
 def _may_take_lead(cand: Candidate) -> bool:

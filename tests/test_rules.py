@@ -4944,3 +4944,18 @@ def test_a_club_title_is_the_team_s(extract) -> None:
         ("Dan Ruiz", "Bramley Rovers"),
         ("Eli Shaw", "Bramley Rovers"),
     }
+
+
+def test_a_unit_described_before_its_company(extract) -> None:
+    # "of the consumer products division of Acme Corp": the unit, its company beside it
+    ts = extract(
+        "John Hale, president of the consumer products division of Varnex Corp, said sales "
+        "rose. Ann Kerr, head of the budget and planning division of Pelham Bank Ltd, agreed. "
+        "Bob Lee, head of equities trading at Corvane, did not."
+    )
+    got = {(t.person, t.role, t.org, t.parent_org) for t in ts}
+    assert got == {
+        ("John Hale", "President", "Varnex Corp's consumer products division", "Varnex Corp"),
+        ("Ann Kerr", "Head", "Pelham Bank Ltd's budget and planning division", "Pelham Bank Ltd"),
+        ("Bob Lee", "Head of equities trading", "Corvane", None),
+    }

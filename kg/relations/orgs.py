@@ -1098,12 +1098,16 @@ def owned_unit(doc: Doc, role: Span) -> tuple[str, Span] | None:
     if i + 2 >= end or doc[i].lower_ not in ("of", "at", "for"):
         return None
     j = i + 1
+    of_named = False  # "of the consumer products division of Acme Corp"
     if doc[j].lower_ in ("its", "their"):
         j += 1
     elif doc[j].lower_ == "the" and doc[j + 1].lower_ in words()["org_type_nouns"]:
         if doc[j + 2 : j + 3].text not in ("'s", "'"):
             return None
         j += 3
+    elif doc[j].lower_ == "the":
+        j += 1
+        of_named = True
     else:
         return None
     nouns = set(words()["unit_nouns"]) | {"group", "groups"}
@@ -1123,6 +1127,16 @@ def owned_unit(doc: Doc, role: Span) -> tuple[str, Span] | None:
         j += 1
     if j >= end or j == first or doc[j].lower_ not in nouns:
         return None
+    if of_named:
+        # "president of the consumer products division of Acme Corp": the unit of the
+        # organization named right after it
+        k = j + 3 if doc[j + 2 : j + 3].text.lower() == "the" else j + 2
+        named = ent_at(doc, k) if k < end and doc[j + 1].lower_ in ("of", "at") else None
+        if named is None or named.label_ != "ORG" or named.start not in (k, j + 2):
+            return None
+        if doc[named.end : named.end + 1].text in ("'s", "'"):
+            return None  # "of the Boston office of Hambrecht's ... unit": owned further on
+        return f"{display_name(named.text)}'s {doc[first : j + 1].text}", named
     # "its": the organization last named; "the insurer's": the one the story is about
     described = doc[i + 1].lower_ == "the"
     owner = (lead_subject(doc) if described else None) or previous_org(
@@ -1151,6 +1165,8 @@ def _introduced_as(doc: Doc, role: Span) -> Span | None:
     new = len(said) == 1 and doc[i + 2].lower_ in ("new", "combined")
     units = set(words()["unit_nouns"])
     kinds = _kind_nouns() | units
+    if said and said[-1] in units and doc[j : j + 1].text in ("of", "at"):
+        return None  # "of the budget and planning division of Pelham Bank": its owner named
     if said and said[-1] in units and (unit := _introduced_unit(doc, role)) is not None:
         return unit
     if (len(said) < 2 and not new) or not said or said[-1] not in kinds:
@@ -1188,6 +1204,8 @@ def _introduced_unit(doc: Doc, role: Span) -> Span | None:
         behind = doc[ent.end].lower_ if ent.end < len(doc) else ""
         # "a new subsidiary, called X", "the venture, which has been named X", "the X unit"
         called = window[-1:] in (["called"], ["named"]) and bool(units & set(window))
+        if window[-1:] in (["of"], ["at"]) and bool(units & set(window[-2:])):
+            continue  # "the consumer products division of Varnex Corp": the unit's owner
         if units & set(window[-4:]) or called or behind in units:
             found = ent
     return found
