@@ -378,6 +378,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents += _bare_suffix_named(doc, ents, legal)
     ents += _untagged_people(doc, ents)
     ents += _initialed_firms(doc, ents)
+    ents += _described_untagged(doc, ents)
     ents = [_open_bracket_cut(doc, e) if e.label_ == "ORG" else e for e in ents]
     taken = {t.i for e in ents for t in e}
     for token in doc:
@@ -389,6 +390,32 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _described_untagged(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Yorkshire company Shepherds Purse Cheeses", "the retailer Whittard": proper nouns the
+    model left untagged, right after a word for a kind of company, are the company's name."""
+    from spacy.tokens import Span
+
+    kinds = set(words()["org_type_nouns"])
+    taken = {t.i for e in ents for t in e}
+    out = []
+    for tok in doc[:-1]:
+        if tok.i in taken or not tok.is_lower or tok.lower_ not in kinds:
+            continue
+        end = tok.i + 1
+        while (
+            end < tok.sent.end
+            and end - tok.i <= 4
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        if end > tok.i + 1 and (end >= len(doc) or end not in taken):
+            out.append(Span(doc, tok.i + 1, end, label="ORG"))
+            taken.update(range(tok.i + 1, end))
+    return out
 
 
 def _initialed_firms(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -4959,3 +4959,13 @@ def test_a_unit_described_before_its_company(extract) -> None:
         ("Ann Kerr", "Head", "Pelham Bank Ltd's budget and planning division", "Pelham Bank Ltd"),
         ("Bob Lee", "Head of equities trading", "Corvane", None),
     }
+
+
+def test_a_company_the_model_left_untagged_after_its_kind(extract, corpus) -> None:
+    # "Britain's sole feta producer, Yorkshire company Shepherds Purse Cheeses. Judy Bell,
+    # the company's founder": untagged in the article, so "the company" was the BBC, told
+    # something a sentence before
+    ts = extract((corpus / "bbc-business" / "135.txt").read_text(encoding="utf-8"))
+    assert [(t.role, t.org) for t in ts if t.person == "Judy Bell"] == [
+        ("Founder", "Shepherds Purse Cheeses")
+    ]
