@@ -661,6 +661,8 @@ def _possessive_orgs(ents: list[Span]) -> set[str]:
     of research Peter Quan"), unless the name is a known place's ("Ukraine's president"), or
     a person's name whose last word is a surname in the document: another person's, or the
     name's own when it stands alone ("Carlos Ghosn's chief of staff ... Ghosn said")."""
+    from spacy.tokens import Span
+
     from kg.places import is_place
 
     people = {e.text for e in ents if e.label_ == "PERSON"}
@@ -668,7 +670,17 @@ def _possessive_orgs(ents: list[Span]) -> set[str]:
     for k, (a, b) in enumerate(itertools.pairwise(ents)):
         doc = a.doc
         name = a[:-1] if a[-1].text in ("'s", "'") else a  # the model's span may hold the "'s"
-        after = ents[k + 2] if k + 2 < len(ents) else None
+        nxt = k + 2
+        if (
+            b.label_ in ("GPE", "NORP")
+            and k + 2 < len(ents)
+            and ents[k + 2].label_ == "ROLE"
+            and ents[k + 2].start == b.end
+            and doc[b.start - 1].text in ("'s", "'")
+        ):
+            # "Robert Quinn, Game's UK sales director": the title's scope between them
+            b, nxt = Span(doc, b.start, ents[k + 2].end, label="ROLE"), k + 3
+        after = ents[nxt] if nxt < len(ents) else None
         before = ents[k - 1] if k > 0 else None
         # the holder named after the title, or set off before the name: "Andrew Pendleton,
         # Christian Aid's head of Trade Policy"

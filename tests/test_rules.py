@@ -2493,7 +2493,8 @@ def test_a_longer_function_or_one_set_off_by_commas_before_the_company(extract) 
     )
     found = {(t.person, t.org) for t in ts}
     assert found == {
-        ("Kun Narin", "Thai Farmers Bank Ltd"),
+        # the unit the function names, its company beside it
+        ("Kun Narin", "Thai Farmers Bank Ltd's budget and planning division"),
         ("Don Keith", "J.D. Power"),
         ("Paul Saffo", "Institute for the Future"),
     }
@@ -4968,4 +4969,16 @@ def test_a_company_the_model_left_untagged_after_its_kind(extract, corpus) -> No
     ts = extract((corpus / "bbc-business" / "135.txt").read_text(encoding="utf-8"))
     assert [(t.role, t.org) for t in ts if t.person == "Judy Bell"] == [
         ("Founder", "Shepherds Purse Cheeses")
+    ]
+
+
+def test_a_company_the_model_took_for_a_place_before_a_scoped_title(extract) -> None:
+    # "Game's UK sales director": a place to the model, a company that owns a title held by
+    # the name before it
+    ts = extract(
+        '"Customers want it the minute it is released," said Robert Quinn, '
+        "Game's UK sales director."
+    )
+    assert [(t.person, t.role, t.org) for t in ts] == [
+        ("Robert Quinn", "Sales Director", "Game UK")
     ]
