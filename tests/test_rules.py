@@ -4982,3 +4982,14 @@ def test_a_company_the_model_took_for_a_place_before_a_scoped_title(extract) -> 
     assert [(t.person, t.role, t.org) for t in ts] == [
         ("Robert Quinn", "Sales Director", "Game UK")
     ]
+
+
+def test_a_capitalized_president_speaking_for_the_company_the_story_leads_with(extract) -> None:
+    # the lead's company, not any company a head of state may speak of
+    ts = extract(
+        "Dorvan Laboratories Inc expects revenues to rise 12 pct in fiscal 1988, President "
+        "Frederick Dorvan said. Acme Corp expects higher sales, President Ronald Reagan said."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Frederick Dorvan", "President", "Dorvan Laboratories Inc")
+    }

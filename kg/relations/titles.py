@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon import canonical_role, plural_surfaces, words
-from kg.nlp import is_title_line
+from kg.nlp import is_title_line, org_key
 from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
 from kg.relations.gaps import (
     after_person,
@@ -24,6 +24,7 @@ from kg.relations.orgs import (
     coordinated_org_after,
     described_org,
     function_end,
+    lead_subject,
     named_kind,
     org_after,
     org_before,
@@ -122,6 +123,12 @@ def _modifies(tok: Token, role: Span) -> bool:
             return False
         head = head.head
     return False
+
+
+def _leads_with(doc: Doc, org: Span) -> bool:
+    """Whether the story's lead is about ``org`` (by the words of its name)."""
+    lead = lead_subject(doc)
+    return lead is not None and org_key(lead.text) == org_key(org.text)
 
 
 def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Candidate]:
@@ -403,9 +410,11 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
                 and doc[role.start - 1].is_lower
                 and doc[role.start - 1].pos_ == "NOUN"
             )
-            # "Acme Corp expects higher sales, President Ronald Reagan said": maybe a head of state
-            and role.text not in words()["political_titles"]
             and (spoken := spoken_for(sent, (p_start, p_end))) is not None
+            # "Acme Corp expects higher sales, President Ronald Reagan said": maybe a head of
+            # state; the president of the company the story leads with ("Wang Laboratories Inc
+            # expects revenues ..., President Frederick Wang said")
+            and (role.text not in words()["political_titles"] or _leads_with(doc, spoken))
         ):
             # "Qantas Airways Ltd has placed a firm order ..., chairman Jim Leslie said"
             org_text, parent, org_offset = spoken.text, spoken._.kg_parent, spoken.start_char
