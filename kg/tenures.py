@@ -549,7 +549,7 @@ def build_tenures(
         ):
             continue  # "Evil Dead director Sam Raimi": in a story about film, a film's maker
         headed_unit = _headed_unit(role_text) if label == "Head" and org_text else None
-        if headed_unit is not None and org_text is not None:
+        if headed_unit is not None and org_text is not None and headed_unit not in org_text:
             # "head of the budget and planning division of Thai Farmers Bank": the unit's head
             org_text, parent = f"{orgs.name(org_text)}'s {headed_unit}", orgs.name(org_text)
         elif label == "Head" and role_text and re.match(r"(?i)head of [a-z]", role_text):
@@ -906,7 +906,9 @@ def _headed_unit(role_text: str | None) -> str | None:
     """ "head of the budget and planning division": the unit a head's title names, in lower
     case words ending in a word for a unit."""
     m = re.fullmatch(r"(?i)head of (?:the |its )?([a-z][a-z ,&/-]*)", role_text or "")
-    if m is None or m.group(1).split()[-1] not in words()["unit_nouns"]:
+    if m is None or len(m.group(1).split()) < 2:
+        return None  # "head of the division": which one, the title does not say
+    if m.group(1).split()[-1] not in words()["unit_nouns"]:
         return None
     return m.group(1)
 
