@@ -4947,6 +4947,13 @@ def test_a_club_title_is_the_team_s(extract) -> None:
     }
 
 
+def test_a_club_title_is_the_club_the_sentence_names(extract, corpus) -> None:
+    # "The Manchester United wing revealed how club manager Sir Alex Ferguson talked him into
+    # extending his Wales career", in a story that names Wales more
+    ts = extract((corpus / "bbc-other" / "sport-115.txt").read_text(encoding="utf-8"))
+    assert [t.org for t in ts if t.person == "Alex Ferguson"] == ["Manchester United"]
+
+
 def test_a_unit_described_before_its_company(extract) -> None:
     # "of the consumer products division of Acme Corp": the unit, its company beside it
     ts = extract(

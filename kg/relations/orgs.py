@@ -445,18 +445,22 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
     club = next((t for t in (doc[start], doc[max(start - 1, 0)]) if t.lower_ == "club"), None)
     if club is not None and (club.is_lower or club.is_sent_start):
         # "Manchester United ... and club manager Sir Alex Ferguson", "Club director Terry
-        # Brady": the team the story names most (the one named last of those), not any
-        # organization
+        # Brady": the club named last in the sentence, else the one the story names most (the
+        # one named last of those); not a country's side, nor any other organization
         sides = words()["team_words_no_surname"]
         teams = [
             e
             for e in doc.ents
             if e.end < start
+            and not is_region(e.text)
             and (
                 (e.label_ == "ORG" and is_team(e.text))
                 or (len(e) > 1 and e[-1].lower_ in sides)  # "Manchester United" as a place
             )
         ]
+        here = [e for e in teams if e.start >= doc[start].sent.start]
+        if here:
+            return here[-1], "antecedent"
         if not teams:
             return None
         times = Counter(e.text for e in teams)
