@@ -43,6 +43,9 @@ _SURNAME_PREFIXED = re.compile(r"^(?:Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+$")
 _REPAIRABLE = {"GPE", "NORP", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
 # labels the model gives a person's name it does not know ("Garu Griffin resigned as treasurer")
 _MISREAD_NAMES = ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW")
+# labels the model gives a company's name it does not know ("Norvex Systems"); not a
+# product's or a work's ("Windows Media")
+_BUSINESS_REPAIRABLE = {"PERSON", "GPE", "NORP", "LOC", "FAC"}
 _PREMOD_REPAIRABLE = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 
@@ -223,6 +226,18 @@ def repair_orgs(doc: Doc) -> Doc:
         and e[-1].lower_ in lex["team_words_no_surname"]
     }
     org_keys |= _its_antecedents(doc, split)
+    # "Norvex Systems", "Osprey Media" read as a person's name: a name ending in a word for a
+    # line of business is a company's, here and wherever it comes again
+    business = set(lex["business_name_heads"])
+    for e in split:
+        name = e[:-1] if e[-1].text in ("'s", "'") else e  # "Fenwick Retail's founder"
+        if (
+            e.label_ in _BUSINESS_REPAIRABLE
+            and len(name) > 1
+            and name[-1].is_title
+            and name[-1].lower_ in business
+        ):
+            org_keys.add(org_key(_strip_det(name).text))
     org_type_nouns = set(lex["org_type_nouns"])
     body_text = " ".join(s.text for s in doc.sents if not is_title_line(s.text))
     # a name described as an organization once ("engineering group Jarvis", "Vidora, a
@@ -292,6 +307,16 @@ def repair_orgs(doc: Doc) -> Doc:
             and ent[1].is_title
         ):
             ent = ent[1:]  # "Retiring Acme chairman Tom Bell": the title's modifier
+        if (
+            label in ("ORG", *_REPAIRABLE)
+            and len(ent) > 1
+            and ent[0].is_title
+            and ent[0].lower_ in lex["former_modifiers"]
+            and ent[1].is_title
+            and ent.end < len(doc)
+            and doc[ent.end].ent_type_ == "ROLE"
+        ):
+            ent = ent[1:]  # "Former Barlow Bank boss Tom Hill": the title's, not the name's
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
         if (
@@ -852,7 +877,10 @@ def _proper_nouns_before(
     doc: Doc, i: int, limit: int, taken: set[int], stop: Collection[str] = ()
 ) -> int:
     """The start of the run of at most ``limit`` capitalized proper nouns right before token
-    ``i`` that no entity holds (a word of ``stop`` ends it); ``i`` when there is none."""
+    ``i`` that no entity holds (a word of ``stop`` ends it, and so does a title's modifier:
+    "Former Barlow Bank boss"); ``i`` when there is none."""
+    lex = words()
+    modifiers = set(lex["former_modifiers"]) | set(lex["leaving_modifiers"])
     start = i
     while (
         start > 0
@@ -861,6 +889,7 @@ def _proper_nouns_before(
         and doc[start - 1].is_title
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].lower_ not in stop
+        and doc[start - 1].lower_ not in modifiers
     ):
         start -= 1
     return start
@@ -2007,7 +2036,9 @@ def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> 
     if ent.label_ not in ("ORG", *_MISREAD_NAMES) or not 2 <= len(ent) <= (5 if hyphened else 3):
         return ent
     lex = words()
-    stop = set(lex["company_suffixes"]) | set(lex["org_type_nouns"])
+    stop = (
+        set(lex["company_suffixes"]) | set(lex["org_type_nouns"]) | set(lex["business_name_heads"])
+    )
     particles = set(lex["name_particles"])
     if any(
         t.lower_.rstrip(".") in stop
@@ -2569,7 +2600,9 @@ def mark_units(doc: Doc) -> Doc:
     unit_nouns = set(lex["unit_nouns"])
     unit_words = set(lex["unit_name_words"])
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
-    names = {org_key(e.text): e.text for e in orgs}
+    # a name that only a headline gives on its own is the company's short name ("Brixton
+    # hires" over "Brixton Foods has named ..."), not a parent of the longer one
+    named_alone = {org_key(e.text): e.text for e in orgs if not _headline(e.sent)}
     ents = list(doc.ents)
     parents: dict[tuple[int, int], str] = {}
     for ent in orgs:
@@ -2604,8 +2637,12 @@ def mark_units(doc: Doc) -> Doc:
         for k in range(len(tokens) - 1, 0, -1):
             head = org_key(" ".join(tokens[:k]))
             rest = [t.lower().strip(",.") for t in tokens[k:]]
-            if head in names and head != org_key(ent.text) and any(t in unit_words for t in rest):
-                parents[(ent.start, ent.end)] = names[head]
+            if (
+                head in named_alone
+                and head != org_key(ent.text)
+                and any(t in unit_words for t in rest)
+            ):
+                parents[(ent.start, ent.end)] = named_alone[head]
                 break
     for start, end in parents:
         span = Span(doc, start, end, label="ORG")
@@ -2615,6 +2652,14 @@ def mark_units(doc: Doc) -> Doc:
         if (ent.start, ent.end) in parents:
             ent._.kg_parent = parents[(ent.start, ent.end)]
     return doc
+
+
+def _headline(sent: Span) -> bool:
+    """Whether ``sent`` is a headline: a title line, or the document's first line when it
+    ends without a stop ("Brixton hires")."""
+    text = sent.text.strip()
+    first = sent.doc.text[: sent.start_char].strip() == ""
+    return is_title_line(text) or (first and bool(text) and text[-1] not in ".?!\"'")
 
 
 def role_patterns(nlp: Language) -> list[dict[str, Any]]:

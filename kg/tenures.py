@@ -369,8 +369,16 @@ def _in_future_tense(span: Span) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return any(a in ("will", "shall") for a in aux) or (
-        verb.tag_ == "VBG" and any(a in ("is", "are", "am") for a in aux)
+    # "said Sarah Kent would become its finance director in July": the future of the report
+    # (not "would have become")
+    reported = "would" in aux and "have" not in aux
+    # "is to step down in May", "is due to retire in June"
+    planned = "to" in aux and verb.dep_ == "xcomp" and verb.head.lower_ in ("is", "are", "due")
+    return (
+        reported
+        or planned
+        or any(a in ("will", "shall") for a in aux)
+        or (verb.tag_ == "VBG" and any(a in ("is", "are", "am") for a in aux))
     )
 
 

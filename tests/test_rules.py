@@ -5000,3 +5000,53 @@ def test_a_capitalized_president_speaking_for_the_company_the_story_leads_with(e
     assert {(t.person, t.role, t.org) for t in ts} == {
         ("Frederick Dorvan", "President", "Dorvan Laboratories Inc")
     }
+
+
+# --- session 25: what written sentences showed ---------------------------------------------
+
+
+def test_a_name_ending_in_a_line_of_business_is_a_company(extract) -> None:
+    # the model reads "Fenwick Retail" and "Osprey Media" as people's names
+    ts = extract(
+        "Fenwick bid\n\nFenwick Retail's founder and chairman, Tony Reid, said he would fight "
+        "the bid.\n\nOsprey Media is to buy a rival for $1bn, its chairman Ed Barnes said."
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Tony Reid", "Founder", "Fenwick Retail"),
+        ("Tony Reid", "Chairman", "Fenwick Retail"),
+        ("Ed Barnes", "Chairman", "Osprey Media"),
+    }
+
+
+def test_a_capitalized_former_before_a_company_and_title_is_the_titles(extract) -> None:
+    ts = extract(
+        "Anglia hires\n\nFormer Barlow Bank boss Tom Hill has joined rival Anglia Bank as chief "
+        "operating officer.",
+        date="2005-03-01",
+    )
+    (old,) = find(ts, "Tom Hill", "Barlow Bank")
+    assert old.role == "Chief Executive Officer" and old.status == "ended"
+    assert find(ts, "Tom Hill", "Anglia Bank", "Chief Operating Officer")
+
+
+def test_a_headline_short_name_is_no_parent_of_the_full_name(extract) -> None:
+    ts = extract(
+        "Quill results\n\nQuill Software's chief technology officer, Dan Orr, left last month."
+    )
+    (t,) = find(ts, "Dan Orr")
+    assert (t.org, t.parent_org) == ("Quill Software", None)
+
+
+def test_reported_future_and_planned_departures_resolve_forward(extract) -> None:
+    ts = extract(
+        "Moves\n\nTandor Group said Sarah Kent would become its new chief financial officer in "
+        "July.\n\nGarnet Insurance chairman Ian Wood is due to retire in June.\n\nVortex Telecom "
+        "chief executive Alan Price is leaving the company.",
+        date="2005-03-01",
+    )
+    (kent,) = find(ts, "Sarah Kent")
+    assert kent.start == "2005-07"
+    (wood,) = find(ts, "Ian Wood")
+    assert wood.end == "2005-06"
+    (price,) = find(ts, "Alan Price")
+    assert price.status == "ended"

@@ -89,9 +89,10 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 r"(?:and (?:\d+|two|three|four|five|six|seven|several|other|some) "
                 r"(?:[a-z-]+ ){0,4}?"
                 r"(?:presidents|directors|executives|officers|officials|managers) )?"
-                r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to )*"
+                r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to "
+                r"|(?:is|are) (?:due|set) to )*"
                 r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
-                r"leave|"
+                r"leave|(?:is|are) (?:leaving|retiring|quitting|stepping down)|"
                 r"steps down|step down|(?:was|were|has been|had been|have been) "
                 r"(?:sacked|fired|ousted|dismissed|relieved of|removed|terminated))\b",
                 text,
@@ -118,8 +119,11 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                         future=any(c.lower_ == "will" for c in leaving.children),
                     )
                 # "will retire on December 31": the date to come
+                # "will retire on December 31", "is due to retire in June", "is leaving in May":
+                # the date to come
                 future = m_end is not None and bool(
-                    re.search(r"\b(?:will|is to|plans to)\b", text[: m_end.start(1)])
+                    re.search(r"\b(?:will|is to|plans to|due to|set to)\b", text[: m_end.start(1)])
+                    or m_end.group(1).startswith(("is ", "are "))
                 )
                 out.append(replace(bare, future=future))
             continue
