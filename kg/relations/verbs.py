@@ -104,6 +104,13 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 and not re.match(r" as an (?:officer|employee|executive)\b", text[m_end.end() :])
             ):
                 m_end = None  # "will step down as chief executive officer": that title only
+            if m_end and m_end.group(1).startswith(("is ", "are ")):
+                # "is leaving Unilever to become chairman of Reuters": one company left, read
+                # elsewhere; "is leaving the company", "is retiring in June": every title
+                k = len(m_end.group(0).split())
+                nxt = tail[k] if k < len(tail) else None
+                if nxt is not None and (nxt.ent_type_ in ("ORG", "PERSON") or nxt.lower_ == "to"):
+                    m_end = None
             leaving = None if m_end or pronoun else _subject_of_leaving(doc, p_end)
             if (m_end or _dismissed_by_org(doc, p_start, p_end) or leaving) and not has_phrase(
                 "speculation_cues", hedge_text(sent)
