@@ -2600,9 +2600,14 @@ def mark_units(doc: Doc) -> Doc:
     unit_nouns = set(lex["unit_nouns"])
     unit_words = set(lex["unit_name_words"])
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
-    # a name that only a headline gives on its own is the company's short name ("Brixton
-    # hires" over "Brixton Foods has named ..."), not a parent of the longer one
-    named_alone = {org_key(e.text): e.text for e in orgs if not _headline(e.sent)}
+    names = {org_key(e.text): e.text for e in orgs}
+    # a name only a headline gives on its own is the short name of the company the story then
+    # leads with ("Quill results" over "Quill Software's chief technology officer ..."), not
+    # its parent; over a story that leads with another company ("NL INDUSTRIES NAMES
+    # PRESIDENT" over "NL Industries Inc said ... NL Chemicals Inc") it may be the parent
+    body = [e for e in orgs if not _headline(e.sent)]
+    lead = org_key(body[0].text) if body else None
+    named_alone = {org_key(e.text) for e in body}
     ents = list(doc.ents)
     parents: dict[tuple[int, int], str] = {}
     for ent in orgs:
@@ -2638,11 +2643,12 @@ def mark_units(doc: Doc) -> Doc:
             head = org_key(" ".join(tokens[:k]))
             rest = [t.lower().strip(",.") for t in tokens[k:]]
             if (
-                head in named_alone
+                head in names
                 and head != org_key(ent.text)
+                and (head in named_alone or org_key(ent.text) != lead)
                 and any(t in unit_words for t in rest)
             ):
-                parents[(ent.start, ent.end)] = named_alone[head]
+                parents[(ent.start, ent.end)] = names[head]
                 break
     for start, end in parents:
         span = Span(doc, start, end, label="ORG")
