@@ -125,7 +125,6 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                         dates=dates,
                         future=any(c.lower_ == "will" for c in leaving.children),
                     )
-                # "will retire on December 31": the date to come
                 # "will retire on December 31", "is due to retire in June", "is leaving in May":
                 # the date to come
                 future = m_end is not None and bool(
