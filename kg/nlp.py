@@ -303,20 +303,18 @@ def repair_orgs(doc: Doc) -> Doc:
             label in ("ORG", *_REPAIRABLE)
             and len(ent) > 1
             and ent[0].is_title
-            and ent[0].lower_ in lex["leaving_modifiers"]
             and ent[1].is_title
+            and (
+                ent[0].lower_ in lex["leaving_modifiers"]
+                # "Former Barlow Bank boss Tom Hill", where "Former Yugoslavia" stays a name
+                or (
+                    ent[0].lower_ in lex["former_modifiers"]
+                    and ent.end < len(doc)
+                    and doc[ent.end].ent_type_ == "ROLE"
+                )
+            )
         ):
             ent = ent[1:]  # "Retiring Acme chairman Tom Bell": the title's modifier
-        if (
-            label in ("ORG", *_REPAIRABLE)
-            and len(ent) > 1
-            and ent[0].is_title
-            and ent[0].lower_ in lex["former_modifiers"]
-            and ent[1].is_title
-            and ent.end < len(doc)
-            and doc[ent.end].ent_type_ == "ROLE"
-        ):
-            ent = ent[1:]  # "Former Barlow Bank boss Tom Hill": the title's, not the name's
         if label in _REPAIRABLE and org_key(ent.text) in org_keys:
             label = "ORG"
         if (
