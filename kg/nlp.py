@@ -871,14 +871,20 @@ def _acronym_premodifiers(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+@cache
+def _title_modifiers() -> frozenset[str]:
+    """Words that modify a title, not a name: "former", "retiring"."""
+    lex = words()
+    return frozenset(lex["former_modifiers"]) | frozenset(lex["leaving_modifiers"])
+
+
 def _proper_nouns_before(
     doc: Doc, i: int, limit: int, taken: set[int], stop: Collection[str] = ()
 ) -> int:
     """The start of the run of at most ``limit`` capitalized proper nouns right before token
     ``i`` that no entity holds (a word of ``stop`` ends it, and so does a title's modifier:
     "Former Barlow Bank boss"); ``i`` when there is none."""
-    lex = words()
-    modifiers = set(lex["former_modifiers"]) | set(lex["leaving_modifiers"])
+    modifiers = _title_modifiers()
     start = i
     while (
         start > 0
@@ -2662,7 +2668,9 @@ def _headline(sent: Span) -> bool:
     """Whether ``sent`` is a headline: a title line, or the document's first line when it
     ends without a stop ("Brixton hires")."""
     text = sent.text.strip()
-    first = sent.doc.text[: sent.start_char].strip() == ""
+    # not doc.text, which spaCy builds anew on each access: the tokens before, stopping at
+    # the first word
+    first = all(t.is_space for t in sent.doc[: sent.start])
     return is_title_line(text) or (first and bool(text) and text[-1] not in ".?!\"'")
 
 
