@@ -393,6 +393,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _last_partner_joined(doc, ents)
     ents = _and_suffix_joined(doc, ents, legal)
     ents = _and_partners_named(doc, ents)
+    ents = _owned_unit_named(doc, ents)
     ents = _legal_stems_tagged(doc, ents, legal)  # the stems of the names joined above
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _institutions_of_places(doc, ents)
@@ -413,6 +414,41 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _owned_unit_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "its Leeds and Northrup unit", "their Smith & Wesson division": the capitalized words
+    between "its" and a word for a unit are one name, "and" and all, whatever the model read."""
+    from spacy.tokens import Span
+
+    from kg.places import is_place
+
+    units = set(words()["unit_nouns"])
+    out = list(ents)
+    for tok in doc[:-2]:
+        if tok.lower_ not in ("its", "their"):
+            continue
+        end = tok.i + 1
+        while (
+            end < tok.sent.end
+            and end - tok.i <= 6
+            and (doc[end].is_title or (doc[end].lower_ in ("and", "&") and doc[end - 1].is_title))
+        ):
+            end += 1
+        if (
+            end - tok.i < 4
+            or end >= len(doc)
+            or doc[end].lower_ not in units
+            or not doc[end].is_lower
+            or not any(doc[k].lower_ in ("and", "&") for k in range(tok.i + 2, end - 1))
+        ):
+            continue
+        words_of = [t for t in doc[tok.i + 1 : end] if t.is_title]
+        if all(t.ent_type_ in ("GPE", "LOC", "NORP") or is_place(t.text) for t in words_of):
+            continue  # "its Texas and Ohio operations": places, not a name
+        name = Span(doc, tok.i + 1, end, label="ORG")
+        out = [e for e in out if e.end <= name.start or e.start >= name.end] + [name]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _described_untagged(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2196,7 +2232,29 @@ def _plural_title_in_name(doc: Doc, ents: list[Span]) -> list[Span]:
         name = Span(doc, prev.start, ent.start + 1, label="ORG")
         return [name] + ([Span(doc, ent.start + 1, ent.end, label="ROLE")] if len(ent) > 1 else [])
 
-    return _join_adjacent(ents, join)
+    out: list[Span] = []
+    for ent in _join_adjacent(ents, join):
+        # "Carver Partners said it hired": the model tagged no name before the plural, but
+        # proper nouns it left untagged stand there
+        start = ent.start
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ not in _title_modifiers()
+        ):
+            start -= 1
+        if (
+            start < ent.start
+            and len(ent) == 1
+            and ent.label_ == "ROLE"
+            and ent[0].is_title
+            and ent[0].lower_ in plurals
+        ):
+            ent = Span(doc, start, ent.end, label="ORG")
+        out.append(ent)
+    return out
 
 
 def _capitalized_title_continued(doc: Doc, ent: Span) -> Span:
@@ -2641,6 +2699,23 @@ def mark_units(doc: Doc) -> Doc:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             parents[(ent.start, end)] = ent.text
+        # "resigned as president of its Leeds and Northrup unit": a unit of the company the
+        # sentence's subject names, else of the one named last before it
+        if (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ in ("its", "their")
+            and i < len(doc)
+            and doc[i].lower_ in unit_nouns
+        ):
+            before = [
+                e for e in orgs if e.end <= ent.start - 1 and org_key(e.text) != org_key(ent.text)
+            ]
+            subject = [
+                e for e in before if e.sent == ent.sent and e.root.dep_ in ("nsubj", "nsubjpass")
+            ]
+            holders = subject or before
+            if holders:
+                parents.setdefault((ent.start, ent.end), holders[-1].text)
         # prefix unit: "Google Shanghai R&D Center" where "Google" is named on its own
         tokens = ent.text.split()
         for k in range(len(tokens) - 1, 0, -1):

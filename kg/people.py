@@ -7,11 +7,20 @@ name holds it, the nearest one before it when several do.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
-from kg.lexicon import words
+from kg.lexicon import resource_text, words
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name → "m" or "f", for the names borne almost only by one sex."""
+    data = json.loads(resource_text("data", "given_names.json"))
+    return {n: g for g in ("m", "f") for n in data[g]}
 
 
 @dataclass
@@ -71,6 +80,12 @@ def _tail_of(a: str, b: str) -> bool:
     return len(short) >= 2 and long_[-len(short) :] == short
 
 
+def _name_gender(person: Person) -> str | None:
+    """The sex a person's given names say, when they all say the same one."""
+    given = {_given_names().get(n.split()[0].lower()) for n in person.names if len(n.split()) > 1}
+    return given.pop() if len(given) == 1 else None
+
+
 class PeopleIndex:
     """Resolves each person mention (by its character offset) to a :class:`Person`."""
 
@@ -119,11 +134,12 @@ class PeopleIndex:
 
     def before(self, offset: int, pronoun: str = "") -> Person | None:
         """The person mentioned last before ``offset`` (for "he", "she", "the executive"), of the
-        pronoun's gender where the document gives the person one ("Ms Gil" is not "he")."""
+        pronoun's gender where the document gives the person one ("Ms Gil" is not "he"), by a
+        title or else by a given name borne by one sex only ("Peter Quinn" is not "she")."""
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
         for o in sorted((o for o in self.by_offset if o < offset), reverse=True):
             person = self.by_offset[o]
-            if want is None or person.gender in (None, want):
+            if want is None or (person.gender or _name_gender(person)) in (None, want):
                 return person
         return None
 

@@ -77,10 +77,14 @@ class OrgIndex:
         names: dict[str, Counter[str]] = {}
         first_seen: dict[str, int] = {}
         told: dict[str, int] = {}  # first mention after the headline
+        self.in_lead: set[str] = set()  # named in the headline or the first sentence after it
+        lead = next((s for s in doc.sents if s.text.strip()[-1:] in ".!?\"'"), None)
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             key = org_key(ent.text)
+            if lead is None or ent.start < lead.end:
+                self.in_lead.add(key)
             first_seen.setdefault(key, ent.start)
             if not is_title_line(ent.sent.text):
                 told.setdefault(key, ent.start)
@@ -154,7 +158,9 @@ class OrgIndex:
         return self.display.get(k, _display(text))
 
     def topic(self) -> str | None:
-        """The organization the article is about: the most mentioned one, if named twice."""
+        """The organization the article is about: the most mentioned one, if named twice, or
+        the only one it names, in its lead ("Toby Grant, who founded fashion chain Pellow in
+        1989, is to hand over the running of the business")."""
         merged: Counter[str] = Counter()
         for k, n in self.counts.items():
             if not is_government(k):
@@ -162,7 +168,8 @@ class OrgIndex:
         if not merged:
             return None
         key, n = merged.most_common(1)[0]
-        return self.display.get(key) if n >= 2 else None
+        lone = len(merged) == 1 and any(self.canon.get(k, k) == key for k in self.in_lead)
+        return self.display.get(key) if n >= 2 or lone else None
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -277,6 +284,10 @@ def _nearest_date(cand: Candidate, anchor: int) -> Span | None:
         # description set off after the name goes with the titles on its side only
         side = _person_appositive(cand, cand.role.root)
         dates = [d for d in dates if _person_appositive(cand, d.root) == side]
+    else:
+        # "Wexley, its chairman since 1978, will retire June 30": a departure without a title
+        # of its own takes no date from the description after the name
+        dates = [d for d in dates if _person_appositive(cand, d.root) is None] or dates
     return min(dates, key=lambda d: abs(d.start_char - anchor)) if dates else None
 
 

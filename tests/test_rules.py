@@ -5050,3 +5050,199 @@ def test_reported_future_and_planned_departures_resolve_forward(extract) -> None
     assert wood.end == "2005-06"
     (price,) = find(ts, "Alan Price")
     assert price.status == "ended"
+
+
+# --- session 26: wire-copy appointments written for the test --------------------------------
+
+
+def test_a_departure_takes_its_own_date_not_the_description_s(extract) -> None:
+    ts = extract(
+        "OSTRANDER CHIEF TO RETIRE\n\nOstrander Bancorp said Charles Wexley, 64, its chairman "
+        "since 1978, will retire June 30.",
+        date="1987-03-20",
+    )
+    (t,) = find(ts, "Charles Wexley")
+    assert (t.start, t.end) == ("1978", "1987-06-30")
+
+
+def test_a_title_moved_up_from_ends(extract) -> None:
+    ts = extract(
+        "NORBANK PROMOTES OFFICER\n\nNorbank Corp said Ellen Marsh was promoted to president "
+        "from executive vice president.",
+        date="1987-03-20",
+    )
+    (old,) = find(ts, "Ellen Marsh", "Norbank Corp", "Executive Vice President")
+    (new,) = find(ts, "Ellen Marsh", "Norbank Corp", "President")
+    assert (old.end, new.start) == ("1987-03", "1987-03")
+
+
+def test_a_frequency_word_is_no_date(extract) -> None:
+    ts = extract(
+        "TAMWORTH CHAIRMAN\n\nTamworth Industries said Edward Crane will step down as chairman "
+        "at the annual meeting in May.",
+        date="1987-03-20",
+    )
+    (t,) = find(ts, "Edward Crane")
+    assert t.end == "1987-05"
+
+
+def test_an_additional_title_given_starts(extract) -> None:
+    ts = extract(
+        "ALDEN\n\nAlden Corp said its president, Roger Webb, has been given the additional "
+        "title of chief executive officer.",
+        date="1987-03-20",
+    )
+    (t,) = find(ts, "Roger Webb", "Alden Corp", "Chief Executive Officer")
+    assert t.start == "1987-03"
+
+
+def test_hired_as_its_title_at_a_firm_named_partners(extract) -> None:
+    # the model tags "Partners" alone, as a title
+    ts = extract(
+        "FENWAY NAMES CFO\n\nFenway Partners said it hired David Sun, 41, as its chief "
+        "financial officer. Sun had been treasurer of Boston Edison Co since 1982.",
+        date="1987-03-20",
+    )
+    (cfo,) = find(ts, "David Sun", role="Chief Financial Officer")
+    assert (cfo.org, cfo.start) == ("Fenway Partners", "1987-03")
+    (old,) = find(ts, "David Sun", role="Treasurer")
+    assert old.org == "Boston Edison Co"
+
+
+def test_joined_the_company_as_after_a_description(extract) -> None:
+    ts = extract(
+        "PENROSE\n\nPenrose Inc said Laura King, formerly a partner at the accounting firm "
+        "Arthur Andersen, joined the company as chief financial officer.",
+        date="1987-03-20",
+    )
+    assert find(ts, "Laura King", "Penrose Inc", "Chief Financial Officer")
+
+
+def test_replacing_takes_the_titles_just_given_not_one_taken_long_ago(extract) -> None:
+    ts = extract(
+        "HALE NAMES NEW CHIEF\n\nHale Instruments Corp said Vincent Rowe, who joined the "
+        "company in 1984 as vice president of sales, has been named president and chief "
+        "executive officer. He replaces Karl Beck, who resigned in January.",
+        date="1987-03-20",
+    )
+    assert {(t.role, t.end) for t in find(ts, "Karl Beck")} == {
+        ("President", "1987-01"),
+        ("Chief Executive Officer", "1987-01"),
+    }
+
+
+def test_elected_to_succeed_him_takes_the_titles_he_left(extract) -> None:
+    ts = extract(
+        "ACME PRESIDENT RESIGNS\n\nAcme Cleveland Corp said Bruce Hart resigned as president "
+        "and chief operating officer effective April 15 and that executive vice president Sam "
+        "Ross was elected to succeed him. Kell Corp said Dan Moss resigned as chairman. The "
+        "board has named Amy Lowe to succeed him.",
+        date="1987-03-20",
+    )
+    assert {(t.role, t.start) for t in find(ts, "Sam Ross") if t.start} == {
+        ("President", "1987-04-15"),
+        ("Chief Operating Officer", "1987-04-15"),
+    }
+    (lowe,) = find(ts, "Amy Lowe")
+    assert (lowe.role, lowe.org) == ("Chairman", "Kell Corp")
+
+
+def test_a_board_seat_for_each_name_elected_with_a_description(extract) -> None:
+    ts = extract(
+        "DELTA\n\nDelta Woodside Industries said shareholders elected James Moore, president "
+        "of First Carolina Bank, and Edith Lowell, a Greenville attorney, to its board of "
+        "directors.",
+        date="1987-03-20",
+    )
+    assert {(t.person, t.role) for t in ts if t.org == "Delta Woodside Industries"} == {
+        ("James Moore", "Board Director"),
+        ("Edith Lowell", "Board Director"),
+    }
+
+
+def test_the_titles_of_a_list_after_they_are(extract) -> None:
+    ts = extract(
+        "MAPLEWOOD BANCORP NAMES OFFICERS\n\nMaplewood Bancorp said it named three new "
+        "officers. They are John Ruiz, senior vice president; Amy Chen, vice president and "
+        "controller; and Paul Ortiz, treasurer.",
+        date="1987-03-20",
+    )
+    assert {(t.person, t.role, t.org, t.start) for t in ts} == {
+        ("John Ruiz", "Senior Vice President", "Maplewood Bancorp", "1987-03"),
+        ("Amy Chen", "Vice President", "Maplewood Bancorp", "1987-03"),
+        ("Amy Chen", "Controller", "Maplewood Bancorp", "1987-03"),
+        ("Paul Ortiz", "Treasurer", "Maplewood Bancorp", "1987-03"),
+    }
+
+
+def test_she_is_not_a_man_named_before_her(extract) -> None:
+    # "Peter" is a man's name: "she" is Julia Marsh, named before him
+    ts = extract(
+        "Brewer names new boss\n\nBrewing group Harcastle has appointed its finance director, "
+        "Julia Marsh, as chief executive.\n\nMs Marsh, 46, takes over from Peter Quinn, who is "
+        "retiring after 11 years in the job. Before joining Harcastle in 2001 she was finance "
+        "director at the drinks firm Vantor.",
+        date="2005-02-10",
+    )
+    assert find(ts, "Julia Marsh", "Vantor")
+    assert not find(ts, "Peter Quinn", "Vantor")
+    (quinn,) = find(ts, "Peter Quinn")
+    assert (quinn.org, quinn.role, quinn.status) == (
+        "Harcastle",
+        "Chief Executive Officer",
+        "ended",
+    )
+
+
+def test_recruited_as_its_title_is_the_recruiter_s(extract) -> None:
+    ts = extract(
+        "Search firm poaches engineer\n\nInternet search company Findly has recruited Yahoo's "
+        "head of search technology, Anil Rao, as its chief technology officer.",
+        date="2005-02-10",
+    )
+    (cto,) = find(ts, "Anil Rao", role="Chief Technology Officer")
+    assert (cto.org, cto.start) == ("Findly", "2005-02")
+
+
+def test_hired_to_head_its_unit(extract) -> None:
+    ts = extract(
+        "Games firm hires\n\nVideo games publisher Redline Studios has hired former Sony "
+        "executive Mark Bell to head its European operations.",
+        date="2005-02-10",
+    )
+    (head,) = find(ts, "Mark Bell", role="Head")
+    assert (head.parent_org, head.start) == ("Redline Studios", "2005-02")
+    assert "European operations" in head.org
+
+
+def test_co_founded_the_kind_of_company_the_story_names(extract) -> None:
+    ts = extract(
+        "Airline boss to leave\n\nThe chief executive of budget airline FlyQuick, Tom Wren, is "
+        "to step down at the end of the year.\n\nMr Wren, who co-founded the airline in 1996, "
+        "said he wanted to spend more time with his family.",
+        date="2005-02-10",
+    )
+    (founder,) = find(ts, "Tom Wren", "FlyQuick", "Founder")
+    assert founder.start == "1996"
+
+
+def test_the_only_company_of_a_story_s_lead_is_its_topic(extract) -> None:
+    ts = extract(
+        "Retailer's founder steps aside\n\nToby Grant, who founded fashion chain Pellow in 1989, "
+        "is to hand over the running of the business to his deputy, Sarah Hale.\n\nMr Grant "
+        "will become non-executive chairman in April, while Ms Hale becomes chief executive.",
+        date="2005-02-10",
+    )
+    assert find(ts, "Toby Grant", "Pellow", "Chairman")
+    (hale,) = find(ts, "Sarah Hale", "Pellow", "Chief Executive Officer")
+    assert hale.start == "2005-04"
+
+
+def test_a_unit_named_with_and_between_its_and_unit(extract) -> None:
+    ts = extract(
+        "GENERAL SIGNAL\n\nGeneral Signal Corp said Paul Olson resigned as president of its "
+        "Leeds and Northrup unit. Acme said its Texas and Ohio operations were sold.",
+        date="1987-03-20",
+    )
+    (t,) = find(ts, "Paul Olson")
+    assert (t.org, t.parent_org, t.status) == ("Leeds and Northrup", "General Signal Corp", "ended")

@@ -106,8 +106,7 @@ def board_seats_parsed(
         if event is None:
             continue
         verb = head
-        if any(c.dep_ == "dobj" for c in verb.children):
-            continue  # "Acme has appointed a new director to the board": the one appointed
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if event == "hold" and any(c.lower_ == "as" for c in verb.children):
             continue  # "will remain on the board as chairman emeritus": the title says it
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -115,6 +114,10 @@ def board_seats_parsed(
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Robert Cohen, who will remain a member of the company's board"
+        if obj is not None:
+            # "shareholders elected A, president of X, and B, a lawyer, to its board": the
+            # ones elected; "Acme has appointed a new director to the board": no one named
+            subj = obj if event == "start" else None
         if subj is None:
             continue
         owner = next((c for c in board.children if c.dep_ == "poss"), None)
@@ -123,7 +126,7 @@ def board_seats_parsed(
             if owner is not None and owner.ent_type_ == "ORG":
                 org = ent_at(doc, owner.i)
             elif owner is not None and owner.lower_ in ("its", "their"):
-                org = previous_org(doc, person[0])
+                org = previous_org(doc, min(person[0], verb.i))
             if org is None and (
                 owner is None or owner.lower_ not in ("his", "her", "its", "their")
             ):

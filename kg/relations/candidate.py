@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from kg.lexicon import words
 from kg.timex import day_word_after
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def sentence_dates(sent: Span) -> list[Span]:
         if e.end < sent.end and day_word_after(e[-1].text, doc[e.end].text)
         else e
         for e in sent.ents
-        if e.label_ == "DATE" and not _age(e)
+        if e.label_ == "DATE" and not _age(e) and not _frequency(e)
     ]
     # "September One" read as an event or a name
     out += [
@@ -79,6 +80,11 @@ def sentence_dates(sent: Span) -> list[Span]:
         if tok.lower_ == "immediately" and sent.doc[tok.i - 1].lower_ == "effective":
             out.append(Span(sent.doc, tok.i - 1, tok.i + 1, label="DATE"))
     return out
+
+
+def _frequency(ent: Span) -> bool:
+    """A word of how often read as a date: "at the annual meeting in May"."""
+    return all(t.lower_ in words()["frequency_words"] for t in ent)
 
 
 def _age(ent: Span) -> bool:

@@ -86,12 +86,12 @@ _POST_OF = re.compile(
     r"\bto (?:the|its|their|a) (?:[a-z-]+ ){0,3}(?:posts?|positions?|offices?|jobs?|roles?|titles?)"
     r" of\b"
 )
-# "will assume the added duties of", "resumes the additional responsibilities of": a title
-# taken on beside those held
+# "will assume the added duties of", "resumes the additional responsibilities of", "has been
+# given the additional title of": a title taken on beside those held
 _DUTIES_OF = re.compile(
     r"\b(assume|assumes|assumed|assuming|resume|resumes|resumed|take on|takes on|took on|"
-    r"taking on) (?:the|its|their) (?:[a-z-]+ ){0,2}(?:duties|responsibilities|title|role|"
-    r"posts?|positions?) of (?:the )?$"
+    r"taking on|given) (?:the|its|their|an?) (?:[a-z-]+ ){0,2}(?:duties|responsibilities|"
+    r"title|role|posts?|positions?) of (?:the )?$"
 )
 _MAX_APPOSITIVE_GAP = 20
 
@@ -207,6 +207,9 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     appointing = r"(?:appoint|name|hire|elect|promote|recruit)(?:s|ed)? (?:a|an|the|its|their) "
     if re.search(appointing, g) and not re.search(r"\b(?:been|was|were|is|be|are) \w*\s?\w+ed ", g):
         return None  # "AstraZeneca has now appointed a new executive director": the appointer
+    if re.search(r"\bfrom (?:the (?:post|position) of )?$", g) and has_phrase("start_verbs", g):
+        # "was promoted to president from executive vice president": the title moved up from
+        return "copula", "hold", False, True
     future = bool(re.search(r"\b(will|to become|is to|are to|shall)\b", g))
     if re.search(r"\b(?:be|been|is|was|are|were|being) (?:succeeded|replaced) as $", g):
         return "verb_end", "end", future, False  # "X will be succeeded as president by Y"
@@ -367,6 +370,8 @@ def person_for_role(
                 gap + " ",
             )
             and not re.fullmatch(r", [^,]{1,100} , as", gap)  # "elected X, a co-founder ..., as"
+            # "King, formerly a partner at Arthur Andersen, joined the company as"
+            and not _moved_after_appositive(gap)
             # "named Dennis Terwillger, formerly vice president of Armstrong's Tire Division,"
             and not re.fullmatch(r", (?:formerly|previously|most recently) [^,]{1,100} ,", gap)
             # "Macedo, who was acting on an interim basis and remains a director"
@@ -412,7 +417,11 @@ def person_for_role(
             # "its board has removed Ronald G. Williams as chairman": the title he loses
             return p, "verb_end", "end", bool(re.search(r"\bwill\b", before)), False
         if (
-            ((bare == "as" or post == "to the post of") and has_phrase("start_verbs", before))
+            (
+                # "it named David Sun as its chief financial officer"
+                (re.fullmatch(r"as(?: its| their| the| an?)?", bare) or post == "to the post of")
+                and has_phrase("start_verbs", before)
+            )
             or raised
         ) and not hedged:
             # "its board elected Frank Wezniak to the new position of chief executive officer"
@@ -447,6 +456,10 @@ def person_for_role(
             # "His brother, Herbert Greenberg, was a vice president": the comma closes the
             # name set off after a noun, the verb is the name's
             gap = gap[2:]
+        if _hired_as(doc, p, role):
+            # "has recruited Yahoo's head of search, Anil Rao, as its chief technology officer"
+            verb = role.root.head.head
+            return p, "verb_start", "start", any(c.lower_ == "will" for c in verb.children), False
         kind = classify_gap(gap)
         if kind is not None and "would" in gap.split() and conditional(sent):
             continue  # "If Smith won, he would become chairman": no more than a hypothesis
@@ -454,6 +467,36 @@ def person_for_role(
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _hired_as(doc: Doc, p: tuple[int, int, bool], role: Span) -> bool:
+    """Whether the title follows "as" after a verb of appointing whose object is the person,
+    or a description the person's name is set off after (read from the parse)."""
+    prep = role.root.head
+    verb = prep.head
+    if prep.lower_ != "as" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return False
+    if verb.lower_ not in words()["start_verbs"]:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    name = doc[p[1] - 1]
+    return p[0] <= obj.i < p[1] or (name.dep_ == "appos" and name.head.i == obj.i)
+
+
+def _moved_after_appositive(gap: str) -> bool:
+    """Whether a gap is a description set off after the name, then a verb of taking or
+    leaving a post ("..., formerly a partner at <org> , joined the company as")."""
+    m = re.fullmatch(r", [^,]{1,100} , (.+)", gap)
+    return (
+        m is not None
+        and "<person>" not in m.group(1)
+        and any(
+            p.match(m.group(1))
+            for p in (phrase_pattern("start_verbs"), phrase_pattern("end_verbs"))
+        )
+    )
 
 
 def _appositive_subject(doc: Doc, p: tuple[int, int, bool]) -> bool:

@@ -708,6 +708,9 @@ def named_kind(doc: Doc, start: int) -> Span | None:
 
 def _in_subject(ent: Span) -> bool:
     """Whether an entity is (part of) the subject of a clause ("Deutsche Boerse bosses")."""
+    kind = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if kind is not None and kind.lower_ in _kind_nouns() and kind.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Internet search company Findly has recruited": the name the parse cut off
     tok = ent.root
     while tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head is not tok:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":

@@ -442,9 +442,13 @@ def _succession_of_named(
     doc: Doc, sent: Span, verb: Token, earlier: list[Candidate], found: list[Candidate]
 ) -> list[Candidate]:
     """ "It named David Black as chief executive officer. It said he will succeed William
-    Wall": with no title after it, "succeed" hands over the title its subject was just given;
+    Wall" (or "take over from"): with no title after it, the verb hands over the title its
+    subject was just given;
     "elected X director and president, succeeding Y": the last title given before it."""
-    pred = _person_at(doc, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    # "She takes over from Peter Quinn": the one taken over from
+    pred = _person_at(
+        doc, _taking_over_from(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    )
     subj = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
     event: Event = "end"
     # "named X president, replacing Y", "... to replace Y"
@@ -489,6 +493,10 @@ def _succession_of_named(
                 )
                 for c in (handed or given[-1:])
             ]
+    if subj is None and pred is None and verb.dep_ in ("advcl", "xcomp") and infinitive:
+        taken = _succeeding_one_who_left(doc, sent, verb, earlier + found)
+        if taken:
+            return taken
     # "he is being replaced by his son, Stewart Bainum Jr.": the successor takes his titles
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -618,6 +626,9 @@ def _succession_of_named(
         # Grant": both); a title given here before one already held ("director Arnold
         # Johnson has been named president and chief executive officer. He succeeds Hoch")
         given = [c for c in titles if c.event == "start"]
+        # not one taken long ago ("Rowe, who joined the company in 1984 as vice president,
+        # has been named president. He replaces Karl Beck")
+        given = [c for c in given if c.role is not None and not _in_relcl(c.role.root)] or given
         first = (given or titles)[0]
         titles = [first] + [
             c
@@ -647,6 +658,54 @@ def _succession_of_named(
         )
         for cand in titles
     ]
+
+
+def _succeeding_one_who_left(
+    doc: Doc, sent: Span, verb: Token, cands: list[Candidate]
+) -> list[Candidate]:
+    """ "Hart resigned as president and chief operating officer and executive vice president
+    Sam Ross was elected to succeed him": the one named takes the titles the last person
+    before him, in the sentence or the one before it, left ("has named Sam Ross to succeed
+    him")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    upper = verb.head
+    args = {c.dep_: c for c in upper.children}
+    taker = _person_at(doc, args.get("dobj") or args.get("nsubjpass") or args.get("nsubj"))
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if obj is None or obj.lower_ not in ("him", "her") or taker is None or taker.label_ != "PERSON":
+        return []
+    left = [
+        c
+        for c in cands
+        if c.role is not None
+        and c.event == "end"
+        and not c.pronoun
+        and c.person_start < taker.start_char
+        and c.sentence.start >= floor
+    ]
+    last = left[-1].person_start if left else None
+    return [
+        Candidate(
+            **person_fields(doc, taker.start, taker.end, False),
+            **title_of(c),
+            event="start",
+            rule="succession",
+            sentence=sent,
+            future=any(a.lower_ in ("will", "shall") for a in upper.children),
+            dates=sentence_dates(sent),
+        )
+        for c in left
+        if c.person_start == last
+    ]
+
+
+def _in_relcl(tok: Token) -> bool:
+    """Whether ``tok`` sits in a relative clause."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _left_board(verb: Token) -> bool:

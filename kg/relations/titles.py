@@ -54,6 +54,7 @@ from kg.relations.spans import (
     in_phrase,
     label_of,
     listed_after,
+    phrase_pattern,
     token_at,
 )
 from kg.relations.succession import (
@@ -472,6 +473,7 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
         out = _respectively(doc, out, people)
     out = replaced_titles(out)
     out = _gapped(doc, out)
+    out = _named_in_list(doc, sent, out)
     out.extend(replacements(doc, sent, out))
     out.extend(succession(doc, sent, out, earlier))
     return out
@@ -589,6 +591,39 @@ def _gapped(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                     "coordinated_role"
                 ):
                     out[j] = replace(found[j], event="start", future=given[-1].future)
+    return out
+
+
+# "They are A, senior vice president; B, treasurer": the sentence that lists the ones the
+# sentence before it says were named
+_LIST_OPENER = re.compile(
+    r"(?:they|these|the (?:new |other |remaining )?(?:[a-z]+ )?(?:officers|directors|executives|"
+    r"appointees|members))(?: named)? (?:are|were|include|included) ",
+)
+
+
+def _named_in_list(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """ "Maplewood Bancorp said it named three new officers. They are John Ruiz, senior vice
+    president; Amy Chen, treasurer": each title set off after a name in the list is taken (or
+    left, or held) as the sentence before says, at the company that said it."""
+    if sent.start == 0 or not _LIST_OPENER.match(sent.text.lower()):
+        return found
+    before = doc[sent.start - 1].sent
+    text = before.text.lower()
+    event: Event = (
+        "end"
+        if phrase_pattern("end_verbs").search(text)
+        else "start"
+        if phrase_pattern("start_verbs").search(text)
+        else "hold"
+    )
+    org = reporting_org(before) or lead_subject(doc)
+    out = list(found)
+    for i, c in enumerate(found):
+        if c.rule.endswith("+no_org") and c.rule.startswith(("appositive", "coordinated_role")):
+            fields = org_fields(org) if org is not None else {}
+            rule = "listed+" + ("reporting_org" if org is not None else "no_org")
+            out[i] = replace(c, **fields, event=event, rule=rule)
     return out
 
 

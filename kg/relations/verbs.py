@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import is_government, is_party, words
 from kg.places import is_place
@@ -16,6 +16,7 @@ from kg.relations.spans import (
     conditional,
     conjuncts_after,
     coordinated_end,
+    display_name,
     ent_at,
     gap_text,
     has_phrase,
@@ -73,7 +74,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             r"(?:, who |, (?=in charge of|at the helm of))?"
             r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
             r"|formerly |once |currently |now |still )*"
-            r"(joined|left|quit|resigned from|stepped down from|departed|founded|co-founded|"
+            r"(joined|left|quit|resigned from|stepped down from|departed|founded|co ?- ?founded|"
             rf"set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases})|"
             # "He was previously with Northrop Corp": a past employer, no title given
             r"(?:was|had been) (?:previously |formerly |earlier |once )?with)"
@@ -133,7 +134,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 )
                 out.append(replace(bare, future=future))
             continue
-        verb = m.group(1)
+        verb = m.group(1).replace(" - ", "-")  # "co - founded": the tokens of "co-founded"
         phrase = next((p for p in phrasal if verb.endswith(p)), None)
         if phrase is not None:
             verb = phrase
@@ -173,13 +174,14 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             org = ent_at(doc, obj.i)
             if org is not None and premodifies_noun(doc, org):
                 org = None  # "who heads the Shell pension fund": not Shell itself
-        elif obj is not None and obj.lower_ in (
-            "company",
-            "firm",
-            "group",
-            "bank",
-            "business",
-            "job",
+        elif obj is not None and (
+            obj.lower_ in ("company", "firm", "group", "bank", "business", "job")
+            # "who co-founded the airline in 1996": the kind of company the story is about
+            or (
+                doc[obj.i - 1].lower_ == "the"
+                and obj.lower_ in words()["org_type_nouns"]
+                and obj.lower_ not in words()["overseer_nouns"]
+            )
         ):
             # "X, chairman of Phibro Energy, a subsidiary of Salomon, has left the company":
             # the company of the title set off after the name
@@ -208,7 +210,10 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 event = "start" if phrase.startswith("took") else "hold"
             if board and role_label in ("Head", "Chairman"):
                 role_label = "Chairman"
-        if event != "hold" and has_phrase("speculation_cues", hedge_text(sent)):
+        # the words up to the verb's object: "Wren, who co-founded the airline in 1996, said he
+        # wanted to spend more time with his family" hedges nothing of the founding
+        upto = doc[sent.start : (obj.i + 1) if obj is not None else sent.end]
+        if event != "hold" and has_phrase("speculation_cues", hedge_text(upto)):
             continue
         dates = sentence_dates(sent)
         if (whose := re.match(r"(?:, \d{2} )?" + _WHOSE, text)) is not None:
@@ -485,16 +490,31 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
+        governor = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        # "Redline has hired Mark Bell to head its European operations": the one hired
+        hired = (
+            governor is not None
+            and governor.ent_type_ == "PERSON"
+            and tok.head.lower_ in words()["start_verbs"]
+        )
         org = ent_at(doc, obj.left_edge.i)
         if org is None or org.label_ != "ORG" or not org.start <= obj.i < org.end:
-            continue
-        governor = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-        if governor is not None and governor.ent_type_ != "ORG":
+            unit = _hired_unit(doc, tok.head, obj) if hired and moves[tok.lower_] else None
+            if unit is None:
+                continue
+            fields = unit
+        else:
+            fields = org_fields(org)
+        if governor is not None and governor.ent_type_ != "ORG" and not hired:
             continue  # "urged savers to join HSBC": the object joins, not the subject
         head = tok.head
         while head.dep_ in ("xcomp", "advcl", "conj") and head.head.i != head.i:
             head = head.head
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = (
+            governor
+            if hired
+            else next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        )
         person = next(
             (e for e in sent.ents if subj is not None and e.start <= subj.i < e.end), None
         )
@@ -505,8 +525,8 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
             Candidate(
                 **person_fields(doc, person.start, person.end, False),
                 role=None,
-                **org_fields(org),
-                event="start" if not label or label == "Founder" else "hold",
+                **fields,
+                event="start" if not label or label == "Founder" or hired else "hold",
                 rule="verb_join" if not label else "verb_head",
                 sentence=sent,
                 dates=sentence_dates(sent),
@@ -514,6 +534,27 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
             )
         )
     return out
+
+
+def _hired_unit(doc: Doc, verb: Token, obj: Token) -> dict[str, Any] | None:
+    """ "hired X to head its European operations": the unit ("<owner>'s European
+    operations"), of the organization that hired, as a candidate's organization fields."""
+    if obj.lower_ not in words()["unit_nouns"]:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+        return None
+    first = next(t for t in obj.subtree if t.dep_ != "poss").i
+    if obj.i - first > 4 or any(t.ent_type_ == "ORG" for t in doc[first : obj.i]):
+        return None
+    owner = previous_org(doc, verb.i, company=True)
+    if owner is None:
+        return None
+    return {
+        "org_text": f"{display_name(owner.text)}'s {doc[first : obj.i + 1].text}",
+        "org_parent": owner.text,
+        "org_offset": owner.start_char,
+        "org_antecedent": True,
+    }
 
 
 def _office_taken(doc: Doc, sent: Span, people: list[tuple[int, int, bool]]) -> list[Candidate]:
