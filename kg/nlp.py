@@ -31,6 +31,7 @@ from kg.lexicon import (
     sport_story,
     words,
 )
+from kg.people import given_name_sex
 from kg.textnorm import is_title_line
 
 if TYPE_CHECKING:
@@ -2163,13 +2164,21 @@ def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> 
             or _titled_by_org(doc, before.i, orgs)
         )
     )
+    # "said Calyx's chief executive, Nadia Petrova": a given name set off after a title
+    set_off = (
+        before is not None
+        and before.text == ","
+        and doc[ent.start - 2].ent_type_ == "ROLE"
+        and doc[ent.start - 2].is_lower
+        and given_name_sex(ent[0].text) is not None
+    )
     if ent.label_ != "ORG":
         # "Garu Griffin resigned as treasurer" (a work of art to the model): only a title
         # given by the verb after it, not a prize ("was named best picture")
         verb_after = verb_after and any(t.ent_type_ == "ROLE" for t in after[:6])
         if not (role_after or as_role or verb_after):
             return ent
-    if role_after or as_role or verb_after or role_before or _succeeded(doc, ent):
+    if role_after or as_role or verb_after or role_before or set_off or _succeeded(doc, ent):
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
 

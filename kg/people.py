@@ -23,6 +23,12 @@ def _given_names() -> dict[str, str]:
     return {n: g for g in ("m", "f") for n in data[g]}
 
 
+def given_name_sex(word: str) -> str | None:
+    """ "m" or "f" for a given name borne almost only by men or by women ("Peter", "Nadia"),
+    else None."""
+    return _given_names().get(word.lower())
+
+
 @dataclass
 class Person:
     """One person of a document: a canonical name and every form it was written in."""
@@ -82,7 +88,7 @@ def _tail_of(a: str, b: str) -> bool:
 
 def _name_gender(person: Person) -> str | None:
     """The sex a person's given names say, when they all say the same one."""
-    given = {_given_names().get(n.split()[0].lower()) for n in person.names if len(n.split()) > 1}
+    given = {given_name_sex(n.split()[0]) for n in person.names if len(n.split()) > 1}
     return given.pop() if len(given) == 1 else None
 
 

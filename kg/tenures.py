@@ -116,16 +116,20 @@ class OrgIndex:
         # first words of the one company name that starts with them and is written with its
         # legal suffix
         suffixes = set(words()["company_suffixes"])
+        kinds = set(words()["org_type_nouns"]) - {"club", "exchange", "service", "brand"}
         for short in names:
             if short in self.canon:
                 continue
             if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[short]):
                 continue  # "Texaco Inc" named too: "Texaco" is it, not "Texaco Capital Inc"
             longer = [k for k in names if k != short and k.startswith(short + " ")]
+            # "Thornbury" = "Thornbury Bank": a name that ends in a word for its kind counts
+            # as one written in full
             legal = [
                 k
                 for k in longer
                 if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[k])
+                or k.split()[-1] in kinds
             ]
             if (
                 len(longer) == 1
@@ -367,8 +371,21 @@ def _resolve_date(span: Span | None, base: dt.date | None, future: bool) -> Time
     # "was elected president, effective April 1": the date a change takes effect may come
     # after the report whatever the verb's tense
     future = future or _in_future_tense(span)
-    prefer: Prefer = "future" if future else "nearest" if _effective(span) else "past"
+    # "becomes head of sales in April": the present tense says neither before nor after
+    near = _effective(span) or _in_present_tense(span)
+    prefer: Prefer = "future" if future else "nearest" if near else "past"
     return resolve(span.text, base, prefer)
+
+
+def _in_present_tense(span: Span) -> bool:
+    """Whether the verb a date hangs on is in the simple present with no auxiliary ("Mr
+    Carver becomes head of sales at Nokton in April")."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _in_future_tense(span: Span) -> bool:

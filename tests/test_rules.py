@@ -5246,3 +5246,49 @@ def test_a_unit_named_with_and_between_its_and_unit(extract) -> None:
     )
     (t,) = find(ts, "Paul Olson")
     assert (t.org, t.parent_org, t.status) == ("Leeds and Northrup", "General Signal Corp", "ended")
+
+
+def test_a_given_name_set_off_after_a_title_is_a_person(extract) -> None:
+    # the model reads "Nadia Petrova" as an organization
+    ts = extract(
+        "Tech firm in profit warning\n\nShares in software firm Calyx fell 20% after it warned "
+        'on profits.\n\n"Trading has been tough," said Calyx\'s chief executive, Nadia Petrova.',
+        date="2005-02-10",
+    )
+    assert {(t.person, t.role, t.org) for t in ts} == {
+        ("Nadia Petrova", "Chief Executive Officer", "Calyx")
+    }
+
+
+def test_hired_as_its_title_past_a_company_in_the_description(extract) -> None:
+    ts = extract(
+        "Insurer hires finance chief\n\nKelso Insurance has hired Fiona Blake, the former head "
+        "of finance at rival Marden Life, as its finance director.\n\nMs Blake will start on 1 "
+        "March. She replaces Graham Hunt, who was ousted in December.",
+        date="2005-02-10",
+    )
+    assert find(ts, "Fiona Blake", "Kelso Insurance", "Chief Financial Officer")
+    assert not [t for t in ts if t.person == "Marden Life"]
+    (hunt,) = find(ts, "Graham Hunt")
+    assert (hunt.role, hunt.end) == ("Chief Financial Officer", "2004-12")
+
+
+def test_a_month_with_the_simple_present_is_the_nearest(extract) -> None:
+    ts = extract(
+        "Phone maker poaches executive\n\nHandset maker Nokton has poached Jim Carver from "
+        "rival Telvia.\n\nMr Carver becomes head of sales at Nokton in April.",
+        date="2005-02-10",
+    )
+    (t,) = find(ts, "Jim Carver", "Nokton")
+    assert t.start == "2005-04"
+
+
+def test_a_short_name_is_the_bank_named_in_full(extract) -> None:
+    ts = extract(
+        "Bank boss quits\n\nAlan Ross quit as Thornbury Bank's chief executive last week.\n\n"
+        "Mr Ross, who took over as chief executive of Thornbury in 2002, will be replaced by "
+        "the bank's chairman, Lord Weston.",
+        date="2005-02-10",
+    )
+    (ross,) = find(ts, "Alan Ross")
+    assert (ross.org, ross.start, ross.status) == ("Thornbury Bank", "2002", "ended")

@@ -359,6 +359,15 @@ def person_for_role(
     ):
         return None  # "..., Bank of Japan Governor Satoshi Sumita": a name the model missed
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
+    # "has recruited Yahoo's head of search, Anil Rao, as its chief technology officer", "hired
+    # Fiona Blake, the former head of finance at Marden Life, as its finance director": the
+    # one the verb of hiring has for its object, whatever stands between
+    # (the name nearest the title, not one before it: "named A as chairman and B as president")
+    nearest = next((p for p in reversed(left) if doc[p[1] - 1].ent_type_ != "ORG"), None)
+    hired = nearest if nearest is not None and _hired_as(doc, nearest, role) else None
+    if hired is not None:
+        verb = role.root.head.head
+        return hired, "verb_start", "start", any(c.lower_ == "will" for c in verb.children), False
     for p in reversed(left):
         gap = gap_text(doc, p[1], start)
         if (
@@ -456,10 +465,6 @@ def person_for_role(
             # "His brother, Herbert Greenberg, was a vice president": the comma closes the
             # name set off after a noun, the verb is the name's
             gap = gap[2:]
-        if _hired_as(doc, p, role):
-            # "has recruited Yahoo's head of search, Anil Rao, as its chief technology officer"
-            verb = role.root.head.head
-            return p, "verb_start", "start", any(c.lower_ == "will" for c in verb.children), False
         kind = classify_gap(gap)
         if kind is not None and "would" in gap.split() and conditional(sent):
             continue  # "If Smith won, he would become chairman": no more than a hypothesis
@@ -476,8 +481,8 @@ def _hired_as(doc: Doc, p: tuple[int, int, bool], role: Span) -> bool:
     verb = prep.head
     if prep.lower_ != "as" or prep.dep_ != "prep" or verb.pos_ != "VERB":
         return False
-    if verb.lower_ not in words()["start_verbs"]:
-        return False
+    if verb.lower_ not in words()["start_verbs"] or verb.lemma_ in words()["succession_verbs"]:
+        return False  # "to succeed Robert Blanz as president": the one succeeded
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
