@@ -79,10 +79,13 @@ def roles() -> tuple[Role, ...]:
 
 @cache
 def role_by_surface() -> dict[str, Role]:
-    """Surface form (lower case) → role, plurals included ("directors", "vice presidents")."""
+    """Surface form (lower case) → role, plurals included ("directors", "vice presidents");
+    not the titles that are one only beside another ("secretary": see :func:`canonical_role`),
+    so that no longer title ends in one ("Foreign Secretary")."""
+    chained = set(words()["chained_titles"])
     table = {plural(label): role for role in roles() for label in _pluralizable(role)}
     table.update({label: role for role in roles() for label in role.labels})
-    return table
+    return {k: v for k, v in table.items() if k not in chained}
 
 
 @cache
@@ -130,6 +133,9 @@ def plural(label: str) -> str:
 def canonical_role(text: str) -> Role | None:
     """The role a title names ("CTO" → Chief Technology Officer), ignoring case and modifiers."""
     table = role_by_surface()
+    chained = words()["chained_titles"].get(text.lower().strip())
+    if chained is not None:
+        return role_by_label(chained)  # the whole title only: not "Foreign Secretary"
     tokens = text.lower().replace("-", " - ").split()
     for i in range(len(tokens)):
         candidate = " ".join(tokens[i:]).replace(" - ", "-")

@@ -354,6 +354,8 @@ def repair_orgs(doc: Doc) -> Doc:
 
         if label == "PERSON" and is_title_line(ent.sent.text) and ent.text not in body_text:
             continue  # "Alibaba Kicks Off Annual Maker Festival": a headline, not a person
+        if label == "PERSON" and len(ent) == 1 and ent[0].lower_ in lex["org_type_nouns"]:
+            continue  # "Retailer appoints boss": a word for a kind of company, capitalized
         if (
             label == "ORG"
             and ent.text.isupper()
@@ -404,6 +406,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents += _untagged_people(doc, ents)
     ents += _initialed_firms(doc, ents)
     ents += _described_untagged(doc, ents)
+    ents += _chained_titles(doc, ents)
     ents = [_open_bracket_cut(doc, e) if e.label_ == "ORG" else e for e in ents]
     taken = {t.i for e in ents for t in e}
     for token in doc:
@@ -415,6 +418,38 @@ def repair_orgs(doc: Doc) -> Doc:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))  # iQIYI, eBay
     doc.ents = filter_spans(ents)
     return doc
+
+
+def _chained_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "vice president, general counsel and secretary", "secretary and treasurer": a word
+    that is a company's title only beside another of its titles, in lower case, joined to
+    one by "and" or a comma (lexicon ``chained_titles``)."""
+    from spacy.tokens import Span
+
+    chained = words()["chained_titles"]
+    taken = {t.i for e in ents for t in e}
+    roles_at = {t.i: e for e in ents if e.label_ == "ROLE" for t in e}
+
+    def corporate(i: int) -> bool:
+        role = roles_at.get(i)
+        if role is None or not role.text.islower():
+            return False  # "Vice President Cheney and Secretary Rice": offices of state
+        return canonical_role(role.text) is not None
+
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in chained or not tok.is_lower:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "-", "for", "general"):
+            continue  # "secretary of state", "secretary-general", "secretary for trade"
+        k = tok.i - 1
+        while k >= 0 and doc[k].lower_ in ("and", ","):
+            k -= 1
+        before = k < tok.i - 1 and corporate(k)
+        after = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "and" and corporate(tok.i + 2)
+        if before or after:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ROLE"))
+    return out
 
 
 def _owned_unit_named(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2138,10 +2173,20 @@ def _person_in_role(doc: Doc, ent: Span, orgs: frozenset[int] = frozenset()) -> 
     )
     # "named Fred Buckner as president ... and Arden Engebretsen as vice chairman" (not
     # "serves Mountain Bell as executive vice president")
+    # "announced the appointment of Lionel Scott as president"
+    appointment_of = (
+        ent.start > 1
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in lex["start_nouns"]
+    )
     as_role = (
         len(after) > 2
         and ent.start > 0
-        and (doc[ent.start - 1].lower_ in ("and", ",") or doc[ent.start - 1].lower_ in _APPOINTED)
+        and (
+            doc[ent.start - 1].lower_ in ("and", ",")
+            or doc[ent.start - 1].lower_ in _APPOINTED
+            or appointment_of
+        )
         and words_after[0] == "as"
         and (
             after[1].ent_type_ == "ROLE"
@@ -2708,14 +2753,11 @@ def mark_units(doc: Doc) -> Doc:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             parents[(ent.start, end)] = ent.text
-        # "resigned as president of its Leeds and Northrup unit": a unit of the company the
-        # sentence's subject names, else of the one named last before it
-        if (
-            ent.start > 0
-            and doc[ent.start - 1].lower_ in ("its", "their")
-            and i < len(doc)
-            and doc[i].lower_ in unit_nouns
-        ):
+        # "resigned as president of its Leeds and Northrup unit", "its newly formed Parker
+        # Offshore subsidiary", "Randall National Bank, the company's principal banking
+        # subsidiary": a unit of the company the sentence's subject names, else of the one
+        # named last before it
+        if _owned_by_reference(doc, ent, unit_nouns):
             before = [
                 e for e in orgs if e.end <= ent.start - 1 and org_key(e.text) != org_key(ent.text)
             ]
@@ -2748,6 +2790,27 @@ def mark_units(doc: Doc) -> Doc:
     return doc
 
 
+def _owned_by_reference(doc: Doc, ent: Span, unit_nouns: set[str]) -> bool:
+    """Whether a name is said to be a unit of a company referred to, not named: "its
+    (newly formed) X unit", "X, the company's (principal banking) subsidiary"."""
+    k = ent.start - 1
+    while k >= 0 and doc[k].lower_ in ("newly", "formed", "new", "wholly", "-", "owned"):
+        k -= 1  # "its newly formed", "its wholly - owned"
+    if k >= 0 and doc[k].lower_ in ("its", "their"):
+        return ent.end < len(doc) and doc[ent.end].lower_ in unit_nouns
+    tail = list(doc[ent.end : ent.end + 8])
+    if len(tail) < 4 or tail[0].text != "," or tail[1].lower_ not in ("its", "the"):
+        return False
+    j = 2
+    if tail[1].lower_ == "the":
+        if tail[2].lower_ not in words()["org_type_nouns"] or tail[3].text not in ("'s", "'"):
+            return False
+        j = 4
+    while j < len(tail) and tail[j].is_lower and tail[j].lower_ not in unit_nouns:
+        j += 1
+    return j < len(tail) and tail[j].lower_ in unit_nouns
+
+
 def _headline(sent: Span) -> bool:
     """Whether ``sent`` is a headline: a title line, or the document's first line when it
     ends without a stop ("Brixton hires")."""
@@ -2768,8 +2831,11 @@ def role_patterns(nlp: Language) -> list[dict[str, Any]]:
     noun_only = set(words()["noun_only_labels"])
     # titles that are also names ("Dean" Smith, Mr Dean): never a proper noun
     not_names = set(words()["title_not_name_labels"])
+    chained = set(words()["chained_titles"])  # titles only beside another: _chained_titles
     for role in roles():
         for label in role.labels:
+            if label in chained:
+                continue
             if label in noun_only or label.lower() in not_names:
                 first = nlp.make_doc(label)[0].lower_
                 excluded = ["VERB", "AUX"] + (["PROPN"] if label.lower() in not_names else [])

@@ -77,14 +77,10 @@ class OrgIndex:
         names: dict[str, Counter[str]] = {}
         first_seen: dict[str, int] = {}
         told: dict[str, int] = {}  # first mention after the headline
-        self.in_lead: set[str] = set()  # named in the headline or the first sentence after it
-        lead = next((s for s in doc.sents if s.text.strip()[-1:] in ".!?\"'"), None)
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             key = org_key(ent.text)
-            if lead is None or ent.start < lead.end:
-                self.in_lead.add(key)
             first_seen.setdefault(key, ent.start)
             if not is_title_line(ent.sent.text):
                 told.setdefault(key, ent.start)
@@ -163,8 +159,8 @@ class OrgIndex:
 
     def topic(self) -> str | None:
         """The organization the article is about: the most mentioned one, if named twice, or
-        the only one it names, in its lead ("Toby Grant, who founded fashion chain Pellow in
-        1989, is to hand over the running of the business")."""
+        the only one it names ("Toby Grant, who founded fashion chain Pellow in 1989, is to
+        hand over the running of the business")."""
         merged: Counter[str] = Counter()
         for k, n in self.counts.items():
             if not is_government(k):
@@ -172,8 +168,7 @@ class OrgIndex:
         if not merged:
             return None
         key, n = merged.most_common(1)[0]
-        lone = len(merged) == 1 and any(self.canon.get(k, k) == key for k in self.in_lead)
-        return self.display.get(key) if n >= 2 or lone else None
+        return self.display.get(key) if n >= 2 or len(merged) == 1 else None
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -788,11 +783,29 @@ def _office_holders(doc: Doc, people: PeopleIndex) -> set[int]:
             and names_company(ent.sent)
         ):
             continue  # "President Howard Dean said the company will": a company's president
-        if pattern.search(before):
+        if pattern.search(before) or _state_titled(doc, ent.start):
             person = people.at(ent.start_char)
             if person is not None:
                 out.add(id(person))
     return out
+
+
+def _state_titled(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` follows an office of state a country owns: "Iran's
+    president, Mohammad Khatami", "French president Jacques Chirac"."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    role = next((e for e in doc.ents if e.end == k + 1 and e.label_ == "ROLE"), None)
+    if role is None:
+        return False
+    found = canonical_role(role.text)
+    if found is None or found.label not in words()["state_offices"] or role.start == 0:
+        return False
+    prev = doc[role.start - 1]
+    if prev.text in ("'s", "'") and role.start > 1:
+        prev = doc[role.start - 2]
+    return prev.ent_type_ in ("GPE", "NORP")
 
 
 def _titled_at(drafts: list[_Draft], orgs: OrgIndex, rank: int) -> set[tuple[int, str]]:

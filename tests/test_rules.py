@@ -5226,7 +5226,7 @@ def test_co_founded_the_kind_of_company_the_story_names(extract) -> None:
     assert founder.start == "1996"
 
 
-def test_the_only_company_of_a_story_s_lead_is_its_topic(extract) -> None:
+def test_the_only_company_a_story_names_is_its_topic(extract) -> None:
     ts = extract(
         "Retailer's founder steps aside\n\nToby Grant, who founded fashion chain Pellow in 1989, "
         "is to hand over the running of the business to his deputy, Sarah Hale.\n\nMr Grant "
@@ -5292,3 +5292,59 @@ def test_a_short_name_is_the_bank_named_in_full(extract) -> None:
     )
     (ross,) = find(ts, "Alan Ross")
     assert (ross.org, ross.start, ross.status) == ("Thornbury Bank", "2002", "ended")
+
+
+def test_secretary_beside_a_company_title_is_the_company_s(extract) -> None:
+    ts = extract(
+        "BRENT NAMES COUNSEL\n\nBrent Chemicals Corp named Rita Moreno vice president, general "
+        "counsel and secretary. Acme Corp named Tom Bell secretary and treasurer. Foreign "
+        "Secretary Jack Straw met the secretary of state for trade, Patricia Hewitt.",
+        date="1987-03-20",
+    )
+    assert {t.role for t in find(ts, "Rita Moreno", "Brent Chemicals Corp")} == {
+        "Vice President",
+        "General Counsel",
+        "Secretary",
+    }
+    assert {t.role for t in find(ts, "Tom Bell", "Acme Corp")} == {"Secretary", "Treasurer"}
+    assert not find(ts, "Jack Straw") and not find(ts, "Patricia Hewitt")
+
+
+def test_the_appointment_of_a_name_as_a_title(extract) -> None:
+    # the model reads "Lionel Scott" as an organization
+    ts = extract(
+        "ARGYLE ANNOUNCES APPOINTMENT\n\nArgyle Mining Corp announced the appointment of "
+        "Lionel Scott as president and chief operating officer, effective April 1.",
+        date="1987-03-20",
+    )
+    assert {(t.role, t.start) for t in find(ts, "Lionel Scott", "Argyle Mining Corp")} == {
+        ("President", "1987-04-01"),
+        ("Chief Operating Officer", "1987-04-01"),
+    }
+
+
+def test_units_of_a_company_referred_to(extract) -> None:
+    ts = extract(
+        "PARKER NAMES HEADS\n\nParker Drilling Co said Jean Hall was named president of its "
+        "newly formed Parker Offshore subsidiary. Randall Bancorp said Victor Hale was elected "
+        "chairman of Randall National Bank, the company's principal banking subsidiary. "
+        "Quantum Chemical Corp said Leon Burt will head the company's European operations.",
+        date="1987-03-20",
+    )
+    (hall,) = find(ts, "Jean Hall")
+    assert (hall.org, hall.parent_org) == ("Parker Offshore", "Parker Drilling Co")
+    (hale,) = find(ts, "Victor Hale")
+    assert (hale.org, hale.parent_org) == ("Randall National Bank", "Randall Bancorp")
+    (burt,) = find(ts, "Leon Burt")
+    assert (burt.role, burt.parent_org) == ("Head", "Quantum Chemical Corp")
+    assert burt.org == "Quantum Chemical Corp's European operations"
+
+
+def test_a_country_s_president_is_no_company_s(extract) -> None:
+    ts = extract(
+        "Iran budget\n\nIran's president, Mohammad Khatami, has unveiled a budget.\n\nMr "
+        "Khatami's second term as president ends on 1 August. The Expediency Council backed "
+        "his policy.",
+        date="2005-01-10",
+    )
+    assert not ts

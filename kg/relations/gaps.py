@@ -364,6 +364,14 @@ def person_for_role(
     # one the verb of hiring has for its object, whatever stands between
     # (the name nearest the title, not one before it: "named A as chairman and B as president")
     nearest = next((p for p in reversed(left) if doc[p[1] - 1].ent_type_ != "ORG"), None)
+    if (
+        nearest is not None
+        and nearest[0] > 1
+        and doc[nearest[0] - 1].lower_ == "of"
+        and doc[nearest[0] - 2].lower_ in words()["start_nouns"]
+        and re.fullmatch(r"as(?: its| their| the| an?)?", gap_text(doc, nearest[1], start))
+    ):
+        return nearest, "noun_start", "start", False, False  # "the appointment of X as"
     hired = nearest if nearest is not None and _hired_as(doc, nearest, role) else None
     if hired is not None:
         verb = role.root.head.head

@@ -1083,6 +1083,8 @@ def described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
             # "former Enron chief executives ... Both men are facing charges ... while he was
             # chief financial officer at the group": a sentence naming none between
             floor = doc[floor - 1].sent.start
+        if j < role.sent.end and doc[j].lower_ in ("that", "which"):
+            return True  # "president of the group that sued Acme Corp": a group said apart
         prior = previous_org(doc, role.start)
         if prior is not None and prior.start >= floor:
             return (prior,)

@@ -72,10 +72,10 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             # "Kado, whose appointment takes effect from today, joined Nixdorf in 1984"
             r"^(?:, \d{2} (?:, (?!who))?)?(?:" + _WHOSE + ")?"
             r"(?:, who |, (?=in charge of|at the helm of))?"
-            r"(?:has |had |have |only |recently |subsequently |then |also |later |previously "
-            r"|formerly |once |currently |now |still )*"
-            r"(joined|left|quit|resigned from|stepped down from|departed|founded|co ?- ?founded|"
-            rf"set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases})|"
+            r"(?:has |had |have |will |only |recently |subsequently |then |also |later "
+            r"|previously |formerly |once |currently |now |still )*"
+            r"(joined|left|quit|resigned from|stepped down from|departed|founded|"
+            rf"co ?- ?founded|set up|established|{leading}|(?:(?:is|was|been) )?(?:{phrases})|"
             # "He was previously with Northrop Corp": a past employer, no title given
             r"(?:was|had been) (?:previously |formerly |earlier |once )?with)"
             r" (?:the |a )?",
@@ -187,7 +187,23 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             # the company of the title set off after the name
             org = _titled_org_between(doc, p_end, obj.i) or previous_org(doc, obj.i, company=True)
             antecedent = True
-        if org is None and verb not in ("left", "quit", "departed", "resigned from"):
+        # "will head the company's European operations", "runs its retail arm": a unit of
+        # the company referred to
+        last = m.group(1).split()[-1]
+        verb_tok = next((t for t in tail[:k] if t.lower_ == last), None)
+        unit_obj = (
+            next((c for c in verb_tok.children if c.dep_ == "dobj"), None)
+            if verb_tok is not None and verb in heading
+            else None
+        )
+        unit = _unit_of_reference(doc, verb_tok, unit_obj) if verb_tok and unit_obj else None
+        if unit is not None:
+            org = None
+        if (
+            org is None
+            and unit is None
+            and verb not in ("left", "quit", "departed", "resigned from")
+        ):
             continue
         # "resigned from the board": the titles on the board end, not every one he holds
         from_board = org is None and obj is not None and obj.lower_ == "board" and not board
@@ -205,14 +221,17 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             event, role_label, rule = "start", "Founder", "verb_found"
         else:
             event, role_label, rule = "hold", heading.get(verb, "Head"), "verb_head"
+            if re.search(r"\bwill\b", m.group(0)):
+                event = "start"  # "will head the company's European operations"
             if phrase is not None:
                 role_label = phrasal[phrase]
                 event = "start" if phrase.startswith("took") else "hold"
             if board and role_label in ("Head", "Chairman"):
                 role_label = "Chairman"
-        # the words up to the verb's object: "Wren, who co-founded the airline in 1996, said he
-        # wanted to spend more time with his family" hedges nothing of the founding
-        upto = doc[sent.start : (obj.i + 1) if obj is not None else sent.end]
+        # in a relative clause, the words up to the verb's object: "Wren, who co-founded the
+        # airline in 1996, said he wanted to spend more time with his family" hedges nothing
+        # of the founding
+        upto = doc[sent.start : obj.i + 1] if obj is not None and ", who " in m.group(0) else sent
         if event != "hold" and has_phrase("speculation_cues", hedge_text(upto)):
             continue
         dates = sentence_dates(sent)
@@ -220,15 +239,19 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
             # "whose appointment takes effect from today": a date of the clause, not the verb's
             verb_at = tail[len(whose.group(0).split())].i
             dates = [d for d in dates if not p_end <= d.start < verb_at]
+        fields = unit or {
+            "org_text": org.text if org is not None else None,
+            "org_parent": org._.kg_parent if org is not None else None,
+            "org_offset": org.start_char if org is not None else None,
+            "org_antecedent": antecedent,
+        }
         out.append(
             Candidate(
                 **person_fields(doc, p_start, p_end, pronoun),
                 role=None,
                 former=rule == "verb_was_with",
-                org_text=org.text if org is not None else None,
-                org_parent=org._.kg_parent if org is not None else None,
-                org_offset=org.start_char if org is not None else None,
-                org_antecedent=antecedent,
+                **fields,
+                future=bool(re.search(r"\bwill\b", m.group(0))),
                 event=event,
                 rule=rule,
                 sentence=sent,
@@ -499,7 +522,7 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
         )
         org = ent_at(doc, obj.left_edge.i)
         if org is None or org.label_ != "ORG" or not org.start <= obj.i < org.end:
-            unit = _hired_unit(doc, tok.head, obj) if hired and moves[tok.lower_] else None
+            unit = _unit_of_reference(doc, tok.head, obj) if hired and moves[tok.lower_] else None
             if unit is None:
                 continue
             fields = unit
@@ -536,14 +559,24 @@ def _infinitive_moves(doc: Doc, sent: Span) -> list[Candidate]:
     return out
 
 
-def _hired_unit(doc: Doc, verb: Token, obj: Token) -> dict[str, Any] | None:
-    """ "hired X to head its European operations": the unit ("<owner>'s European
-    operations"), of the organization that hired, as a candidate's organization fields."""
+def _unit_of_reference(doc: Doc, verb: Token, obj: Token) -> dict[str, Any] | None:
+    """ "hired X to head its European operations", "will head the company's European
+    operations": the unit ("<owner>'s European operations") of the company referred to, as a
+    candidate's organization fields."""
     if obj.lower_ not in words()["unit_nouns"]:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is None:
         return None
-    first = next(t for t in obj.subtree if t.dep_ != "poss").i
+    referring = poss.lower_ in ("its", "their") or (
+        poss.lower_ in ("company", "group", "firm", "corporation")
+        and any(c.lower_ == "the" for c in poss.children)
+    )
+    if not referring:
+        return None
+    first = poss.right_edge.i + 1
+    while first < obj.i and doc[first].text in ("'s", "'"):
+        first += 1
     if obj.i - first > 4 or any(t.ent_type_ == "ORG" for t in doc[first : obj.i]):
         return None
     owner = previous_org(doc, verb.i, company=True)
