@@ -168,7 +168,9 @@ class OrgIndex:
         if not merged:
             return None
         key, n = merged.most_common(1)[0]
-        return self.display.get(key) if n >= 2 or len(merged) == 1 else None
+        # (a party named once is no story's company: "Labour Party rallies grew")
+        lone = len(merged) == 1 and not is_party(self.display.get(key, key))
+        return self.display.get(key) if n >= 2 or lone else None
 
 
 def _abbreviates(short: str, long: str) -> bool:
