@@ -2759,7 +2759,12 @@ def mark_units(doc: Doc) -> Doc:
         # named last before it
         if _owned_by_reference(doc, ent, unit_nouns):
             before = [
-                e for e in orgs if e.end <= ent.start - 1 and org_key(e.text) != org_key(ent.text)
+                e
+                for e in orgs
+                if e.end <= ent.start - 1
+                and org_key(e.text) != org_key(ent.text)
+                and e[-1].lower_ not in unit_nouns  # not another unit: "its Consumer Banking
+                and not (e.start > 0 and doc[e.start - 1].lower_ in ("its", "their"))  # Division"
             ]
             subject = [
                 e for e in before if e.sent == ent.sent and e.root.dep_ in ("nsubj", "nsubjpass")

@@ -77,10 +77,20 @@ class OrgIndex:
         names: dict[str, Counter[str]] = {}
         first_seen: dict[str, int] = {}
         told: dict[str, int] = {}  # first mention after the headline
+        # names a company goes by: a legal suffix, a word for its kind at the end ("Great
+        # Country Bank") or before it ("fashion chain Pellow")
+        self.companies: set[str] = set()
+        heads = set(words()["org_type_nouns"]) | set(words()["business_name_heads"])
+        ends = heads | set(words()["company_suffixes"])
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             key = org_key(ent.text)
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if ent[-1].lower_.rstrip(".") in ends or (
+                before is not None and before.is_lower and before.lower_ in heads
+            ):
+                self.companies.add(key)
             first_seen.setdefault(key, ent.start)
             if not is_title_line(ent.sent.text):
                 told.setdefault(key, ent.start)
@@ -159,8 +169,9 @@ class OrgIndex:
 
     def topic(self) -> str | None:
         """The organization the article is about: the most mentioned one, if named twice, or
-        the only one it names ("Toby Grant, who founded fashion chain Pellow in 1989, is to
-        hand over the running of the business")."""
+        the only one it names when a company's name ("GREAT COUNTRY BANK", "Toby Grant, who
+        founded fashion chain Pellow in 1989, is to hand over the running of the business"),
+        not a newsroom's or a sponsor's ("BBC Sport", "Uncle Toby")."""
         merged: Counter[str] = Counter()
         for k, n in self.counts.items():
             if not is_government(k):
@@ -168,8 +179,7 @@ class OrgIndex:
         if not merged:
             return None
         key, n = merged.most_common(1)[0]
-        # (a party named once is no story's company: "Labour Party rallies grew")
-        lone = len(merged) == 1 and not is_party(self.display.get(key, key))
+        lone = len(merged) == 1 and any(self.canon.get(k, k) == key for k in self.companies)
         return self.display.get(key) if n >= 2 or lone else None
 
 

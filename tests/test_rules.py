@@ -5348,3 +5348,23 @@ def test_a_country_s_president_is_no_company_s(extract) -> None:
         date="2005-01-10",
     )
     assert not ts
+
+
+def test_a_lone_name_no_company_s_is_no_topic(extract) -> None:
+    # a newsroom and a sponsor named once: no title defaults to them
+    ts = extract(
+        "Edelman upbeat\n\nManaging director Keith Edelman said the club was in good shape, "
+        "BBC Sport understands.",
+        date="2005-02-10",
+    )
+    assert not ts
+
+
+def test_a_unit_s_parent_is_a_company_not_another_unit(extract) -> None:
+    ts = extract(
+        "RAINIER NAMES UNIT EXEC\n\nRainier Bancorp said Allan Nichols, head of its Consumer "
+        "Banking Division, has resigned. Williams is currently head of its Corporate Banking "
+        "division, Rainier said.",
+        date="1987-03-20",
+    )
+    assert "Consumer Banking Division" not in {t.parent_org for t in ts}

@@ -507,6 +507,9 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
             and (i < 2 or doc[i - 2].is_space or doc[i - 2].sent.start != word.sent.start)
             and any(t.text == word.lower_ for t in doc)
         )
+        # "Retailer's founder steps aside": a word for a kind of company opening a sentence
+        kind_word = word.is_sent_start and word.lower_ in words()["org_type_nouns"]
+        initial = initial or kind_word
         if initial and word.lower_ in words()["org_type_nouns"]:
             prior = previous_org(doc, word.i, company=True)
             if prior is not None:
@@ -1083,11 +1086,11 @@ def described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
             # "former Enron chief executives ... Both men are facing charges ... while he was
             # chief financial officer at the group": a sentence naming none between
             floor = doc[floor - 1].sent.start
-        if j < role.sent.end and doc[j].lower_ in ("that", "which"):
-            return True  # "president of the group that sued Acme Corp": a group said apart
         prior = previous_org(doc, role.start)
         if prior is not None and prior.start >= floor:
             return (prior,)
+        if j < role.sent.end and doc[j].lower_ in ("that", "which"):
+            return True  # "president of the group that sued Acme Corp": a group said apart
         if j == i + 3:
             return None  # "vice president of the company since 1986, Acme said": the reporter's
     return True
