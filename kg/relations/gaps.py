@@ -359,10 +359,7 @@ def person_for_role(
     ):
         return None  # "..., Bank of Japan Governor Satoshi Sumita": a name the model missed
     left = [p for p in people if p[1] <= start and start - p[1] <= _MAX_APPOSITIVE_GAP]
-    # "has recruited Yahoo's head of search, Anil Rao, as its chief technology officer", "hired
-    # Fiona Blake, the former head of finance at Marden Life, as its finance director": the
-    # one the verb of hiring has for its object, whatever stands between
-    # (the name nearest the title, not one before it: "named A as chairman and B as president")
+    # the name nearest the title (not one before it: "named A as chairman and B as president")
     nearest = next((p for p in reversed(left) if doc[p[1] - 1].ent_type_ != "ORG"), None)
     if (
         nearest is not None
@@ -372,6 +369,9 @@ def person_for_role(
         and re.fullmatch(r"as(?: its| their| the| an?)?", gap_text(doc, nearest[1], start))
     ):
         return nearest, "noun_start", "start", False, False  # "the appointment of X as"
+    # "has recruited Yahoo's head of search, Anil Rao, as its chief technology officer", "hired
+    # Fiona Blake, the former head of finance at Marden Life, as its finance director": the
+    # one the verb of hiring has for its object, whatever stands between
     hired = nearest if nearest is not None and _hired_as(doc, nearest, role) else None
     if hired is not None:
         verb = role.root.head.head

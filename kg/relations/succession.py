@@ -608,18 +608,7 @@ def _succession_of_named(
             # "Carpenter will succeed Birckhead at the holding company": not in its unit
             key = org_key(owner.text)
             left = [c for c in left if c.org_text and org_key(c.org_text) == key] or left
-        return [
-            Candidate(
-                **person_fields(doc, subj.start, subj.end, False),
-                **title_of(cand),
-                event="start",
-                rule="succession",
-                sentence=sent,
-                future=any(c.lower_ in ("will", "shall") for c in verb.children),
-                dates=sentence_dates(sent),
-            )
-            for cand in left
-        ]
+        return _titles_taken(doc, sent, subj, left, verb)
     if event == "end" and titles:
         # the successor's first title is the one handed over, with the titles given with it
         # ("elected Charles Scott as chairman and chief executive officer. He replaces Ronald
@@ -684,18 +673,25 @@ def _succeeding_one_who_left(
         and c.sentence.start >= floor
     ]
     last = left[-1].person_start if left else None
+    return _titles_taken(doc, sent, taker, [c for c in left if c.person_start == last], upper)
+
+
+def _titles_taken(
+    doc: Doc, sent: Span, person: Span, left: list[Candidate], verb: Token
+) -> list[Candidate]:
+    """The titles ``left`` by a predecessor, taken by ``person`` (in the future when ``verb``
+    has "will")."""
     return [
         Candidate(
-            **person_fields(doc, taker.start, taker.end, False),
+            **person_fields(doc, person.start, person.end, False),
             **title_of(c),
             event="start",
             rule="succession",
             sentence=sent,
-            future=any(a.lower_ in ("will", "shall") for a in upper.children),
+            future=any(a.lower_ in ("will", "shall") for a in verb.children),
             dates=sentence_dates(sent),
         )
         for c in left
-        if c.person_start == last
     ]
 
 
