@@ -436,7 +436,7 @@ def _chained_titles(doc: Doc, ents: list[Span]) -> list[Span]:
             return False  # "Vice President Cheney and Secretary Rice": offices of state
         return canonical_role(role.text) is not None
 
-    out = []
+    out: list[Span] = []
     for tok in doc:
         if tok.i in taken or tok.lower_ not in chained or not tok.is_lower:
             continue
@@ -2758,13 +2758,14 @@ def mark_units(doc: Doc) -> Doc:
         # subsidiary": a unit of the company the sentence's subject names, else of the one
         # named last before it
         if _owned_by_reference(doc, ent, unit_nouns):
+            # (not another unit: "its Consumer Banking Division ... its Corporate Banking")
             before = [
                 e
                 for e in orgs
                 if e.end <= ent.start - 1
                 and org_key(e.text) != org_key(ent.text)
-                and e[-1].lower_ not in unit_nouns  # not another unit: "its Consumer Banking
-                and not (e.start > 0 and doc[e.start - 1].lower_ in ("its", "their"))  # Division"
+                and e[-1].lower_ not in unit_nouns
+                and not (e.start > 0 and doc[e.start - 1].lower_ in ("its", "their"))
             ]
             subject = [
                 e for e in before if e.sent == ent.sent and e.root.dep_ in ("nsubj", "nsubjpass")

@@ -384,12 +384,18 @@ def _resolve_date(span: Span | None, base: dt.date | None, future: bool) -> Time
     return resolve(span.text, base, prefer)
 
 
-def _in_present_tense(span: Span) -> bool:
-    """Whether the verb a date hangs on is in the simple present with no auxiliary ("Mr
-    Carver becomes head of sales at Nokton in April")."""
+def _date_verb(span: Span) -> Token:
+    """The verb a date hangs on (the root when none)."""
     verb = span.root.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _in_present_tense(span: Span) -> bool:
+    """Whether the verb a date hangs on is in the simple present with no auxiliary ("Mr
+    Carver becomes head of sales at Nokton in April")."""
+    verb = _date_verb(span)
     return verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )
@@ -398,9 +404,7 @@ def _in_present_tense(span: Span) -> bool:
 def _in_future_tense(span: Span) -> bool:
     """Whether the verb a date hangs on speaks of what is to come ("who is retiring June 30",
     "who will retire in May")."""
-    verb = span.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _date_verb(span)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
