@@ -660,9 +660,9 @@ def _succeeding_one_who_left(
     upper = verb.head
     args = {c.dep_: c for c in upper.children}
     taker = _person_at(doc, args.get("dobj") or args.get("nsubjpass") or args.get("nsubj"))
-    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     if obj is None or obj.lower_ not in ("him", "her") or taker is None or taker.label_ != "PERSON":
         return []
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     left = [
         c
         for c in cands
