@@ -42,6 +42,7 @@ from kg.relations import (
     set_off_title,
     speaker_title,
 )
+from kg.relations.effective import Effective, effective_dates
 from kg.timex import Prefer, TimeValue, resolve
 
 if TYPE_CHECKING:
@@ -679,6 +680,8 @@ def build_tenures(
         if len(same) == 1 and tv is not None and same[0].start is None:
             same[0].start = tv
             same[0].cands.append(cand)
+    for effective in effective_dates(doc):
+        _take_effect(drafts, effective, people, base)
     for d in drafts.values():
         # "X, who had been acting president, was named president", "who previously was both
         # president and chairman, will continue as chairman": held before, and again now
@@ -764,6 +767,48 @@ def build_tenures(
     # Laura Ashley may have founded Laura Ashley)
     ordered = [d for d in ordered if d.org != d.person.name or d.role == "Founder"]
     return [_record(d, doc_id, base, orgs, text) for d in ordered]
+
+
+def _take_effect(
+    drafts: dict[tuple[int, str | None, str], _Draft],
+    effective: Effective,
+    people: PeopleIndex,
+    base: dt.date | None,
+) -> None:
+    """ "Riverin's appointment is effective March 26", "She will start on 1 March": the date
+    of the starts (or ends) told of the person before, or of the last ones told, when the
+    sentence names no one; a date the telling sentence gave itself stands."""
+    tv = _resolve_date(effective.date, base, effective.future)
+    if tv is None or tv.value is None:
+        return
+    told = [
+        (d, c)
+        for d in drafts.values()
+        for c in d.cands
+        if c.event == effective.event and c.sentence.start < effective.sentence.start
+    ]
+    tok = effective.person
+    if tok is not None:
+        if tok.lower_ in ("he", "she", "his", "her"):
+            person = people.before(tok.idx, tok.lower_)
+        else:
+            ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+            person = people.at(ent.start_char)
+        told = [(d, c) for d, c in told if d.person is person]
+    elif told:
+        last = max(c.sentence.start for _, c in told)
+        told = [(d, c) for d, c in told if c.sentence.start == last]
+    for d in {id(d): d for d, _ in told}.values():
+        if any(
+            _nearest_date(c, c.person_start) is not None
+            for c in d.cands
+            if c.event == effective.event
+        ):
+            continue
+        if effective.event == "start" and _precision(tv) > _precision(d.start):
+            d.start = tv
+        elif effective.event == "end" and _precision(tv) > _precision(d.end):
+            d.end, d.ended = tv, True
 
 
 # "joined the company in November 1984 as executive vice president" (not "who joined the

@@ -258,7 +258,15 @@ _PART_OF_PERIOD = re.compile(
 def _part_of_period(m: re.Match[str], base: dt.date) -> TimeValue:
     step = {"next": 1, "last": -1, "previous": -1}.get(m.group("which") or "", 0)
     if m.group("unit") == "year":
-        v = str(base.year + step)
+        # "at the end of the year" is read as "the end of 1987" is: its last months
+        year = base.year + step
+        part = re.sub(r"^(?:by |until |at |in |around |about )?(?:the )?", "", m.group(0))
+        part = re.sub(r"(?:the |this |next |last |previous )year$", str(year), part)
+        for pattern, lo, hi, value_month in _FUZZY:
+            if pattern.match(part):
+                value = _ym(year, value_month) if value_month else str(year)
+                return TimeValue(value, _ym(year, lo), _ym(year, hi))
+        v = str(year)
     else:
         v = _ym(base.year - (base.month + step < 1), (base.month + step - 1) % 12 + 1)
     return TimeValue(v, v, v)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import find
 
 # --- roles, organizations and units -------------------------------------------------------
@@ -5368,3 +5369,82 @@ def test_a_unit_s_parent_is_a_company_not_another_unit(extract) -> None:
         date="1987-03-20",
     )
     assert "Consumer Banking Division" not in {t.parent_org for t in ts}
+
+
+# --- session 27: successions and dates said apart from the appointment -----------------------
+
+
+def test_to_be_replaced_by_hands_over_the_titles_left(extract) -> None:
+    ts = extract(
+        "BRENTWOOD FOODS CHIEF TO RETIRE\n\nBrentwood Foods Inc said Harold Finch will retire "
+        "as chairman and chief executive officer at the end of the year, to be replaced by "
+        "deputy chairman Alan Myers.",
+        date="1987-06-02",
+    )
+    for title in ("Chairman", "Chief Executive Officer"):
+        (old,) = find(ts, "Harold Finch", "Brentwood Foods Inc", title)
+        (new,) = find(ts, "Alan Myers", "Brentwood Foods Inc", title)
+        assert (old.end, new.start, new.status) == ("1987-12", "1987-12", "announced")
+
+
+def test_a_title_relinquished_to_someone_passes_to_them(extract) -> None:
+    ts = extract(
+        "HALVERSON\n\nHalverson Corp said chairman Martin Kessler will relinquish the post of "
+        "chief executive officer to president Donna Reyes on July 1.\n    Kessler, 64, will "
+        "remain chairman.",
+        date="1987-04-14",
+    )
+    (old,) = find(ts, "Martin Kessler", "Halverson Corp", "Chief Executive Officer")
+    (new,) = find(ts, "Donna Reyes", "Halverson Corp", "Chief Executive Officer")
+    assert (old.end, new.start) == ("1987-07-01", "1987-07-01")
+    (chair,) = find(ts, "Martin Kessler", "Halverson Corp", "Chairman")
+    assert chair.end is None
+
+
+def test_a_post_handed_over_to_a_named_successor(extract) -> None:
+    ts = extract(
+        "Brentwood Foods Inc said chairman Harold Finch will hand over the post of chief "
+        "executive to Alan Myers.",
+        date="1987-06-02",
+    )
+    assert find(ts, "Alan Myers", "Brentwood Foods Inc", "Chief Executive Officer")
+    (old,) = find(ts, "Harold Finch", "Brentwood Foods Inc", "Chief Executive Officer")
+    assert old.status in ("ended", "ending")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "She will start on March 1.",
+        "The appointment takes effect on March 1.",
+        "Blake's appointment is effective March 1.",
+        "Blake, who takes up her new post on March 1, was finance director of Dunmore Foods.",
+    ],
+)
+def test_a_start_date_said_in_a_sentence_of_its_own(extract, after: str) -> None:
+    ts = extract(
+        f"Pellow Corp has appointed Sarah Blake as its new finance director. {after}",
+        date="1987-02-10",
+    )
+    (t,) = find(ts, "Sarah Blake", "Pellow Corp")
+    assert t.start == "1987-03-01"
+
+
+def test_an_earlier_career_does_not_date_the_appointment(extract) -> None:
+    ts = extract(
+        "Pellow Corp has appointed Sarah Blake as its new finance director. She joined the "
+        "company in 1980 and started in its treasury in 1982.",
+        date="1987-02-10",
+    )
+    (t,) = find(ts, "Sarah Blake", "Pellow Corp", "Chief Financial Officer")
+    assert t.start == "1987-02"
+
+
+def test_a_resignation_effective_later_dates_the_end(extract) -> None:
+    ts = extract(
+        "Pellow Corp said Tom Hart has resigned as finance director. His resignation is "
+        "effective March 1.",
+        date="1987-02-10",
+    )
+    (t,) = find(ts, "Tom Hart", "Pellow Corp")
+    assert t.end == "1987-03-01"

@@ -120,6 +120,49 @@ def replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate
     return out
 
 
+def handed_over(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """ "Kessler will relinquish the post of chief executive to president Donna Reyes on July
+    1", "he handed over the chairmanship to his deputy, Alan Myers": the titles the verb's
+    object names leave their holder and pass to the one after "to"."""
+    out = list(found)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words()["handing_over_lemmas"]:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        # "to" hangs on the verb or, as often in the parse, on its object ("the post ... to")
+        to = next(
+            (
+                c
+                for c in [*verb.children, *obj.children]
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > obj.i
+            ),
+            None,
+        )
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        taker = _person_at(doc, pobj)
+        if taker is None:
+            continue
+        given = {t.i for t in obj.subtree if t.i < taker.start}
+        for i, cand in enumerate(found):
+            if cand.role is None or cand.role.root.i not in given or cand.event == "start":
+                continue
+            out[i] = replace(cand, event="end")
+            out.append(
+                Candidate(
+                    **person_fields(doc, taker.start, taker.end, taker.label_ != "PERSON"),
+                    **title_of(cand),
+                    event="start",
+                    rule="handed_over",
+                    sentence=sent,
+                    future=cand.future or any(c.lower_ in ("will", "shall") for c in verb.children),
+                    dates=sentence_dates(sent),
+                )
+            )
+    return out
+
+
 def succession(
     doc: Doc, sent: Span, found: list[Candidate], earlier: list[Candidate]
 ) -> list[Candidate]:
@@ -200,8 +243,14 @@ def succession(
             subj = next((c for c in verb.head.children if c.dep_ == "attr"), None)
         succ = given_to or _person_at(doc, subj) or holder
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None and pred is None:
-            # "Newitt is succeeded as president by William Anderson": the subject leaves
+        if (
+            subj is not None
+            and agent is not None
+            and pred is None
+            and (subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children))
+        ):
+            # "Newitt is succeeded as president by William Anderson", "X will retire as
+            # chairman, to be replaced by Y": the subject leaves
             by = next((c for c in agent.children if c.dep_ == "pobj"), None)
             pred, succ = succ, _person_at(doc, by)
         after = org_after(doc, role) or coordinated_org_after(doc, role)
@@ -503,11 +552,15 @@ def _succession_of_named(
     if (
         passive is None
         and agent is not None
-        and verb.dep_ in ("conj", "xcomp")
+        and (
+            verb.dep_ in ("conj", "xcomp")
+            or (verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children))
+        )
         and any(c.dep_ == "auxpass" for c in verb.children)
     ):
         # "X will retire as chairman on June 30 and will be succeeded by Y", "Ms X is to be
-        # replaced by Y": the subject of the verb this one hangs on
+        # replaced by Y", "X will retire as chairman, to be replaced by Y": the subject of the
+        # verb this one hangs on
         passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if passive is not None and agent is not None:
         # "chief executive John Smith will be replaced by Jane Doe": a title given before the

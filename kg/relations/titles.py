@@ -59,6 +59,7 @@ from kg.relations.spans import (
 )
 from kg.relations.succession import (
     conjoined_subject,
+    handed_over,
     object_verb_event,
     replaced_titles,
     replacements,
@@ -474,6 +475,7 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
     out = replaced_titles(out)
     out = _gapped(doc, out)
     out = _named_in_list(doc, sent, out)
+    out = handed_over(doc, sent, out)
     out.extend(replacements(doc, sent, out))
     out.extend(succession(doc, sent, out, earlier))
     return out
