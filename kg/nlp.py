@@ -397,6 +397,7 @@ def repair_orgs(doc: Doc) -> Doc:
     ents = _and_suffix_joined(doc, ents, legal)
     ents = _and_partners_named(doc, ents)
     ents = _owned_unit_named(doc, ents)
+    ents = _names_cut_again(doc, ents)
     ents = _legal_stems_tagged(doc, ents, legal)  # the stems of the names joined above
     ents = [_complement_listed(doc, e) if e.label_ == "ORG" else e for e in ents]
     ents = _institutions_of_places(doc, ents)
@@ -453,8 +454,9 @@ def _chained_titles(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _owned_unit_named(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "its Leeds and Northrup unit", "their Smith & Wesson division": the capitalized words
-    between "its" and a word for a unit are one name, "and" and all, whatever the model read."""
+    """ "its Leeds and Northrup unit", "their Smith & Wesson division", "its Prairie Feeds
+    subsidiary": the capitalized words between "its" and a word for a unit are one name, "and"
+    and all, whatever the model read ("Feeds" as a people)."""
     from spacy.tokens import Span
 
     from kg.places import is_place
@@ -472,11 +474,10 @@ def _owned_unit_named(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             end += 1
         if (
-            end - tok.i < 4
+            end - tok.i < 2
             or end >= len(doc)
             or doc[end].lower_ not in units
             or not doc[end].is_lower
-            or not any(doc[k].lower_ in ("and", "&") for k in range(tok.i + 2, end - 1))
         ):
             continue
         words_of = [t for t in doc[tok.i + 1 : end] if t.is_title]
@@ -485,6 +486,42 @@ def _owned_unit_named(doc: Doc, ents: list[Span]) -> list[Span]:
         name = Span(doc, tok.i + 1, end, label="ORG")
         out = [e for e in out if e.end <= name.start or e.start >= name.end] + [name]
     return sorted(out, key=lambda e: e.start)
+
+
+def _names_cut_again(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "its Prairie Feeds subsidiary ... Ashby had been Prairie Feeds' vice president": an
+    organization's name of two capitalized words or more, written again where the model
+    tagged only a part of it (or a part as a person, "Feeds"), is the organization again. Not
+    where the model read the whole of it as a person ("Laura Ashley" the founder)."""
+    from spacy.tokens import Span
+
+    names = {
+        tuple(t.text for t in e)
+        for e in ents
+        if e.label_ == "ORG" and len(e) >= 2 and all(t.is_title and t.is_alpha for t in e)
+    }
+    if not names:
+        return ents
+    by_token = {t.i: e for e in ents for t in e}
+    added: list[Span] = []
+    for name in names:
+        n = len(name)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) != name:
+                continue
+            inner = {(e.start, e.end, e.label_) for k in range(i, i + n) if (e := by_token.get(k))}
+            if any(a < i or b > i + n or label == "ROLE" for a, b, label in inner):
+                continue  # a longer name, or a title
+            if any((a, b) == (i, i + n) for a, b, _ in inner):
+                continue  # the whole of it, as the model read it
+            if not inner:
+                continue  # untagged: the rules of the sentence read it
+            added.append(Span(doc, i, i + n, label="ORG"))
+    if not added:
+        return ents
+    spans = {(a.start, a.end) for a in added}
+    kept = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in spans)]
+    return sorted(kept + added, key=lambda e: e.start)
 
 
 def _described_untagged(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1321,7 +1358,12 @@ def _reporting_lead_named(doc: Doc, ents: list[Span], legal: set[str]) -> list[S
 
     lex = words()
     reporting = set(lex["reporting_verbs"])
-    heads = legal | set(lex["institution_nouns"]) | set(lex["institution_name_heads"])
+    heads = (
+        legal
+        | set(lex["institution_nouns"])
+        | set(lex["institution_name_heads"])
+        | set(lex["business_name_heads"])  # "Bayshore Bancorp said", the model tagging "Bancorp"
+    )
     openers = set(lex["sentence_openers"])
     holder = {t.i: e for e in ents for t in e}
     dropped: set[tuple[int, int]] = set()
@@ -1611,9 +1653,10 @@ def _partners_joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _last_partner_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "senior vice president at Donaldson Lufkin and Jenrette", "will join Hambrecht and
-    Quist as chairman", "the law firm of Butler and Binion": a firm whose last partner's name
-    the model tagged as a place or a person, or not at all. Where a firm is held or joined (a
-    title, "firm", "partner" or "join" before it), an organization of one to three words with
+    Quist as chairman", "the law firm of Butler and Binion", "law firm Whitcomb and Pell": a
+    firm whose last partner's name the model tagged as a place or a person, or not at all.
+    Where a firm is held or joined (a title, "firm", "partner" or "join" before it, or a word
+    for its kind), an organization of one to three words with
     no company suffix, "and", and one capitalized word that is no place and no one named
     elsewhere, before a comma, a full stop, "as" or the end of the sentence."""
     from spacy.tokens import Span
@@ -1634,6 +1677,8 @@ def _last_partner_joined(doc: Doc, ents: list[Span]) -> list[Span]:
             (before.lower_ in ("of", "at", "with") and _title_before(doc, j))
             or (before.lower_ in ("of", "at", "in") and doc[j - 1].lower_ in held_by)
             or before.lemma_.lower() == "join"
+            # "the Boston law firm Whitcomb and Pell": right after a word for its kind
+            or (before.is_lower and before.lower_ in lex["org_type_nouns"])
         ):
             continue
         and_, last, after = doc[first.end], doc[first.end + 1], doc[first.end + 2]

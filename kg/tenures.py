@@ -43,7 +43,8 @@ from kg.relations import (
     speaker_title,
 )
 from kg.relations.effective import Effective, effective_dates
-from kg.timex import Prefer, TimeValue, resolve
+from kg.relations.spans import token_at
+from kg.timex import Prefer, TimeValue, resolve, resolve_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -252,12 +253,17 @@ class _Draft:
     text_pos: int = 0
 
 
+_VERBS = ("VERB", "AUX")
+
+
 def _clause_of(tok: Token) -> Token:
     """The head of the clause a token is in: a relative clause, an adverbial or complement
     clause, or the sentence's root."""
     while tok.dep_ not in ("relcl", "acl", "advcl", "ccomp", "ROOT") and tok.head.i != tok.i:
-        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB":
-            return tok  # "... and was appointed president": a verb joined to another
+        if tok.dep_ == "conj" and tok.pos_ in _VERBS and tok.head.pos_ in _VERBS:
+            # "... and was appointed president": a verb joined to another; "joined Cranston in
+            # 1934, was chairman from 1965 to 1978 and remained a director until 1983"
+            return tok
         tok = tok.head
     return tok
 
@@ -647,6 +653,7 @@ def build_tenures(
                     or (
                         date_span.start > 0 and date_span.doc[date_span.start - 1].lower_ == "since"
                     )
+                    or _since_clause(date_span, cand)
                 )
                 and not cand.former
             )
@@ -663,11 +670,19 @@ def build_tenures(
                         date_span.start > 0
                         and date_span.doc[date_span.start - 1].lower_ in ("until", "till")
                     )
+                    # "until the annual meeting in May"
+                    or _under_preposition(date_span, ("until", "till"))
                 )
-                and not cand.future
+                # "will stay on as chairman until May": a title kept till then
+                and (not cand.future or _kept(cand))
             )
             if until and tv is not None and tv.value and draft.end is None:
                 draft.end, draft.ended = tv, True
+            # "was chairman from 1965 to 1978": both ends of the title held
+            both = resolve_range(date_span.text, base) if date_span is not None else None
+            if both is not None and not cand.future:
+                draft.start = draft.start or both[0]
+                draft.end, draft.ended = draft.end or both[1], True
             if draft.status == "unknown" and not cand.former and not cand.habitual:
                 # "Miki will be vice chairman": to come; "will remain chairman": held
                 ahead = cand.future and cand.rule.startswith("copula") and not _kept(cand)
@@ -927,6 +942,8 @@ def _may_inherit(cand: Candidate) -> bool:
     one described ("chief executive of the firm") nor one of state."""
     if cand.role is None or cand.described or cand.event == "start":
         return False  # "X, president of Demico, was elected treasurer": of something else
+    if _trade_before(cand.role):
+        return False  # "Gaines, a retired shipping executive, had served on the board"
     role = canonical_role(cand.role.text)
     return role is not None and not role.staff
 
@@ -981,7 +998,7 @@ def _may_default(cand: Candidate) -> bool:
     if role.rank == 3 and role.label in words()["state_offices"] and first.is_sent_start:
         return False  # "Vice president Jose Rangel has said": a country's, as like as not
     prev = doc[first.i - 1] if first.i > 0 else None
-    if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound":
+    if _trade_before(cand.role):
         return False  # "shop owner Hayriye Evren": the owner of some shop, not of the topic
     if (
         prev is not None
@@ -1047,8 +1064,49 @@ def _may_take_lead(cand: Candidate) -> bool:
     held = cand.rule == "copula+no_org" and not cand.pronoun and not cand.described
     if not (set_off_title(cand) or speaker_title(cand) or named or held) or cand.role is None:
         return False
+    if _trade_before(cand.role):
+        return False  # "Gaines, a retired shipping executive": of some shipping company
     role = canonical_role(cand.role.text)
     return role is not None and not role.staff and role.rank <= 3
+
+
+def _under_preposition(date: Span, words: tuple[str, ...]) -> bool:
+    """Whether the date hangs on one of the prepositions ``words`` through the nouns between
+    ("until the annual meeting in May")."""
+    tok = date.root
+    for _ in range(4):
+        if tok.dep_ == "prep" and tok.lower_ in words:
+            return True
+        if tok.head.i == tok.i or tok.pos_ in _VERBS:
+            return False
+        tok = tok.head
+    return False
+
+
+def _since_clause(date: Span, cand: Candidate) -> bool:
+    """ "had served on the board since the bank holding company was formed in 1972": the date
+    of a clause opened by "since" that hangs on the verb of the title (not "lost money since
+    it started trading in 1998, said chief executive X")."""
+    doc = date.doc
+    mention = cand.role.root if cand.role is not None else doc[token_at(doc, cand.person_start)]
+    verb = _clause_of(mention)
+    tok = date.root
+    for _ in range(3):
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in tok.children
+        ):
+            return tok.head.i == verb.i
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _trade_before(role: Span) -> bool:
+    """A common noun in lower case before the title names a trade, not the organization:
+    "shop owner", "a shipping executive"."""
+    prev = role.doc[role.start - 1] if role.start > 0 else None
+    return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound"
 
 
 def _apply_departures(

@@ -183,6 +183,22 @@ def _year_for_month(month: int, base: dt.date, prefer: Prefer) -> int:
     return base.year if month <= base.month else base.year - 1
 
 
+# "1965 to 1978", "between 1965 and 1978", "from March 1965 to June 1978"
+_RANGE = re.compile(r"^(?:between (?P<a>.+?) and|(?P<a2>.+?) (?:to|until|till|through)) (?P<b>.+)$")
+
+
+def resolve_range(text: str, base: dt.date | None) -> tuple[TimeValue, TimeValue] | None:
+    """A span of time written as its two ends ("from 1965 to 1978"), each resolved; None when
+    the text is not two dates. "1965 to 1978" gives 1965 and 1978."""
+    m = _RANGE.match(_clean(text))
+    if m is None:
+        return None
+    a, b = resolve(m.group("a") or m.group("a2"), base), resolve(m.group("b"), base)
+    if a is None or b is None or a.value is None or b.value is None or a.value > b.value:
+        return None
+    return a, b
+
+
 def resolve(text: str, base: dt.date | None, prefer: Prefer = "past") -> TimeValue | None:
     """Resolve one time expression against the document date ``base`` (may be None)."""
     t = _clean(text)

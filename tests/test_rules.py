@@ -5448,3 +5448,104 @@ def test_a_resignation_effective_later_dates_the_end(extract) -> None:
     )
     (t,) = find(ts, "Tom Hart", "Pellow Corp")
     assert t.end == "1987-03-01"
+
+
+def test_a_bank_holding_company_cut_by_the_model_is_named_whole(extract) -> None:
+    ts = extract(
+        "BAYSHORE BANCORP <BSBC.O> ELECTS DIRECTOR\n\nBayshore Bancorp said its board elected\n"
+        "Lillian Chao, a partner in the accounting firm Merritt and\nAmes, as a director to fill "
+        "the vacancy created by the death\nlast month of Robert F. Gaines.\n    Gaines, a retired "
+        "shipping executive, had served on the\nboard since the bank holding company was formed "
+        "in 1972.",
+        date="1987-04-07",
+    )
+    assert find(ts, "Lillian Chao", "Bayshore Bancorp")
+    (seat,) = find(ts, "Robert F. Gaines")  # no "Executive" of the bank: of some shipping firm
+    assert (seat.org, seat.start, seat.end) == ("Bayshore Bancorp", "1972", "1987-03")
+
+
+def test_a_since_clause_of_another_verb_dates_no_title(extract) -> None:
+    ts = extract(
+        "Smart has lost money since it started trading in 1998, said Mercedes chief executive "
+        "Eckhard Cordes.",
+        date="2005-01-10",
+    )
+    (t,) = find(ts, "Eckhard Cordes", "Mercedes")
+    assert t.start is None
+
+
+def test_a_unit_the_model_split_is_one_name_each_time(extract) -> None:
+    ts = extract(
+        "NORBECK MILLS UNIT HAS NEW PRESIDENT\n\nNorbeck Mills Inc said Gerald T. Ashby was named "
+        "president of its Prairie Feeds subsidiary, succeeding Leon Kowalczyk.\n    Ashby had been "
+        "Prairie Feeds' vice president of sales since 1984.",
+        date="1987-01-20",
+    )
+    (new,) = find(ts, "Gerald T. Ashby", "Prairie Feeds", "President")
+    assert new.parent_org == "Norbeck Mills Inc"
+    assert find(ts, "Leon Kowalczyk", "Prairie Feeds", "President")
+    (old,) = find(ts, "Gerald T. Ashby", "Prairie Feeds", "Vice President")
+    assert old.start == "1984"
+
+
+def test_an_additional_post_given_past_an_appositive(extract) -> None:
+    ts = extract(
+        "Gateway Shoe Co said the board named Dorothy Lang, the company's treasurer, to the "
+        "additional post of vice president-finance.",
+        date="1987-04-28",
+    )
+    assert find(ts, "Dorothy Lang", "Gateway Shoe Co", "Treasurer")
+    (t,) = find(ts, "Dorothy Lang", "Gateway Shoe Co", "Vice President")
+    assert t.start == "1987-04"
+
+
+def test_staying_on_as_chairman_until_a_meeting(extract) -> None:
+    ts = extract(
+        "Halvorsen Industries Inc said Martin Keegan will succeed Douglas Fairweather as chief "
+        "executive officer effective March 1.\n    Fairweather, 64, who has been chief executive "
+        "since 1979, will stay on as chairman until the annual meeting in May.",
+        date="1987-02-10",
+    )
+    (t,) = find(ts, "Douglas Fairweather", "Halvorsen Industries Inc", "Chairman")
+    assert t.end == "1987-05"
+
+
+def test_titles_listed_after_names_each_stay_with_their_name(extract) -> None:
+    ts = extract(
+        "Harborside Instruments Corp said it named Paul R. Iverson senior vice president-finance "
+        "and chief financial officer, Ruth A. Stavros vice president and general counsel, and "
+        "Kenneth Oduya treasurer.\n    Iverson, who will join the company next month, was "
+        "formerly controller of Bayline Electronics Inc.\n    Stavros comes from the Boston law "
+        "firm Whitcomb and Pell, where she had been a partner since 1979.",
+        date="1987-03-13",
+    )
+    (cfo,) = find(ts, "Paul R. Iverson", "Harborside Instruments Corp", "Chief Financial Officer")
+    assert cfo.start == "1987-04"
+    assert not find(ts, "Ruth A. Stavros", None, "Chief Financial Officer")
+    (partner,) = find(ts, "Ruth A. Stavros", None, "Partner")
+    assert (partner.org, partner.start) == ("Whitcomb and Pell", "1979")
+
+
+def test_a_plant_of_the_company_is_its_unit(extract) -> None:
+    ts = extract(
+        "Maplecrest Holdings Ltd said Jean-Marc Tremblay has been appointed head of its "
+        "packaging division. Tremblay, 44, was previously general manager of the company's "
+        "Montreal plant.",
+        date="1987-04-14",
+    )
+    (t,) = find(ts, "Jean-Marc Tremblay", None, "General Manager")
+    assert (t.org, t.parent_org) == (
+        "Maplecrest Holdings Ltd's Montreal plant",
+        "Maplecrest Holdings Ltd",
+    )
+
+
+def test_a_title_held_from_one_year_to_another(extract) -> None:
+    ts = extract(
+        "Elliott V. Marsh, who led Cranston Chemical Corp through its postwar expansion, died "
+        "Sunday. Marsh joined Cranston as a research chemist in 1934, was chairman from 1965 to "
+        "1978 and remained a director until 1983, the company said.",
+        date="1987-04-14",
+    )
+    (t,) = find(ts, "Elliott V. Marsh", "Cranston Chemical Corp", "Chairman")
+    assert (t.start, t.end) == ("1965", "1978")

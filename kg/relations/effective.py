@@ -88,11 +88,10 @@ def _taking_up(verb: Token) -> tuple[Event, Token | None] | None:
     if lemma not in taking:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    wanted = taking[lemma]
-    if wanted and (obj is None or obj.lemma_.lower() not in wanted):
-        return None  # "take up his post", "assume her duties"
-    if not wanted and obj is not None:
-        return None  # "She will start on 1 March", not "start a business"
+    # "take up his post", "assume her duties", "will join the company next month"; "She will
+    # start on 1 March", not "start a business"
+    if (obj.lemma_.lower() if obj is not None else "") not in taking[lemma]:
+        return None
     if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None
     own = obj is not None and any(c.lower_ in ("his", "her") for c in obj.children)

@@ -216,6 +216,14 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     # "left Barclays in 2003 to join HSBC as": the verb nearest the title says which
     ends = [m.start() for m in phrase_pattern("end_verbs").finditer(g)]
     starts = [m.start() for m in phrase_pattern("start_verbs").finditer(g)]
+    # "joined Cranston as a research chemist in 1934, was chairman": the verb after the comma
+    # is the title's
+    then = [
+        m.start()
+        for m in re.finditer(r", (?:and )?(?:was|is|were|had been|has been|remained|remains) ", g)
+    ]
+    if then and max(then) > max(starts + ends, default=len(g)):
+        return classify_gap(g[max(then) + 2 :].strip())
     if ends and not (starts and max(starts) > max(ends)):
         return "verb_end", "end", future, False
     if starts:
@@ -282,6 +290,10 @@ def person_for_role(
         if p[2]:
             continue
         gap = gap_text(doc, role.end, p[0])
+        if "," in gap and _second_title_of_name(doc, role):
+            # "named Paul Iverson senior vice president-finance and chief financial officer,
+            # Ruth Stavros vice president": the title closes the one before it, not a premodifier
+            continue
         if "," in gap and _set_off_after_name(doc, role, people):
             # "said James Lydon, executive vice president and chief operating officer, Joseph
             # Tyrrell, executive vice president ...": a list of names each with its titles
@@ -384,9 +396,13 @@ def person_for_role(
                 r", [^,]+ , (?:(?:formerly|previously|also|now|still) )?"
                 # "Lutterbach, who previously held the president's title, continues as"
                 r"(?:will|has|had|have|is|are|was|were|would|continues|remains) ",
-                gap + " ",
+                # "Fairweather, 64, who has been chief executive since 1979, will": the age
+                # set off first
+                re.sub(r"^, \d{2} (?=, )", "", gap) + " ",
             )
-            and not re.fullmatch(r", [^,]{1,100} , as", gap)  # "elected X, a co-founder ..., as"
+            # "elected X, a co-founder ..., as", "named Lang, the company's treasurer, to the
+            # additional post of"
+            and not re.fullmatch(r", [^,]{1,100} , (?:as|" + _POST_OF.pattern + ")", gap)
             # "King, formerly a partner at Arthur Andersen, joined the company as"
             and not _moved_after_appositive(gap)
             # "named Dennis Terwillger, formerly vice president of Armstrong's Tire Division,"
@@ -480,6 +496,26 @@ def person_for_role(
             rule, event, future, habitual = kind
             return p, rule, event, future, habitual
     return None
+
+
+def _second_title_of_name(doc: Doc, role: Span) -> bool:
+    """Whether "and" (past a function, "-finance and") joins the title to one right after a
+    person's name ("Paul Iverson senior vice president-finance and chief financial officer")."""
+    k = role.start - 1
+    if k < 1 or doc[k].lower_ != "and":
+        return False
+    k -= 1
+    while k > 0 and doc[k].is_lower and doc[k].is_alpha and doc[k].ent_type_ != "ROLE":
+        k -= 1  # "-finance", "-international operations"
+    if doc[k].text == "-":
+        k -= 1
+    elif k != role.start - 2:
+        return False
+    if doc[k].ent_type_ != "ROLE":
+        return False
+    while k > 0 and doc[k - 1].ent_type_ == "ROLE" and doc[k].ent_iob_ != "B":
+        k -= 1
+    return k > 0 and doc[k - 1].ent_type_ == "PERSON"
 
 
 def _hired_as(doc: Doc, p: tuple[int, int, bool], role: Span) -> bool:

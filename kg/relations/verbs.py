@@ -289,7 +289,18 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         before = " ".join(t.lower_ for t in doc[max(sent.start, q - 3) : q])
         after = " ".join(t.lower_ for t in doc[p_end : min(sent.end, p_end + 2)])
         nouns = "|".join(lex["end_nouns"])
-        if re.search(rf"\b(?:{nouns}) of$", before) or re.match(rf"^'s? (?:{nouns})\b", after):
+        name = doc[p_end - 1]
+        # "the death last month of Robert F. Gaines": a date between the noun and "of"
+        of_noun = (
+            name.dep_ == "pobj"
+            and name.head.lower_ == "of"
+            and name.head.head.lemma_.lower() in lex["end_nouns"]
+        )
+        if (
+            re.search(rf"\b(?:{nouns}) of$", before)
+            or re.match(rf"^'s? (?:{nouns})\b", after)
+            or of_noun
+        ):
             out.append(_bare(doc, sent, p_start, p_end, pronoun, "end", "noun_end"))
     return out
 
