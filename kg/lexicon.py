@@ -137,9 +137,12 @@ def canonical_role(text: str) -> Role | None:
     if chained is not None:
         return role_by_label(chained)  # the whole title only: not "Foreign Secretary"
     tokens = text.lower().replace("-", " - ").split()
+    below = set(words()["subordinate_modifiers"])
     for i in range(len(tokens)):
         candidate = " ".join(tokens[i:]).replace(" - ", "-")
         if candidate in table:
+            if table[candidate].rank <= 2 and below & set(tokens[:i]):
+                return None  # "deputy finance director", "assistant to the chairman": not it
             return table[candidate]
     # "Head of equities trading", "vice president for sales": a title and what it covers
     for i in range(len(tokens) - 1, 0, -1):
@@ -175,8 +178,10 @@ def is_government(name: str) -> bool:
     return (
         _names_one_of(name, "government_bodies")
         and not _names_one_of(name, "staff_bodies")
-        # "Ames Department Stores Inc": a company's legal name, whatever words it holds
+        # "Ames Department Stores Inc": a company's legal name, whatever words it holds; "May
+        # Department Stores": a name ending in a line of business
         and not legal_name(name)
+        and name.split()[-1].lower() not in words()["business_name_heads"]
     )
 
 

@@ -264,6 +264,17 @@ def repair_orgs(doc: Doc) -> Doc:
             or _described_as_org(doc, ent.end, org_type_nouns)
         ):
             org_keys.add(org_key(_strip_det(ent).text))
+    # "Vollmar America" read as a person in a story about Vollmar: a company's name and a
+    # word for a region it works in name its unit
+    unit_words = set(lex["unit_name_words"])
+    org_keys |= {
+        org_key(e.text)
+        for e in split
+        if e.label_ in _REPAIRABLE
+        and len(e) > 1
+        and e[-1].lower_ in unit_words
+        and org_key(e[:-1].text) in org_keys
+    }
     split = _chief_titles_joined(doc, split, noun_only | set(lex["rank_labels"]))
     split = [_name_word_cut(doc, _capitalized_title_continued(doc, e)) for e in split]
     split = _month_named_orgs(doc, split)
@@ -2114,12 +2125,15 @@ def _legal_first_words(ents: list[Span], surnames: set[str], legal: set[str]) ->
 
 def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]) -> list[Span]:
     """One word alone, once the legal names are all found: the first word of a company's
-    ("Perry Drug Stores Inc ... left Perry as president") is the company; a person's surname
+    ("Perry Drug Stores Inc ... left Perry as president", "Harwood Stores ... Harwood") is
+    the company; a person's surname
     the model called an organization ("Donald Fox ... Fox has been a director") is the
     person."""
     from spacy.tokens import Span
 
-    firsts = _legal_first_words(ents, surnames, legal)
+    # and of a name ending in a word for a line of business ("Harwood Stores ... will join
+    # Harwood from Brightmart")
+    firsts = _legal_first_words(ents, surnames, legal | set(words()["business_name_heads"]))
     in_orgs = {t.lower_ for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
     out = []
     for e in ents:

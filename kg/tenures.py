@@ -125,14 +125,15 @@ class OrgIndex:
         # legal suffix
         suffixes = set(words()["company_suffixes"])
         kinds = set(words()["org_type_nouns"]) - {"club", "exchange", "service", "brand"}
+        kinds |= set(words()["business_name_heads"])  # "United" = "United Breweries"
         for short in names:
             if short in self.canon:
                 continue
             if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[short]):
                 continue  # "Texaco Inc" named too: "Texaco" is it, not "Texaco Capital Inc"
             longer = [k for k in names if k != short and k.startswith(short + " ")]
-            # "Thornbury" = "Thornbury Bank": a name that ends in a word for its kind counts
-            # as one written in full
+            # "Thornbury" = "Thornbury Bank": a name that ends in a word for its kind or its
+            # line of business counts as one written in full
             legal = [
                 k
                 for k in longer
@@ -917,13 +918,23 @@ def _role_label(cand: Candidate) -> str | None:
     if cand.role is None:
         return None
     role = role_by_surface().get(cand.role.text.lower()) or canonical_role(cand.role.text)
+    if role is not None and role.rank <= 2 and _subordinate(cand.role):
+        return None  # "its deputy finance director, Laura Fenwick": not the finance director
     return role.label if role else None
+
+
+def _subordinate(role: Span) -> bool:
+    """Whether the title is written after "deputy", "assistant" or "associate" (which the
+    title's span leaves out)."""
+    return role.start > 0 and role.doc[role.start - 1].lower_ in words()["subordinate_modifiers"]
 
 
 def _role_text(cand: Candidate) -> str | None:
     if cand.role_text:
         return re.sub(r"\s+", " ", cand.role_text)
     if cand.role is not None:
+        if _subordinate(cand.role):
+            return re.sub(r"\s+", " ", cand.role.doc[cand.role.start - 1 : cand.role.end].text)
         return re.sub(r"\s+", " ", cand.role.text)
     return cand.role_label.lower() if cand.role_label else None
 

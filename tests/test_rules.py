@@ -5549,3 +5549,52 @@ def test_a_title_held_from_one_year_to_another(extract) -> None:
     )
     (t,) = find(ts, "Elliott V. Marsh", "Cranston Chemical Corp", "Chairman")
     assert (t.start, t.end) == ("1965", "1978")
+
+
+def test_a_deputy_holds_no_top_title(extract) -> None:
+    ts = extract(
+        "Supermarket chain Harwood Stores has appointed Mark Ellison as chief executive. "
+        "Mr Ellison will join Harwood from rival grocer Brightmart, where he has been finance "
+        "director since 2001. Brightmart said its deputy finance director, Laura Fenwick, would "
+        "cover the role in the meantime.",
+        date="2005-01-10",
+    )
+    (old,) = find(ts, "Mark Ellison", "Brightmart")
+    assert (old.role, old.start) == ("Chief Financial Officer", "2001")
+    (deputy,) = find(ts, "Laura Fenwick", "Brightmart")
+    assert (deputy.role, deputy.role_text) == (None, "deputy finance director")
+
+
+def test_the_kind_a_company_was_introduced_as_names_it_again(extract) -> None:
+    ts = extract(
+        "German insurance group Vollmar is to cut 900 jobs at its UK arm. The cuts at Vollmar "
+        "UK will fall mainly at call centres. Jane Priddy, chief executive of Vollmar UK, said "
+        "the decision had been painful.\n\nThe group's chief executive, Dieter Hansmann, "
+        "announced the programme in Munich. He said Vollmar would also review its loss-making "
+        "US division, Vollmar America, whose president, Gregory Sallis, left the company in "
+        "June.",
+        date="2005-01-10",
+    )
+    assert find(ts, "Dieter Hansmann", "Vollmar", "Chief Executive Officer")
+    assert find(ts, "Jane Priddy", "Vollmar UK", "Chief Executive Officer")
+    assert find(ts, "Gregory Sallis", "Vollmar America", "President")
+
+
+def test_a_company_named_by_its_first_word_after_its_full_name(extract) -> None:
+    ts = extract(
+        "Scottish and Newcastle is to buy 37.5% of India's United Breweries. S&N will buy a "
+        "stake in United, maker of the well-known Kingfisher lager brand. A similar holding "
+        "will be controlled by Vijay Mallya, chair of the Indian firm.",
+        date="2005-01-10",
+    )
+    (t,) = find(ts, "Vijay Mallya")
+    assert t.org == "United Breweries"
+
+
+def test_a_department_store_is_no_government_department(extract) -> None:
+    ts = extract(
+        "Federated Department Stores is to buy rival May Department Stores for $11bn. May's "
+        "chairman and chief executive Gene Kahn resigned in January.",
+        date="2005-03-01",
+    )
+    assert find(ts, "Gene Kahn", "May Department Stores", "Chairman")

@@ -655,11 +655,20 @@ def previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None
         and not (company and _named_as_unit(e))  # "its Liberty Savings Bank unit"
         and not (company and _surname(e))
         and not e.text[:1].islower()  # "post-Enron rules": no name
+        and not _brand(e)
     ]
     for ent in reversed(candidates):
         if ent.start >= sent.start and _in_subject(ent):
             return ent
     return candidates[-1] if candidates else None
+
+
+def _brand(ent: Span) -> bool:
+    """ "maker of the well-known Kingfisher lager brand", "under the Sentinel brand": a name
+    given as a product's, which no "its" or "the firm" refers to."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end : min(ent.end + 2, len(doc))]]
+    return any(w in ("brand", "brands") for w in after)
 
 
 def _kind_nouns() -> set[str]:
@@ -690,9 +699,35 @@ def _overseer_before(doc: Doc, before: int) -> Span | None:
     return named[-1] if named else None
 
 
+def whose_org(doc: Doc, start: int) -> Span | None:
+    """ "its US division, Vollmar America, whose president, Gregory Sallis, left": the
+    organization the relative clause of "whose" hangs on (or names in apposition)."""
+    if start < 1 or doc[start - 1].lower_ != "whose":
+        return None
+    if start > 2 and doc[start - 2].text == ",":
+        # the name right before ", whose", however the parse hangs the clause
+        before = _ent_containing(doc, start - 3)
+        if before is not None and before.label_ == "ORG" and before.end == start - 2:
+            return before
+    tok = doc[start - 1]
+    for _ in range(4):
+        if tok.dep_ == "relcl" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "relcl":
+        return None
+    head = tok.head
+    for t in (head, *[c for c in head.children if c.dep_ == "appos"]):
+        ent = _ent_containing(doc, t.i)
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+    return None
+
+
 def named_kind(doc: Doc, start: int) -> Span | None:
     """ "the federation's executive vice president": the last organization named before whose
-    name ends in that noun ("National Wildlife Federation"), over a nearer one of another kind."""
+    name ends in that noun ("National Wildlife Federation") or that the noun introduced
+    ("insurance group Vollmar"), over a nearer one of another kind."""
     if start < 2 or doc[start - 1].text not in ("'s", "'"):
         return None
     noun = doc[start - 2].lower_
@@ -702,9 +737,13 @@ def named_kind(doc: Doc, start: int) -> Span | None:
         e
         for e in doc.ents
         if e.label_ == "ORG"
-        and len(e) >= 2
         and e.end <= start - 2
-        and e[-1].lower_ in (noun, noun + "s")
+        and (
+            (len(e) >= 2 and e[-1].lower_ in (noun, noun + "s"))
+            # "German insurance group Vollmar ... the group's chief executive": introduced
+            # as one of that kind
+            or (e.start > 0 and doc[e.start - 1].lower_ == noun and noun != "company")
+        )
     ]
     return named[-1] if named else None
 

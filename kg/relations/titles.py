@@ -43,6 +43,7 @@ from kg.relations.orgs import (
     subtree_org,
     unnamed_institution,
     where_org,
+    whose_org,
 )
 from kg.relations.spans import (
     conjuncts_after,
@@ -208,7 +209,7 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
                 continue  # "Kazakhstan has been dominated by its president": an office of state
             if label_of(role) == "Coach":
                 continue  # "their coach John Kirwan": a team, which the model seldom names
-            prior = named_kind(doc, start) or previous_org(doc, start)
+            prior = whose_org(doc, start) or named_kind(doc, start) or previous_org(doc, start)
             words_ = doc[start - referring : start].text.lower().replace(" '", "'")
             if prior is not None and prior.start < sent.start and words_ == "the company's":
                 # "McDonnell Douglas said it signed a pact with China Great Wall Industries Co.
