@@ -264,6 +264,15 @@ def repair_orgs(doc: Doc) -> Doc:
             or _described_as_org(doc, ent.end, org_type_nouns)
         ):
             org_keys.add(org_key(_strip_det(ent).text))
+    # "Caldon Westmere", the company two merge into, read as a person: every word of it a
+    # company named here
+    org_keys |= {
+        org_key(e.text)
+        for e in split
+        if e.label_ in _REPAIRABLE
+        and len(e) > 1
+        and all(org_key(t.text) in org_keys for t in e if t.is_alpha)
+    }
     # "Vollmar America" read as a person in a story about Vollmar: a company's name and a
     # word for a region it works in name its unit
     unit_words = set(lex["unit_name_words"])
@@ -2135,6 +2144,14 @@ def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]
     # Harwood from Brightmart")
     firsts = _legal_first_words(ents, surnames, legal | set(words()["business_name_heads"]))
     in_orgs = {t.lower_ for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
+    # "fashion retailer Pomeroy ... its founder, Edward Pomeroy": a name given a kind of
+    # company stays the company's, though its founder bears it
+    kinds = set(words()["org_type_nouns"])
+    in_orgs |= {
+        t.lower_
+        for t in doc[1:]
+        if t.is_title and doc[t.i - 1].is_lower and doc[t.i - 1].lower_ in kinds
+    }
     out = []
     for e in ents:
         if len(e) == 1 and e[0].lower_ in firsts and e.label_ in _REPAIRABLE:
@@ -2504,12 +2521,26 @@ def _premodifier_orgs(ents: list[Span], labels: set[str] = _PREMOD_REPAIRABLE) -
         tok = b.doc[b.start - 1]
         if (
             tok.ent_type_ == ""
-            and tok.pos_ == "PROPN"
+            and (tok.pos_ == "PROPN" or (tok.pos_ in ("ADJ", "NOUN") and _name_only(tok)))
             and tok.is_title
             and not (b.start > 1 and b.doc[b.start - 2].pos_ == "PROPN")
         ):
             out.add(org_key(tok.text))
     return out
+
+
+def _name_only(tok: Token) -> bool:
+    """Whether a capitalized word the tagger read as a common one ("Westmere chief executive
+    Philip Ansty") is a name: the document never writes it in lower case, and it is no word
+    that modifies titles ("Former", "Acting")."""
+    lex = words()
+    modifiers = {
+        *lex["role_modifiers"],
+        *lex["ended_modifiers"],
+        *lex["leaving_modifiers"],
+        *lex["former_modifiers"],
+    }
+    return tok.lower_ not in modifiers and not any(t.text == tok.lower_ for t in tok.doc)
 
 
 def _described_as_org(doc: Doc, i: int, nouns: set[str]) -> bool:
@@ -2669,6 +2700,12 @@ def _tag_repeats(
             and org_key(ent.text) not in (premodifiers or set())
             and nxt is not None
             and nxt.pos_ in ("AUX", "VERB")
+            # not "fashion retailer Pomeroy has resigned" (its founder Edward Pomeroy)
+            and not (
+                ent.start > 0
+                and doc[ent.start - 1].is_lower
+                and doc[ent.start - 1].lower_ in words()["org_type_nouns"]
+            )
         )  # "Anil" tagged as a place, "Leventhal will remain" as a company
         if len(ent) == 1 and misread and ent.text in surnames:
             out[k] = Span(doc, ent.start, ent.end, label="PERSON")  # "Anil" tagged as a place

@@ -5598,3 +5598,31 @@ def test_a_department_store_is_no_government_department(extract) -> None:
         date="2005-03-01",
     )
     assert find(ts, "Gene Kahn", "May Department Stores", "Chairman")
+
+
+def test_a_company_named_for_its_founder_stays_a_company(extract) -> None:
+    ts = extract(
+        "Fashion chain boss quits\n\nThe chief executive of fashion retailer Pomeroy has "
+        "resigned after a disappointing Christmas, the company has said.\n\nClaire Moffat, 41, "
+        "will leave at the end of the month. She joined the firm in 2001.\n\nLike-for-like "
+        "sales fell 6% over the six weeks to 8 January.\n\nShe will be succeeded by Tim Gable, "
+        "who is currently managing director of its Irish business.\n\nPomeroy's founder, "
+        "Edward Pomeroy, declined to comment.",
+    )
+    (old,) = find(ts, "Claire Moffat", "Pomeroy", "Chief Executive Officer")
+    assert old.status == "ended"
+    (new,) = find(ts, "Tim Gable", "Pomeroy", "Chief Executive Officer")
+    assert new.status == "announced"
+    assert find(ts, "Edward Pomeroy", "Pomeroy", "Founder")
+
+
+def test_a_merged_company_and_its_parts_read_as_names(extract) -> None:
+    ts = extract(
+        "Two building materials firms, Caldon and Westmere, have agreed to merge. The combined "
+        "company, to be called Caldon Westmere, will have 6,500 staff.\n\nWestmere chief "
+        "executive Philip Ansty will run the enlarged business. Westmere's chairman, John "
+        "Ridley, will stay on as deputy chairman.",
+        date="2005-01-10",
+    )
+    assert find(ts, "Philip Ansty", "Westmere", "Chief Executive Officer")
+    assert find(ts, "John Ridley", "Westmere", "Chairman")

@@ -629,6 +629,22 @@ def _succession_of_named(
         and (c.event != "end" or event == "start")
         and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
     ]
+    if (
+        not titles
+        and event == "start"
+        and (subj.label_ == "PERSON" or subj.text.lower() in ("he", "she"))
+    ):
+        # "The chief executive of Pomeroy has resigned. Claire Moffat ... (three sentences
+        # on) She will be succeeded by Tim Gable": the titles the one succeeded was last given
+        given = [
+            c
+            for c in earlier
+            if c.role is not None
+            and not c.pronoun
+            and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
+        ]
+        if given:
+            titles = [c for c in given if c.person_start == given[-1].person_start]
     if titles and subj.label_ != "PERSON":
         # "appointed Mark Newgard president ... Newgard had been president of Edgington Oil
         # Co. He succeeds William Pagen": the last person named, by any of their names
