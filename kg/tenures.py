@@ -98,6 +98,10 @@ class OrgIndex:
                 told.setdefault(key, ent.start)
             names.setdefault(key, Counter())[_display(ent.text)] += 1
             self.counts[key] += 1
+            owner = ent.text.split("'s ")[0] if "'s " in ent.text else None
+            if owner and owner[:1].isupper():
+                # "Kaiser Steel Corp's plant": its owner is named too
+                names.setdefault(org_key(owner), Counter())[_display(owner)] += 1
             # "India Petrochemicals Limited (IPCL)": the acronym names the same organization
             nxt = doc[ent.end : ent.end + 3]
             if len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].is_upper:
@@ -131,7 +135,10 @@ class OrgIndex:
                 continue
             if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[short]):
                 continue  # "Texaco Inc" named too: "Texaco" is it, not "Texaco Capital Inc"
-            longer = [k for k in names if k != short and k.startswith(short + " ")]
+            # not a unit named for its owner ("Kaiser Steel Corp's plant" beside "Kaiser Steel")
+            longer = [
+                k for k in names if k != short and k.startswith(short + " ") and "'s " not in k
+            ]
             # "Thornbury" = "Thornbury Bank": a name that ends in a word for its kind or its
             # line of business counts as one written in full
             legal = [
@@ -711,6 +718,7 @@ def build_tenures(
         ):
             d.ended = False
             d.status = "announced" if starts and all(c.future for c in starts) else "current"
+    _one_seat(drafts)
     _supersede(drafts)
     _apply_departures(drafts, bare_ends, org_ends, orgs)
     _promoted(drafts, base, orgs)
@@ -1150,6 +1158,12 @@ def _apply_departures(
             )
             # "resigned from the board": the titles on the board
             and (cand.role_label != "Board Director" or _on_board(d.role))
+            # "X is to step down ... She will become director of the National Screen
+            # Archive": a post to be taken, told after the departure
+            and not any(
+                c.event == "start" and c.future and c.sentence.start > cand.sentence.start
+                for c in d.cands
+            )
         ]
         for draft in mine:
             if not draft.ended or _held_before(draft):
@@ -1307,6 +1321,33 @@ def _end(draft: _Draft, tv: TimeValue | None, cand: Candidate) -> None:
     draft.ended = True
     if cand not in draft.cands:
         draft.cands.append(cand)
+
+
+def _one_seat(drafts: dict[tuple[int, str | None, str], _Draft]) -> None:
+    """ "two directors, A and B, resigned from its board ... A had been a director since
+    1979": a director of a company who holds a seat on its board holds one tenure, the seat."""
+    for (pid, label, org), d in list(drafts.items()):
+        seat = drafts.get((pid, "Board Director", org))
+        if (
+            label != "Director"
+            or seat is None
+            or (d.role_text or "").lower()
+            not in (
+                "director",
+                "directors",
+            )
+        ):
+            continue  # not "advisory director" beside a voting one
+        if {c.event for c in d.cands} - {c.event for c in seat.cands} - {"hold"}:
+            continue  # "resigned as a director and was named an advisory director": two seats
+        seat.cands.extend(d.cands)
+        seat.start = seat.start if _precision(seat.start) >= _precision(d.start) else d.start
+        seat.end = seat.end if _precision(seat.end) >= _precision(d.end) else d.end
+        seat.ended = seat.ended or d.ended
+        seat.text_pos = min(seat.text_pos, d.text_pos)
+        if seat.status == "unknown":
+            seat.status = d.status
+        del drafts[(pid, label, org)]
 
 
 def _supersede(drafts: dict[tuple[int, str | None, str], _Draft]) -> None:

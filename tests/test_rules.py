@@ -5626,3 +5626,104 @@ def test_a_merged_company_and_its_parts_read_as_names(extract) -> None:
     )
     assert find(ts, "Philip Ansty", "Westmere", "Chief Executive Officer")
     assert find(ts, "John Ridley", "Westmere", "Chairman")
+
+
+def test_a_state_after_a_town_is_no_company(extract) -> None:
+    ts = extract(
+        "PINECREST BUILDERS EXECUTIVES DIE IN CRASH\n\nThree executives of Pinecrest Builders "
+        "Inc were killed Saturday when their company plane crashed near Roanoke, Va., the "
+        "company said.\n    Pinecrest said its chairman, Franklin Noyes, would serve as "
+        "president until a successor is named.",
+        date="1987-10-12",
+    )
+    (t,) = find(ts, "Franklin Noyes", None, "Chairman")
+    assert t.org == "Pinecrest Builders Inc"
+
+
+def test_a_director_with_a_seat_holds_one_tenure(extract) -> None:
+    ts = extract(
+        "Summit Peak Minerals Corp said two directors, Harvey L. Stiles and Joan Petrakis, "
+        "resigned from its board.\n    Stiles had been a director since 1979.",
+        date="1987-07-28",
+    )
+    (t,) = find(ts, "Harvey L. Stiles")
+    assert (t.role, t.start, t.end) == ("Board Director", "1979", "1987-07")
+
+
+def test_the_union_described_is_the_union_named(extract) -> None:
+    ts = extract(
+        "Members of the Amalgamated Freight Handlers Union ratified a contract with Midcontinent "
+        "Carriers Inc.\n    Joseph T. Kaminski, president of the 6,000-member union, said the "
+        "pact preserves existing wage rates.",
+        date="1987-03-02",
+    )
+    (t,) = find(ts, "Joseph T. Kaminski")
+    assert t.org == "Amalgamated Freight Handlers Union"
+
+
+def test_a_title_at_the_holding_company_beside_one_at_its_bank(extract) -> None:
+    ts = extract(
+        "FAIRHAVEN BANCORP NAMES BANK PRESIDENT\n\nFairhaven Bancorp said Donald Ruiz was elected "
+        "president of its principal subsidiary, Fairhaven National Bank, and vice chairman of "
+        "the holding company.",
+        date="1987-10-07",
+    )
+    assert find(ts, "Donald Ruiz", "Fairhaven National Bank", "President")
+    assert find(ts, "Donald Ruiz", "Fairhaven Bancorp", "Vice Chairman")
+
+
+def test_founders_set_off_after_a_description_of_them(extract) -> None:
+    ts = extract(
+        "US software company Veridane Systems has bought Cambridge-based search technology firm "
+        "Quillon. Quillon was co-founded in 1999 by two Cambridge University graduates, Priya "
+        "Nair and Owen Lusk, who developed software.",
+        date="2005-01-10",
+    )
+    for name in ("Priya Nair", "Owen Lusk"):
+        (t,) = find(ts, name, "Quillon", "Founder")
+        assert t.start == "1999"
+
+
+def test_who_founded_a_company_described_before_its_name(extract) -> None:
+    ts = extract(
+        "Declan Moran, who founded low-cost airline Skyvale in 1996 with a single leased "
+        "aircraft, has unveiled plans to double the size of its fleet.",
+        date="2005-01-10",
+    )
+    (t,) = find(ts, "Declan Moran", "Skyvale", "Founder")
+    assert t.start == "1996"
+
+
+def test_a_new_post_told_after_a_departure_is_not_ended_by_it(extract) -> None:
+    ts = extract(
+        "Mina Karimi, the artistic director of the Harbourside Film Festival, is to step down "
+        "after this year's event. She will become director of the National Screen Archive, "
+        "succeeding Peter Nuttall, who retires in September.",
+        date="2005-01-10",
+    )
+    (old,) = find(ts, "Mina Karimi", "Harbourside Film Festival")
+    (new,) = find(ts, "Mina Karimi", "National Screen Archive")
+    assert (old.status, new.status) == ("ended", "announced")
+
+
+def test_the_festival_founded_is_the_festival_named(extract) -> None:
+    ts = extract(
+        "International films will be given prominence at next year's Sundance Film Festival. "
+        "Forty-two films will debut at Sundance, including The Liberace of Baghdad by British "
+        "director Sean McAllister. The prestigious festival was founded by actor Robert Redford "
+        "in 1981.",
+        date="2004-12-01",
+    )
+    (t,) = find(ts, "Robert Redford", None, "Founder")
+    assert (t.org, t.start) == ("Sundance Film Festival", "1981")
+
+
+def test_a_company_named_in_its_units_name_is_named(extract) -> None:
+    ts = extract(
+        "Kaiser Steel Corp's plant in Napa has been purchased by Oregon Steel Mills.\n    James "
+        "Mccaughey, former vice president of sales for Kaiser, has been named general manager "
+        "for the plant, Oregon Steel said.",
+        date="1987-10-01",
+    )
+    (t,) = find(ts, "James Mccaughey", None, "Vice President")
+    assert t.org == "Kaiser Steel Corp"

@@ -656,6 +656,7 @@ def previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None
         and not (company and _surname(e))
         and not e.text[:1].islower()  # "post-Enron rules": no name
         and not _brand(e)
+        and not is_place(e.text)  # "near Roanoke, Va.": a place the model took for one
     ]
     for ent in reversed(candidates):
         if ent.start >= sent.start and _in_subject(ent):
@@ -733,15 +734,20 @@ def named_kind(doc: Doc, start: int) -> Span | None:
     noun = doc[start - 2].lower_
     if noun in words()["overseer_nouns"]:
         return _overseer_before(doc, start - 2)
+    return org_of_kind(doc, start - 2, noun)
+
+
+def org_of_kind(doc: Doc, before: int, noun: str) -> Span | None:
+    """The last organization named before token ``before`` whose name ends in ``noun``
+    ("Amalgamated Freight Handlers Union" for "the union") or that the noun introduced
+    ("German insurance group Vollmar" for "the group")."""
     named = [
         e
         for e in doc.ents
         if e.label_ == "ORG"
-        and e.end <= start - 2
+        and e.end <= before
         and (
             (len(e) >= 2 and e[-1].lower_ in (noun, noun + "s"))
-            # "German insurance group Vollmar ... the group's chief executive": introduced
-            # as one of that kind
             or (e.start > 0 and doc[e.start - 1].lower_ == noun and noun != "company")
         )
     ]
@@ -1099,7 +1105,8 @@ def described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
         and doc[j].lower_ not in ("and", "or", "who", "which", "that")
         and doc[j].pos_ not in ("ADP", "SCONJ", "AUX")  # "of the company since 1983"
         and (
-            doc[j].ent_type_ in ("GPE", "NORP", "LOC")
+            # "of the 6,000-member union", "of the $2 billion company"
+            doc[j].ent_type_ in ("GPE", "NORP", "LOC", "CARDINAL", "MONEY", "QUANTITY")
             or ((doc[j].is_lower or doc[j].text == "-") and not doc[j].ent_type_)
         )
     ):
@@ -1125,7 +1132,16 @@ def described_org(doc: Doc, role: Span) -> tuple[Span] | bool | None:
             # "former Enron chief executives ... Both men are facing charges ... while he was
             # chief financial officer at the group": a sentence naming none between
             floor = doc[floor - 1].sent.start
-        prior = previous_org(doc, role.start)
+        # "president of the 6,000-member union": the union named, over a nearer company; "vice
+        # chairman of the holding company": the company the story's lead is about, the parent
+        # of the units it names
+        lead = lead_subject(doc)
+        if doc[j - 2].lower_ in ("holding", "parent") and head.lower_ == "company" and lead:
+            return (lead,)
+        kind = org_of_kind(doc, role.start, head.lower_)
+        prior = (kind if kind is not None and kind.start >= floor else None) or previous_org(
+            doc, role.start
+        )
         if prior is not None and prior.start >= floor:
             return (prior,)
         if j < role.sent.end and doc[j].lower_ in ("that", "which"):
@@ -1285,6 +1301,14 @@ def passive_subject_org(
     the model tagged otherwise or not at all ("Jet, which was founded by", "Def Jam was
     founded in 1984 by")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if subj is None and aux is not None:
+        # "Quillon was co-founded": the parse of a split verb may call the subject active,
+        # and hang it on "was"
+        subj = next(
+            (c for c in [*verb.children, *aux.children] if c.dep_ in ("nsubj", "nsubjpass")),
+            None,
+        )
     if subj is None:
         return None
     if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -1302,7 +1326,9 @@ def passive_subject_org(
         and subj.lower_ in words()["org_type_nouns"]
         and any(c.lower_ == "the" for c in subj.children)
     ):
-        return previous_org(doc, subj.i, company=True)  # "The firm is now led by X"
+        # "The firm is now led by X"; "The prestigious festival was founded by X": the one
+        # named as a festival
+        return org_of_kind(doc, subj.i, subj.lower_) or previous_org(doc, subj.i, company=True)
     if subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
         for ent in doc.ents:
             if ent.start <= subj.i < ent.end:

@@ -239,6 +239,9 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
                 and (out[-1].former or out[-1].habitual)
                 and gap_text(doc, prev_role_end, start) == ","
             )
+            # "president of its subsidiary, X Bank, and vice chairman of the holding company":
+            # a title with an organization of its own
+            and described_org(doc, role) is None
         ):
             org_text, parent, org_offset = (
                 prev_org  # "its chief executive X and chief operating officer Y"

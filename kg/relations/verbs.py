@@ -143,7 +143,11 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
         # "who runs advertising giant WPP": lower-case words saying what kind of company
         kind = k
         while (
-            kind < len(tail) and kind - k < 4 and tail[kind].is_lower and not tail[kind].ent_type_
+            kind < len(tail)
+            and kind - k < 5
+            # "who founded low-cost airline Skyvale"
+            and (tail[kind].is_lower or (tail[kind].text == "-" and kind > k))
+            and not tail[kind].ent_type_
         ):
             kind += 1
         # "founded another company called Information Appliance": the kind, then the name
@@ -360,10 +364,13 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
     for tok in sent:
         if not _founding_verb(tok) or tok.pos_ != "VERB":
             continue
-        if tok.dep_ == "acl":
-            org = modified_org(doc, tok.head)  # "Solidere, the company founded by X"
-        elif any(c.dep_ == "auxpass" for c in tok.children):
-            org = passive_subject_org(doc, sent, tok, any_name=True)
+        # "was co-founded": the model's tokens "co", "-", "founded", the first the verb
+        split = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co"
+        verb = doc[tok.i - 2] if split else tok
+        if verb.dep_ == "acl":
+            org = modified_org(doc, verb.head)  # "Solidere, the company founded by X"
+        elif any(c.dep_ == "auxpass" for c in verb.children):
+            org = passive_subject_org(doc, sent, verb, any_name=True)
         else:
             continue
         if org is None:
@@ -383,7 +390,12 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         # Microsoft co-founder Paul Allen": a description of the founders may name where they
         # come from
         described = re.fullmatch(r"(?:the )?<org>(?: 's)?(?: [a-z-]+)+", gap)
-        if ("<org>" in gap and not described) or re.search(r"[,;]|\band\b", gap):
+        # "co-founded in 1999 by two Cambridge University graduates, Priya Nair and Owen
+        # Lusk": a description, then the names set off after it
+        set_off = re.fullmatch(r"(?:(?:[a-z-]+|<org>) )+,", gap)
+        if set_off:
+            pass
+        elif ("<org>" in gap and not described) or re.search(r"[,;]|\band\b", gap):
             continue
         if person.start > by.i + 1 and doc[person.start - 1].pos_ == "ADP":
             continue  # "founded by its late namesake in Kent": a place the model took for a name
