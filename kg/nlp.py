@@ -2900,6 +2900,8 @@ def _owned_by_reference(doc: Doc, ent: Span, unit_nouns: set[str]) -> bool:
         k -= 1  # "its newly formed", "its wholly - owned"
     if k >= 0 and doc[k].lower_ in ("its", "their"):
         return ent.end < len(doc) and doc[ent.end].lower_ in unit_nouns
+    if unit_described_before(doc, ent, unit_nouns):
+        return True
     tail = list(doc[ent.end : ent.end + 8])
     if len(tail) < 4 or tail[0].text != "," or tail[1].lower_ not in ("its", "the"):
         return False
@@ -2911,6 +2913,31 @@ def _owned_by_reference(doc: Doc, ent: Span, unit_nouns: set[str]) -> bool:
     while j < len(tail) and tail[j].is_lower and tail[j].lower_ not in unit_nouns:
         j += 1
     return j < len(tail) and tail[j].lower_ in unit_nouns
+
+
+def unit_described_before(doc: Doc, ent: Span, unit_nouns: set[str]) -> bool:
+    """ "the company's US division, Delmont Flow Systems", "its cargo business, Skyvale
+    Freight": the name set off after a description of it as a unit."""
+    k = ent.start - 2
+    if k < 2 or doc[k + 1].text != "," or doc[k].lower_ not in unit_nouns:
+        return False
+    k -= 1
+    while (
+        k > 0
+        and k > ent.start - 8
+        and (doc[k].is_lower or doc[k].ent_type_ in ("GPE", "NORP", "LOC") or doc[k].text == "-")
+    ):
+        if doc[k].lower_ in ("its", "their", "the", "'s", "'"):
+            break
+        k -= 1
+    if doc[k].lower_ in ("its", "their"):
+        return True
+    return (
+        doc[k].text in ("'s", "'")
+        and k >= 2
+        and doc[k - 1].lower_ in words()["org_type_nouns"]
+        and doc[k - 2].lower_ == "the"
+    )
 
 
 def _headline(sent: Span) -> bool:

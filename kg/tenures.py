@@ -30,7 +30,7 @@ from kg.lexicon import (
     words,
 )
 from kg.model import Evidence, Tenure
-from kg.nlp import is_title_line, org_key
+from kg.nlp import is_title_line, org_key, unit_described_before
 from kg.people import PeopleIndex, Person
 from kg.relations import (
     Candidate,
@@ -79,6 +79,8 @@ class OrgIndex:
         names: dict[str, Counter[str]] = {}
         first_seen: dict[str, int] = {}
         told: dict[str, int] = {}  # first mention after the headline
+        units: dict[str, str] = {}  # a unit introduced as one: its parent's key
+        unit_nouns = set(words()["unit_nouns"])
         # names a company goes by: a legal suffix, a word for its kind at the end ("Great
         # Country Bank") or before it ("fashion chain Pellow")
         self.companies: set[str] = set()
@@ -98,6 +100,8 @@ class OrgIndex:
                 told.setdefault(key, ent.start)
             names.setdefault(key, Counter())[_display(ent.text)] += 1
             self.counts[key] += 1
+            if ent._.kg_parent and unit_described_before(doc, ent, unit_nouns):
+                units[key] = org_key(ent._.kg_parent)
             owner = ent.text.split("'s ")[0] if "'s " in ent.text else None
             if owner and owner[:1].isupper():
                 # "Kaiser Steel Corp's plant": its owner is named too
@@ -136,8 +140,14 @@ class OrgIndex:
             if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[short]):
                 continue  # "Texaco Inc" named too: "Texaco" is it, not "Texaco Capital Inc"
             # not a unit named for its owner ("Kaiser Steel Corp's plant" beside "Kaiser Steel")
+            # nor its unit ("the company's US division, Delmont Flow Systems": not "Delmont")
             longer = [
-                k for k in names if k != short and k.startswith(short + " ") and "'s " not in k
+                k
+                for k in names
+                if k != short
+                and k.startswith(short + " ")
+                and "'s " not in k
+                and units.get(k) != short
             ]
             # "Thornbury" = "Thornbury Bank": a name that ends in a word for its kind or its
             # line of business counts as one written in full

@@ -5727,3 +5727,16 @@ def test_a_company_named_in_its_units_name_is_named(extract) -> None:
     )
     (t,) = find(ts, "James Mccaughey", None, "Vice President")
     assert t.org == "Kaiser Steel Corp"
+
+
+def test_a_unit_named_after_its_parent_keeps_the_parents_short_name_apart(extract) -> None:
+    ts = extract(
+        "Engineering group Delmont has issued a profit warning.\n\nDelmont boss Richard Haye "
+        "said profits would be about £38m.\n\nThe problems are centred on the company's US "
+        "division, Delmont Flow Systems, which has been hit by a fall in orders. The division's "
+        "president, Carl Moritz, has been asked to draw up a cost-cutting plan.",
+        date="2005-01-10",
+    )
+    assert find(ts, "Richard Haye", "Delmont", "Chief Executive Officer")
+    (t,) = find(ts, "Carl Moritz", None, "President")
+    assert (t.org, t.parent_org) == ("Delmont Flow Systems", "Delmont")

@@ -511,7 +511,13 @@ def org_before(doc: Doc, start: int) -> tuple[Span, str] | None:
         kind_word = word.is_sent_start and word.lower_ in words()["org_type_nouns"]
         initial = initial or kind_word
         if initial and word.lower_ in words()["org_type_nouns"]:
-            prior = previous_org(doc, word.i, company=True)
+            # "Charity boss Ann Greer" in a story about a carmaker: a charity named as one, or
+            # none; a word for any company ("Retailer's founder") stands for the last one
+            prior = org_of_kind(doc, word.i, word.lower_) or (
+                previous_org(doc, word.i, company=True)
+                if word.lower_ not in words()["non_company_kinds"]
+                else None
+            )
             if prior is not None:
                 return prior, "antecedent"
         if run is not None and not common and not initial:
@@ -613,7 +619,11 @@ def antecedent_word(doc: Doc, start: int) -> int:
     if start < 3 or doc[start - 1].text not in ("'s", "'"):
         return 0
     noun = doc[start - 2]
-    if noun.lower_ not in _kind_nouns() - {"board", "office"} or noun.ent_type_ not in ("", "NORP"):
+    # "The division's president" after "its US division, Delmont Flow Systems": a unit named
+    unit = noun.lower_ in words()["unit_nouns"] and org_of_kind(doc, start - 2, noun.lower_)
+    if (
+        noun.lower_ not in _kind_nouns() - {"board", "office"} and not unit
+    ) or noun.ent_type_ not in ("", "NORP"):
         return 0
     if noun.lower_ in words()["overseer_nouns"] and _overseer_before(doc, start - 2) is None:
         return 0  # "the watchdog's chief accountant": of a body that oversees, not of the company
@@ -749,6 +759,8 @@ def org_of_kind(doc: Doc, before: int, noun: str) -> Span | None:
         and (
             (len(e) >= 2 and e[-1].lower_ in (noun, noun + "s"))
             or (e.start > 0 and doc[e.start - 1].lower_ == noun and noun != "company")
+            # "its US division, Delmont Flow Systems"
+            or (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].lower_ == noun)
         )
     ]
     return named[-1] if named else None
