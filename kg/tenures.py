@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.lexicon import (
@@ -698,6 +699,7 @@ def build_tenures(
                 draft.end, draft.ended = tv, True
             # "was chairman from 1965 to 1978": both ends of the title held
             both = resolve_range(date_span.text, base) if date_span is not None else None
+            both = both or _from_until(cand, base)
             if both is not None and not cand.future:
                 draft.start = draft.start or both[0]
                 draft.end, draft.ended = draft.end or both[1], True
@@ -1097,6 +1099,26 @@ def _may_take_lead(cand: Candidate) -> bool:
         return False  # "Gaines, a retired shipping executive": of some shipping company
     role = canonical_role(cand.role.text)
     return role is not None and not role.staff and role.rank <= 3
+
+
+def _from_until(cand: Candidate, base: dt.date | None) -> tuple[TimeValue, TimeValue] | None:
+    """ "served as chief executive officer from 1968 until 1984": two dates the model tagged
+    apart, after "from" and "until" (or "to"), just after the title."""
+    if cand.role is None:
+        return None
+    doc = cand.role.doc
+    dates = sorted((d for d in cand.dates if d.start >= cand.role.end), key=lambda d: d.start)
+    for a, b in pairwise(dates):
+        if (
+            a.start - cand.role.end <= 2
+            and doc[a.start - 1].lower_ == "from"
+            and b.start == a.end + 1
+            and doc[a.end].lower_ in ("to", "until", "till", "through")
+        ):
+            first, last = resolve(a.text, base), resolve(b.text, base)
+            if first is not None and last is not None and first.value and last.value:
+                return (first, last) if first.value <= last.value else None
+    return None
 
 
 def _under_preposition(date: Span, words: tuple[str, ...]) -> bool:

@@ -5740,3 +5740,17 @@ def test_a_unit_named_after_its_parent_keeps_the_parents_short_name_apart(extrac
     assert find(ts, "Richard Haye", "Delmont", "Chief Executive Officer")
     (t,) = find(ts, "Carl Moritz", None, "President")
     assert (t.org, t.parent_org) == ("Delmont Flow Systems", "Delmont")
+
+
+def test_a_death_ends_the_posts_held(extract) -> None:
+    ts = extract(
+        "KEYSTONE ALLOY CHAIRMAN DIES\n\nKeystone Alloy Corp said its chairman, Raymond P. "
+        "Delahunt, died yesterday at his home. He was 71.\n    Delahunt joined the specialty "
+        "steel maker in 1946 as a metallurgist and served as chief executive officer from 1968 "
+        "until 1984.",
+        date="1987-02-03",
+    )
+    (chair,) = find(ts, "Raymond P. Delahunt", "Keystone Alloy Corp", "Chairman")
+    assert (chair.end, chair.status) == ("1987-02-02", "ended")
+    (ceo,) = find(ts, "Raymond P. Delahunt", "Keystone Alloy Corp", "Chief Executive Officer")
+    assert (ceo.start, ceo.end) == ("1968", "1984")

@@ -240,8 +240,10 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
                 and gap_text(doc, prev_role_end, start) == ","
             )
             # "president of its subsidiary, X Bank, and vice chairman of the holding company":
-            # a title with an organization of its own
-            and described_org(doc, role) is None
+            # a title at the parent, said as such
+            and not re.match(
+                r"of the (?:holding|parent) company\b", doc[role.end : role.end + 4].text.lower()
+            )
         ):
             org_text, parent, org_offset = (
                 prev_org  # "its chief executive X and chief operating officer Y"

@@ -93,6 +93,7 @@ def verb_candidates(doc: Doc, sent: Span) -> list[Candidate]:
                 r"(?:has |had |have |only |also |subsequently |then |will |is to |plans to "
                 r"|(?:is|are) (?:due|set) to )*"
                 r"(left|quit|resigned|stepped down|departed|retired|retires|retire|resigns|leaves|"
+                r"died|dies|"
                 r"leave|(?:is|are) (?:leaving|retiring|quitting|stepping down)|"
                 r"steps down|step down|(?:was|were|has been|had been|have been) "
                 r"(?:sacked|fired|ousted|dismissed|relieved of|removed|terminated))\b",
@@ -318,7 +319,8 @@ def _subject_of_leaving(doc: Doc, p_end: int) -> Token | None:
         return None
     verb = name.head
     # "leave" takes what is left, read by the patterns of leaving; "step" only with "down"
-    lemmas = set(words()["leaving_lemmas"]) - {"leave", "step"}
+    # "its chairman, Raymond Delahunt, died yesterday": a death ends every post
+    lemmas = (set(words()["leaving_lemmas"]) - {"leave", "step"}) | {"die"}
     if verb.lemma_ not in lemmas and not (
         verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children)
     ):
