@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint eval eval-heldout eval-redocred lock clean
+.PHONY: setup demo test lint eval eval-heldout eval-written eval-redocred lock clean
 
 $(BIN)/kg: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ eval-heldout: setup
 	$(BIN)/kg evaluate eval/gold/heldout2.jsonl eval/gold/heldout3.jsonl \
 		eval/gold/bbc-heldout.jsonl eval/gold/heldout4.jsonl eval/gold/heldout5.jsonl \
 		eval/gold/heldout6.jsonl --corpus $(CORPUS) --brief
+
+# stories written for development (eval/written/README.md): invented, used to write rules
+eval-written: setup
+	$(BIN)/kg evaluate eval/gold/written-wire.jsonl eval/gold/written-bbc.jsonl \
+		--corpus eval/written
 
 # out of domain: Wikipedia introductions, who works where (no titles, no dates), Re-DocRED
 eval-redocred: setup
