@@ -141,14 +141,15 @@ class OrgIndex:
             if any(n.split()[-1].lower().rstrip(".") in suffixes for n in names[short]):
                 continue  # "Texaco Inc" named too: "Texaco" is it, not "Texaco Capital Inc"
             # not a unit named for its owner ("Kaiser Steel Corp's plant" beside "Kaiser Steel")
-            # nor its unit ("the company's US division, Delmont Flow Systems": not "Delmont")
+            # nor its unit ("the company's US division, Delmont Flow Systems": not "Delmont";
+            # but "its unit, Liberty Savings Bank" is "Liberty Savings")
             longer = [
                 k
                 for k in names
                 if k != short
                 and k.startswith(short + " ")
                 and "'s " not in k
-                and units.get(k) != short
+                and (units.get(k) != short or k[len(short) + 1 :] in kinds)
             ]
             # "Thornbury" = "Thornbury Bank": a name that ends in a word for its kind or its
             # line of business counts as one written in full

@@ -666,7 +666,8 @@ def previous_org(doc: Doc, before: int, *, company: bool = False) -> Span | None
         and not (company and _surname(e))
         and not e.text[:1].islower()  # "post-Enron rules": no name
         and not _brand(e)
-        and not is_place(e.text)  # "near Roanoke, Va.": a place the model took for one
+        # "near Roanoke, Va.": a state the model took for one (not "Southampton", a club)
+        and e.text not in words()["state_abbreviations"]
     ]
     for ent in reversed(candidates):
         if ent.start >= sent.start and _in_subject(ent):
