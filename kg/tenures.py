@@ -829,8 +829,8 @@ def _take_effect(
         if tok.lower_ in ("he", "she", "his", "her"):
             person = people.before(tok.idx, tok.lower_)
         else:
-            ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-            person = people.at(ent.start_char)
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            person = people.at(ent.start_char) if ent is not None else None
         told = [(d, c) for d, c in told if d.person is person]
     elif told:
         last = max(c.sentence.start for _, c in told)
@@ -1361,15 +1361,8 @@ def _one_seat(drafts: dict[tuple[int, str | None, str], _Draft]) -> None:
     1979": a director of a company who holds a seat on its board holds one tenure, the seat."""
     for (pid, label, org), d in list(drafts.items()):
         seat = drafts.get((pid, "Board Director", org))
-        if (
-            label != "Director"
-            or seat is None
-            or (d.role_text or "").lower()
-            not in (
-                "director",
-                "directors",
-            )
-        ):
+        plain = (d.role_text or "").lower() in ("director", "directors")
+        if label != "Director" or seat is None or not plain:
             continue  # not "advisory director" beside a voting one
         if {c.event for c in d.cands} - {c.event for c in seat.cands} - {"hold"}:
             continue  # "resigned as a director and was named an advisory director": two seats

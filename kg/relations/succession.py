@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import canonical_role, words
 from kg.nlp import org_key
+from kg.people import given_name_sex
 from kg.relations.boards import seat
 from kg.relations.candidate import Candidate, Event, org_fields, person_fields, sentence_dates
 from kg.relations.orgs import coordinated_org_after, lead_subject, org_after, reporting_org
@@ -122,8 +123,9 @@ def replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate
 
 def handed_over(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
     """ "Kessler will relinquish the post of chief executive to president Donna Reyes on July
-    1", "he handed over the chairmanship to his deputy, Alan Myers": the titles the verb's
-    object names leave their holder and pass to the one after "to"."""
+    1", "will hand over the post of chief executive to Alan Myers": the titles the verb's object
+    names leave their holder and pass to the one after "to" (not yet "the chairmanship", which
+    is no title to the model)."""
     out = list(found)
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words()["handing_over_lemmas"]:
@@ -636,12 +638,15 @@ def _succession_of_named(
     ):
         # "The chief executive of Pomeroy has resigned. Claire Moffat ... (three sentences
         # on) She will be succeeded by Tim Gable": the titles the one succeeded was last given
+        sex = {"he": "m", "she": "f"}.get(subj.text.lower())
         given = [
             c
             for c in earlier
             if c.role is not None
             and not c.pronoun
             and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
+            # "she" is not "Peter Quinn"
+            and (sex is None or given_name_sex(c.person_text.split()[0]) in (None, sex))
         ]
         if given:
             titles = [c for c in given if c.person_start == given[-1].person_start]

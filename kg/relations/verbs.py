@@ -395,9 +395,7 @@ def _founded_by(doc: Doc, sent: Span) -> list[Candidate]:
         # "co-founded in 1999 by two Cambridge University graduates, Priya Nair and Owen
         # Lusk": a description, then the names set off after it
         set_off = re.fullmatch(r"(?:(?:[a-z-]+|<org>) )+,", gap)
-        if set_off:
-            pass
-        elif ("<org>" in gap and not described) or re.search(r"[,;]|\band\b", gap):
+        if not set_off and (("<org>" in gap and not described) or re.search(r"[,;]|\band\b", gap)):
             continue
         if person.start > by.i + 1 and doc[person.start - 1].pos_ == "ADP":
             continue  # "founded by its late namesake in Kent": a place the model took for a name
