@@ -1698,7 +1698,7 @@ def _last_partner_joined(doc: Doc, ents: list[Span]) -> list[Span]:
             or (before.lower_ in ("of", "at", "in") and doc[j - 1].lower_ in held_by)
             or before.lemma_.lower() == "join"
             # "the Boston law firm Whitcomb and Pell": right after a word for its kind
-            or (before.is_lower and before.lower_ in lex["org_type_nouns"])
+            or _kind_before(doc, first.start)
         ):
             continue
         and_, last, after = doc[first.end], doc[first.end + 1], doc[first.end + 2]
@@ -2146,12 +2146,7 @@ def _short_names(doc: Doc, ents: list[Span], surnames: set[str], legal: set[str]
     in_orgs = {t.lower_ for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
     # "fashion retailer Pomeroy ... its founder, Edward Pomeroy": a name given a kind of
     # company stays the company's, though its founder bears it
-    kinds = set(words()["org_type_nouns"])
-    in_orgs |= {
-        t.lower_
-        for t in doc[1:]
-        if t.is_title and doc[t.i - 1].is_lower and doc[t.i - 1].lower_ in kinds
-    }
+    in_orgs |= {t.lower_ for t in doc if t.is_title and _kind_before(doc, t.i)}
     out = []
     for e in ents:
         if len(e) == 1 and e[0].lower_ in firsts and e.label_ in _REPAIRABLE:
@@ -2529,6 +2524,12 @@ def _premodifier_orgs(ents: list[Span], labels: set[str] = _PREMOD_REPAIRABLE) -
     return out
 
 
+def _kind_before(doc: Doc, i: int) -> bool:
+    """Whether a word for a kind of firm, in lower case, stands right before token ``i``
+    ("fashion retailer Pomeroy", "law firm Whitcomb and Pell")."""
+    return i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in words()["org_type_nouns"]
+
+
 def _name_only(tok: Token) -> bool:
     """Whether a capitalized word the tagger read as a common one ("Westmere chief executive
     Philip Ansty") is a name: the document never writes it in lower case, and it is no word
@@ -2701,11 +2702,7 @@ def _tag_repeats(
             and nxt is not None
             and nxt.pos_ in ("AUX", "VERB")
             # not "fashion retailer Pomeroy has resigned" (its founder Edward Pomeroy)
-            and not (
-                ent.start > 0
-                and doc[ent.start - 1].is_lower
-                and doc[ent.start - 1].lower_ in words()["org_type_nouns"]
-            )
+            and not _kind_before(doc, ent.start)
         )  # "Anil" tagged as a place, "Leventhal will remain" as a company
         if len(ent) == 1 and misread and ent.text in surnames:
             out[k] = Span(doc, ent.start, ent.end, label="PERSON")  # "Anil" tagged as a place

@@ -199,6 +199,16 @@ def resolve_range(text: str, base: dt.date | None) -> tuple[TimeValue, TimeValue
     return a, b
 
 
+def _fuzzy(t: str) -> TimeValue | None:
+    """ "the end of 2021", "early 1987", "the third quarter of 1986": a part of a year."""
+    for pattern, lo, hi, value_month in _FUZZY:
+        if m := pattern.match(t):
+            y = int(m.group("year"))
+            value = _ym(y, value_month) if value_month else str(y)
+            return TimeValue(value, _ym(y, lo), _ym(y, hi))
+    return None
+
+
 def resolve(text: str, base: dt.date | None, prefer: Prefer = "past") -> TimeValue | None:
     """Resolve one time expression against the document date ``base`` (may be None)."""
     t = _clean(text)
@@ -219,11 +229,8 @@ def resolve(text: str, base: dt.date | None, prefer: Prefer = "past") -> TimeVal
         except ValueError:
             return None
         return TimeValue(d.isoformat(), d.isoformat(), d.isoformat())
-    for pattern, lo, hi, value_month in _FUZZY:
-        if m := pattern.match(t):
-            y = int(m.group("year"))
-            value = _ym(y, value_month) if value_month else str(y)
-            return TimeValue(value, _ym(y, lo), _ym(y, hi))
+    if (fuzzy := _fuzzy(t)) is not None:
+        return fuzzy
     if m := _DECADE.match(t):
         d0 = int(m.group("decade")) * 10
         return TimeValue(None, str(d0), str(d0 + 9))
@@ -278,10 +285,9 @@ def _part_of_period(m: re.Match[str], base: dt.date) -> TimeValue:
         year = base.year + step
         part = re.sub(r"^(?:by |until |at |in |around |about )?(?:the )?", "", m.group(0))
         part = re.sub(r"(?:the |this |next |last |previous )year$", str(year), part)
-        for pattern, lo, hi, value_month in _FUZZY:
-            if pattern.match(part):
-                value = _ym(year, value_month) if value_month else str(year)
-                return TimeValue(value, _ym(year, lo), _ym(year, hi))
+        fuzzy = _fuzzy(part)
+        if fuzzy is not None:
+            return fuzzy
         v = str(year)
     else:
         v = _ym(base.year - (base.month + step < 1), (base.month + step - 1) % 12 + 1)
