@@ -5754,3 +5754,49 @@ def test_a_death_ends_the_posts_held(extract) -> None:
     assert (chair.end, chair.status) == ("1987-02-02", "ended")
     (ceo,) = find(ts, "Raymond P. Delahunt", "Keystone Alloy Corp", "Chief Executive Officer")
     assert (ceo.start, ceo.end) == ("1968", "1984")
+
+
+# --- session 28: titles set side by side before a name, a second title after "the company" ---
+
+
+def test_a_function_outside_the_scheme_after_and_keeps_the_title_before_it(extract) -> None:
+    ts = extract(
+        "Halvorsen Motor Co Vice President and chief labor negotiator Peter Lund recently told "
+        "Reuters that the bargaining round would be difficult.",
+        date="1987-06-01",
+    )
+    (t,) = find(ts, "Peter Lund", None, "Vice President")
+    assert t.org == "Halvorsen Motor Co"
+
+
+def test_two_titles_set_side_by_side_before_a_name_are_both_held(extract) -> None:
+    ts = extract(
+        "Brantley Airlines Inc vice president general counsel Joan Ferris said the filings "
+        "were complete.",
+        date="1987-06-01",
+    )
+    assert {t.role for t in find(ts, "Joan Ferris", "Brantley Airlines Inc")} == {
+        "Vice President",
+        "General Counsel",
+    }
+
+
+def test_a_title_and_the_company_before_a_second_title_of_another_company(extract) -> None:
+    ts = extract(
+        "Corvell Industries Inc said Arthur Penn, vice president and group executive of the "
+        "company, and president of its paper subsidiary, Corvell Paper Inc, is resigning.",
+        date="1987-06-01",
+    )
+    (t,) = find(ts, "Arthur Penn", None, "President")
+    assert (t.org, t.parent_org) == ("Corvell Paper Inc", "Corvell Industries Inc")
+    assert find(ts, "Arthur Penn", "Corvell Industries Inc", "Vice President")
+
+
+def test_a_clause_after_and_is_not_a_title_listed_before_a_name(extract) -> None:
+    ts = extract(
+        "Dalton Systems Inc said president Mary Lowe will succeed Hart as chairman and chief "
+        "executive and senior vice president Tom Reyes will become president.",
+        date="1987-06-01",
+    )
+    assert not find(ts, "Tom Reyes", None, "Chief Executive Officer")
+    assert find(ts, "Tom Reyes", None, "Senior Vice President")

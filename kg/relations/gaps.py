@@ -632,9 +632,24 @@ def _set_off_after_name(doc: Doc, role: Span, people: list[tuple[int, int, bool]
 
 def _title_pair(doc: Doc, i: int, j: int) -> bool:
     """ "GM chairman and chief executive Rick Wagoner": between the first title and the name,
-    "and" and a second title only."""
+    "and" and a second title only; or a second title set beside it ("TWA vice president
+    general counsel Mark Buckstein"), or "and" and a function no title of the scheme names
+    ("GM Vice President and chief labor negotiator Alfred Warren")."""
+    beside = ent_at(doc, i) if i < j else None
+    if beside is not None and beside.label_ == "ROLE":
+        return doc[beside.end : j].text.strip() in ("", ",")
     if doc[i : i + 1].text.lower() != "and":
         return False
+    function = doc[i + 1 : j]
+    if (
+        0 < len(function) <= 4
+        and all(
+            t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") and not t.ent_type_
+            for t in function
+        )
+        and function[-1].pos_ == "NOUN"
+    ):
+        return True
     k = i + 1
     modifiers = set(words()["role_modifiers"]) | set(words()["ended_modifiers"])
     while k < j and (doc[k].lower_ in modifiers or (doc[k].text == "-" and k > i + 1)):

@@ -300,7 +300,8 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             # "vice president-finance and chief financial officer"
             function = r"(?:(?:, |- )[a-z]+(?: [a-z]+)? )?"
             listed = function + r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
-            desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ "  # "president of the telegraph company"
+            # "president of the telegraph company", "group executive of the company, and"
+            desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ (?:, )?"
             # "vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp, and
             # chairman of the National Ocean Industries Association": the first organization
             # described between the titles
