@@ -342,7 +342,7 @@ def repair_orgs(doc: Doc) -> Doc:
             label in _REPAIRABLE
             and len([t for t in ent if not t.is_space and t.text not in ("'s", "'")]) > 1
             and org_key(" ".join(t.text for t in ent if not t.is_space)) in legal_starts
-            and _beside_title(doc, ent)
+            and (_beside_title(doc, ent) or _reports(ent))
         ):
             label = "ORG"
             if ent[-1].text in ("'s", "'"):
@@ -949,6 +949,13 @@ def _titled_name_before(doc: Doc, j: int) -> bool:
     while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ != "B":
         k -= 1
     return k > 0 and doc[k - 1].ent_type_ == "ROLE"
+
+
+def _reports(ent: Span) -> bool:
+    """Whether a name is the subject of a reporting verb ("Twin City also said", the model
+    calling the short name of "Twin City Barge Inc" a place)."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words()["reporting_verbs"]
 
 
 def _beside_title(doc: Doc, ent: Span) -> bool:

@@ -5800,3 +5800,37 @@ def test_a_clause_after_and_is_not_a_title_listed_before_a_name(extract) -> None
     )
     assert not find(ts, "Tom Reyes", None, "Chief Executive Officer")
     assert find(ts, "Tom Reyes", None, "Senior Vice President")
+
+
+def test_him_after_a_verb_of_naming_is_given_the_title(extract) -> None:
+    ts = extract(
+        "Corbin Tool Corp said it has elected Alan Pryce a vice president and named him chief "
+        "financial officer, replacing Dale Moss, who took early retirement.",
+        date="1987-03-10",
+    )
+    (vp,) = find(ts, "Alan Pryce", "Corbin Tool Corp", "Vice President")
+    assert vp.start == "1987-03"
+    assert find(ts, "Alan Pryce", "Corbin Tool Corp", "Chief Financial Officer")
+    assert not find(ts, "Dale Moss", None, "Vice President")
+
+
+def test_a_short_name_reporting_is_the_company_not_a_place(extract) -> None:
+    ts = extract(
+        "Mid State Freight Inc said it proposed a plan of reorganization to its creditors.\n"
+        "    Mid State also said that after a judgment in Hennepin County District Court, Ray "
+        "Dorsey, its former chairman and chief executive officer, started actions to claim "
+        "severance benefits.",
+        date="1987-03-10",
+    )
+    (t,) = find(ts, "Ray Dorsey", None, "Chairman")
+    assert (t.org, t.status) == ("Mid State Freight Inc", "ended")
+
+
+def test_a_calling_at_a_described_firm_before_a_title(extract) -> None:
+    ts = extract(
+        "Dale Whitford, a consultant with Harlan Oil Co, a subsidiary of Brennard Petroleum, "
+        "and president of the Offshore Drilling Society, said demand was rising.",
+        date="1987-03-10",
+    )
+    (t,) = find(ts, "Dale Whitford", None, "President")
+    assert t.org == "Offshore Drilling Society"

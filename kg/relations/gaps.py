@@ -62,6 +62,8 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
     for tok in sent:
         if tok.lower_ in pronouns and tok.dep_ in ("nsubj", "nsubjpass"):
             out.append((tok.i, tok.i + 1, True))
+        if _named_object(tok):
+            out.append((tok.i, tok.i + 1, True))  # "and named him chief financial officer"
         if (
             tok.lower_ in ("his", "her")
             and tok.i + 2 < sent.end
@@ -80,6 +82,20 @@ def _find_person_spans(sent: Span) -> list[tuple[int, int, bool]]:
     return sorted(out)
 
 
+def _named_object(tok: Token) -> bool:
+    """ "elected Paul Johnson a vice president and named him chief financial officer": "him"
+    or "her" right after a verb of naming, before the title (or "as") it is given."""
+    doc = tok.doc
+    if tok.lower_ not in ("him", "her") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    verb, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words()["naming_verbs"]
+        and (nxt.ent_type_ == "ROLE" or nxt.lower_ == "as")
+    )
+
+
 _MAX_GAP = 10
 # "to the new position of", "to the added posts of": the office a person is named to
 _POST_OF = re.compile(
@@ -94,6 +110,13 @@ _DUTIES_OF = re.compile(
     r"title|role|posts?|positions?) of (?:the )?$"
 )
 _MAX_APPOSITIVE_GAP = 20
+# "John Cooper, a barrister and chairman of the League": a calling, then the title; "Ronald
+# Geer, a consultant with Shell Oil Co, a subsidiary of Royal Dutch/Shell, and president of
+# the Marine Technology Society": the calling's firm, described
+_CALLING_AND = re.compile(
+    r"^, (?:an? )[a-z]+ (?:(?:with|at|for) <org> (?:, (?:a|an|the) [a-z -]+? (?:of <org> )?)?, )?"
+    r"and (?:the )?$"
+)
 
 
 # what may stand between a copula and the title it gives ("was most recently a", "is now
@@ -123,8 +146,7 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
     listed = re.search(r"\bas (?:an? )?([a-z]+) and (?:an? )?$", g)
     if listed is not None and canonical_role(listed.group(1)) is None:
         g = g[: listed.start()] + "as "
-    # "John Cooper, a barrister and chairman of the League": a calling, then the title
-    g = re.sub(r"^, (?:an? )[a-z]+ and (?:the )?$", ", ", g)
+    g = _CALLING_AND.sub(", ", g)
     if re.search(r"\b(not|never|n't|no longer)\b", g):
         return None
     if re.fullmatch(r"(?:, |- )?(?:(?:him|her)self )?" + det, g):
@@ -405,6 +427,7 @@ def person_for_role(
             and not re.fullmatch(r", [^,]{1,100} , (?:as|" + _POST_OF.pattern + ")", gap)
             # "King, formerly a partner at Arthur Andersen, joined the company as"
             and not _moved_after_appositive(gap)
+            and not _CALLING_AND.match(gap + " ")
             # "named Dennis Terwillger, formerly vice president of Armstrong's Tire Division,"
             and not re.fullmatch(r", (?:formerly|previously|most recently) [^,]{1,100} ,", gap)
             # "Macedo, who was acting on an interim basis and remains a director"
@@ -463,7 +486,10 @@ def person_for_role(
         if (
             # "named C. Joseph LaBonte, 47, president"; "named Dennis Terwillger, formerly vice
             # president of Armstrong's Tire Division, president"
-            re.sub(r"^, (?:\d{2}|(?:formerly|previously|most recently) [^,]{1,100}) ,$", "", gap)
+            # "elected Paul Johnson a vice president"
+            re.sub(
+                r"^, (?:\d{2}|(?:formerly|previously|most recently) [^,]{1,100}) ,$|^an?$", "", gap
+            )
             == ""
             and p[0] > sent.start
             and doc[p[0] - 1].lemma_.lower() in words()["naming_verbs"]
