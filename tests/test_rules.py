@@ -5834,3 +5834,53 @@ def test_a_calling_at_a_described_firm_before_a_title(extract) -> None:
     )
     (t,) = find(ts, "Dale Whitford", None, "President")
     assert t.org == "Offshore Drilling Society"
+
+
+def test_names_listed_after_they_are_hold_the_plural_title_before(extract) -> None:
+    ts = extract(
+        "Harlow Marine Inc said its chairman resigned in December.\n    The company also "
+        "elected two directors. They are Peter Quinlan and Martin Grove. The board now has "
+        "seven members.",
+        date="1987-01-15",
+    )
+    for name in ("Peter Quinlan", "Martin Grove"):
+        (t,) = find(ts, name, "Harlow Marine Inc", "Director")
+        assert t.start == "1987-01"
+
+
+def test_they_are_after_no_plural_title_gives_nothing(extract) -> None:
+    ts = extract(
+        "Harlow Marine Inc said two shareholders have sold their stakes. They are Peter "
+        "Quinlan and Martin Grove.",
+        date="1987-01-15",
+    )
+    assert not find(ts, "Peter Quinlan")
+
+
+def test_a_unit_that_names_someone_is_the_titles_organization(extract) -> None:
+    ts = extract(
+        "Corvell Industries Inc said its Delmar Plastics unit named John Avery president, "
+        "succeeding Tom Reade, who retired.",
+        date="1987-05-04",
+    )
+    (t,) = find(ts, "John Avery", None, "President")
+    assert (t.org, t.parent_org) == ("Delmar Plastics", "Corvell Industries Inc")
+
+
+def test_a_company_that_names_someone_to_its_own_title_keeps_it(extract) -> None:
+    ts = extract("Corvell Industries Inc said it named John Avery president.", date="1987-05-04")
+    (t,) = find(ts, "John Avery", None, "President")
+    assert t.org == "Corvell Industries Inc"
+
+
+def test_a_title_listed_after_as_well_as_is_held_too(extract) -> None:
+    ts = extract(
+        "Brandt Engine Co said it has been sold to a group of investors led by Carl Ostrow. "
+        "The company said it will change its name to Brandt Motors Inc, and Ostrow will be "
+        "the majority interest owner, as well as the president and chief executive officer.",
+        date="1987-03-02",
+    )
+    assert {t.role for t in find(ts, "Carl Ostrow", "Brandt Engine Co")} >= {
+        "President",
+        "Chief Executive Officer",
+    }

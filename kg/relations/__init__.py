@@ -38,7 +38,7 @@ from kg.relations.gaps import person_spans
 from kg.relations.orgs import lead_subject, names_company
 from kg.relations.spans import conjuncts_after
 from kg.relations.speakers import previous_speaker, quote_opener, set_off_title, speaker_title
-from kg.relations.titles import role_candidates
+from kg.relations.titles import role_candidates, they_are
 from kg.relations.verbs import verb_candidates
 
 __all__ = [
@@ -60,7 +60,7 @@ def extract_candidates(doc: Doc) -> list[Candidate]:
     """Every candidate link in ``doc``, sentence by sentence."""
     out: list[Candidate] = []
     for sent in doc.sents:
-        found = role_candidates(doc, sent, out) + verb_candidates(doc, sent)
+        found = role_candidates(doc, sent, out) + verb_candidates(doc, sent) + they_are(doc, sent)
         out.extend(found + _as_were(doc, sent, found))
     return out
 

@@ -989,6 +989,8 @@ def reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | N
     Inc said it named ..." (wire copy's way of naming the company a title belongs to), or
     that names someone to a title: "Olin Corp named Lee Evans chief executive officer"."""
     verbs = set(words()["reporting_verbs"]) | set(words()["naming_verbs"])
+    if (unit := _naming_unit(sent, person)) is not None:
+        return unit
     for tok in sent:
         if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
             continue
@@ -1026,6 +1028,38 @@ def reporting_org(sent: Span, person: tuple[int, int] | None = None) -> Span | N
                             return None  # the "organization" is the person ("Hans Reckers")
                         return ent
     return _source_of(sent, person)
+
+
+def _naming_unit(sent: Span, person: tuple[int, int] | None) -> Span | None:
+    """ "Acme Corp said its Beta Systems unit named John Smith president": the named unit that
+    names the person, not the company that reports it."""
+    if person is None:
+        return None
+    doc = sent.doc
+    name = doc[person[1] - 1]
+    while name.dep_ in ("compound", "flat") and name.head is not name:
+        name = name.head
+    verb = name.head
+    # the object named, or the title it is named to ("named [John Smith] president")
+    if name.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() not in words()["naming_verbs"]:
+        return None
+    units = set(words()["unit_nouns"])
+    # "its Beta Systems unit named": the parse may hang the verb on the unit
+    noun: Token | None = (
+        verb.head
+        if verb.dep_ == "acl" and verb.head.lower_ in units
+        else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    )
+    if noun is None or noun.lower_ not in units:
+        return None
+    return next(
+        (
+            e
+            for e in sent.ents
+            if e.label_ == "ORG" and e.end == noun.i and e._.kg_parent is not None
+        ),
+        None,
+    )
 
 
 def spoken_for(sent: Span, person: tuple[int, int]) -> Span | None:

@@ -299,7 +299,7 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
             # "vice president, finance, and chief financial officer"
             # "vice president-finance and chief financial officer"
             function = r"(?:(?:, |- )[a-z]+(?: [a-z]+)? )?"
-            listed = function + r"(?:and|,|, and) (?:as )?(?:the |a |an |its )?"
+            listed = function + r"(?:and|,|, and|,? as well as) (?:as )?(?:the |a |an |its )?"
             # "president of the telegraph company", "group executive of the company, and"
             desc_re = r"(?:of|at) (?:the |its )?[a-z -]+ (?:, )?"
             # "vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp, and
@@ -694,3 +694,49 @@ def _cataphor(
     if any(e.label_ == "PERSON" and e.end <= sent.end and e[-1].lower_ == last for e in doc.ents):
         return None
     return first.start, first.end, False
+
+
+def they_are(doc: Doc, sent: Span) -> list[Candidate]:
+    """ "The company also elected three directors. They are Paul Hermann, John Clive Bayley and
+    Costas Galetakis": the names listed after "They are" hold the plural title of the sentence
+    before, taken or held as that sentence says."""
+    tokens = [t for t in sent if not t.is_space]
+    if (
+        len(tokens) < 3
+        or sent.start == 0
+        or tokens[0].lower_ != "they"
+        or tokens[1].lower_ not in ("are", "were", "include", "included")
+    ):
+        return []
+    people = person_spans(sent)
+    first = next((p for p in people if not p[2] and p[0] == tokens[2].i), None)
+    if first is None:
+        return []
+    before = doc[sent.start - 1].sent
+    plural = [e for e in before.ents if e.label_ == "ROLE" and e.text.lower() in plural_surfaces()]
+    if len(plural) != 1:
+        return []
+    role = plural[0]
+    verb = role.root.head
+    taken = role.root.dep_ in ("dobj", "nsubjpass", "oprd") and (
+        verb.lemma_.lower() in words()["naming_verbs"] or verb.lower_ in words()["start_verbs"]
+    )
+    org = org_after(doc, role)
+    ent = org[0] if org is not None else reporting_org(before)
+    fields = org_fields(ent) if ent is not None else {}
+    if not fields:
+        return []
+    event: Event = "start" if taken else "hold"
+    return [
+        Candidate(
+            **person_fields(doc, p[0], p[1], False),
+            role=role,
+            **fields,
+            event=event,
+            rule="they_are",
+            sentence=before,
+            future=any(c.lower_ == "will" for c in verb.children),
+            dates=sentence_dates(before),
+        )
+        for p in [first, *conjuncts_after(doc, first[1], people)]
+    ]
