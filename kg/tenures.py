@@ -1311,9 +1311,15 @@ _KEPT = re.compile(
 def _kept(cand: Candidate) -> bool:
     """Whether the title is said to be kept ("Fulton will remain a director"): no departure
     the document reports takes it."""
-    if cand.role is None:
-        return False
     text = cand.sentence.doc.text
+    if cand.role is None:
+        # "Bradley will remain on the board": a seat kept
+        return cand.rule == "board_seat" and bool(
+            re.match(
+                r"\S+(?: \S+){0,3}? (?:will )?(?:remain|stay)s? on (?:the|its) board\b",
+                text[cand.person_start : cand.sentence.end_char].lower(),
+            )
+        )
     return bool(_KEPT.search(text[cand.person_start : cand.role.start_char].lower()))
 
 

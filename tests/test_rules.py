@@ -5884,3 +5884,56 @@ def test_a_title_listed_after_as_well_as_is_held_too(extract) -> None:
         "President",
         "Chief Executive Officer",
     }
+
+
+def test_a_successor_takes_the_post_left_not_the_one_just_given(extract) -> None:
+    ts = extract(
+        "Halden Instruments Inc said its president, Mark Tolley, has been named chairman. "
+        "Tolley will be succeeded by Anne Ferris, previously executive vice president.",
+        date="1987-03-02",
+    )
+    assert find(ts, "Anne Ferris", "Halden Instruments Inc", "President")
+    assert not find(ts, "Anne Ferris", None, "Chairman")
+
+
+def test_the_one_whose_leaving_a_title_waits_for_held_it(extract) -> None:
+    ts = extract(
+        "Carrow Foods Inc said president and chief executive officer Dale Pruitt will assume "
+        "the added post of chairman effective July One, when Walter Haynes retires.\n    It "
+        "said Haynes will remain on the board and as a company consultant.",
+        date="1987-05-11",
+    )
+    (t,) = find(ts, "Walter Haynes", "Carrow Foods Inc", "Chairman")
+    assert (t.end, t.status) == ("1987-07-01", "ended")
+    (seat,) = find(ts, "Walter Haynes", "Carrow Foods Inc", "Board Director")
+    assert (seat.end, seat.status) == (None, "current")
+
+
+def test_a_leaving_told_with_a_title_of_its_own_is_read_by_the_title_rules(extract) -> None:
+    ts = extract(
+        "Carrow Foods Inc said Dale Pruitt will become chairman, when Walter Haynes retires as "
+        "treasurer.",
+        date="1987-05-11",
+    )
+    assert not find(ts, "Walter Haynes", None, "Chairman")
+
+
+def test_the_one_put_in_with_replaced_takes_the_title(extract) -> None:
+    ts = extract(
+        "Corlan Devices Inc said it replaced Peter Voss as president with Helen Marsh, "
+        "formerly senior vice president.",
+        date="1987-04-06",
+    )
+    (t,) = find(ts, "Helen Marsh", "Corlan Devices Inc", "President")
+    assert t.status == "current"
+    assert find(ts, "Peter Voss", "Corlan Devices Inc", "President")[0].status == "ended"
+
+
+def test_one_replaced_who_returns_to_a_former_post_takes_it_again(extract) -> None:
+    ts = extract(
+        "Corlan Devices Inc named Tom Hale chief executive officer, replacing Peter Voss, who "
+        "returns to his former position of vice chairman.",
+        date="1987-04-06",
+    )
+    (t,) = find(ts, "Peter Voss", "Corlan Devices Inc", "Vice Chairman")
+    assert t.status == "current"

@@ -789,6 +789,8 @@ def _post_holder(
     head = verb
     for _ in range(2):
         holder = next((c for c in head.children if c.dep_ in deps and c.i != post.i), None)
+        if holder is not None and holder.lower_ == "who" and head.dep_ == "relcl":
+            holder = head.head  # "replacing X, who returns to his former position of"
         if holder is not None:
             # "elevating its chief operating officer, Jeffery Lane, to the added position of
             # president": the name set off after the holder's title

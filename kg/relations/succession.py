@@ -244,6 +244,9 @@ def succession(
             # Rogers": the name the clause is said to be
             subj = next((c for c in verb.head.children if c.dep_ == "attr"), None)
         succ = given_to or _person_at(doc, subj) or holder
+        if succ is None and verb.lemma_.lower() == "replace":
+            # "it replaced O'Shaugnessy as president with Stephen Fischer": the one put in
+            succ = _person_at(doc, _with_object(verb) or _with_object(role.root))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if (
             subj is not None
@@ -631,6 +634,10 @@ def _succession_of_named(
         and (c.event != "end" or event == "start")
         and (subj.label_ != "PERSON" or subj.text.split()[-1] in c.person_text)
     ]
+    if event == "start" and any(c.event != "start" for c in titles):
+        # "its president, John Geiger, has been named chairman. Geiger will be succeeded by
+        # John Desmond": the successor takes the post left, not the one just given
+        titles = [c for c in titles if c.event != "start"]
     if (
         not titles
         and event == "start"
@@ -844,3 +851,54 @@ def _person_at(doc: Doc, tok: Token | None) -> Span | None:
         if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
             return next((e for e in doc.ents if e.start == k), None)
     return None
+
+
+def left_when(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """ "Ron Doggett will assume the added post of chairman effective June One, when H.
+    Hawkins Bradley retires": the one whose leaving the title waits for held it."""
+    out: list[Candidate] = []
+    for verb in sent:
+        if (
+            verb.dep_ not in ("advcl", "relcl")  # "effective June One, when X retires"
+            or verb.lemma_.lower() not in words()["leaving_lemmas"]
+            or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "upon")
+                for c in verb.children
+            )
+            # "when he retires as chairman": a title of its own is read by the rules of titles
+            or any(c.dep_ == "prep" for c in verb.children)
+        ):
+            continue
+        leaver = _person_at(doc, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+        if leaver is None:
+            continue
+        taken = [
+            c
+            for c in found
+            if c.event == "start"
+            and c.role is not None
+            and not c.pronoun
+            and c.role.end <= verb.i
+            and leaver.text.split()[-1] not in c.person_text.split()
+        ]
+        if not taken:
+            continue
+        last = taken[-1]
+        out.append(
+            Candidate(
+                **person_fields(doc, leaver.start, leaver.end, False),
+                **title_of(last),
+                event="end",
+                rule="left_when",
+                sentence=sent,
+                future=last.future,
+                dates=sentence_dates(sent),
+            )
+        )
+    return out
+
+
+def _with_object(tok: Token) -> Token | None:
+    """The object of a "with" that hangs on ``tok``."""
+    with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None

@@ -61,6 +61,7 @@ from kg.relations.spans import (
 from kg.relations.succession import (
     conjoined_subject,
     handed_over,
+    left_when,
     object_verb_event,
     replaced_titles,
     replacements,
@@ -485,6 +486,7 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
     out = handed_over(doc, sent, out)
     out.extend(replacements(doc, sent, out))
     out.extend(succession(doc, sent, out, earlier))
+    out.extend(left_when(doc, sent, out))
     return out
 
 
