@@ -364,7 +364,9 @@ def _undated(cand: Candidate) -> bool:
     """No date of the mention's own: none in its sentence but the report's own date or one in
     a clause about something else ("to replace Graham, who was granted a leave in June")."""
     anchor = cand.role.start_char if cand.role is not None else cand.person_start
-    return _nearest_date(cand, anchor) is None
+    date = _nearest_date(cand, anchor)
+    # "succeeding Hunt, who served in that position since 1972": no date of the leaving
+    return date is None or (cand.event == "end" and _since(date, cand))
 
 
 def _maturity(date: Span) -> bool:
@@ -647,7 +649,12 @@ def build_tenures(
                 draft.start = tv
             draft.status = "announced" if cand.future else "current"
         elif cand.event == "end":
-            if tv is not None and _precision(tv) >= _precision(draft.end):
+            if _since(date_span, cand):
+                # "succeeding Albert B. Hunt, who served in that position since 1972": the
+                # start of the title left, not its end
+                if tv is not None and tv.value and draft.start is None:
+                    draft.start = tv
+            elif tv is not None and _precision(tv) >= _precision(draft.end):
                 draft.end = tv
             draft.ended = True
         else:
@@ -666,18 +673,7 @@ def build_tenures(
                 and cand.rule.split("+")[0] not in ("premod", "appositive")
             )
             # "has been president and chief operating officer since April, 1986"
-            since = (
-                date_span is not None
-                and (
-                    date_span[0].lower_ == "since"  # the model may take "since" in the date
-                    or (
-                        date_span.start > 0 and date_span.doc[date_span.start - 1].lower_ == "since"
-                    )
-                    or _since_clause(date_span, cand)
-                )
-                and not cand.former
-            )
-            fronted = fronted or since
+            fronted = fronted or (_since(date_span, cand) and not cand.former)
             if fronted and tv is not None and tv.value and draft.start is None:
                 draft.start = tv
             # "was a vice president until November 1986": the end of the title held
@@ -1133,6 +1129,16 @@ def _under_preposition(date: Span, words: tuple[str, ...]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _since(date: Span | None, cand: Candidate) -> bool:
+    """Whether a title's date is one it has been held since ("president since April, 1986",
+    "had served on the board since the bank holding company was formed in 1972")."""
+    return date is not None and (
+        date[0].lower_ == "since"  # the model may take "since" in the date
+        or (date.start > 0 and date.doc[date.start - 1].lower_ == "since")
+        or _since_clause(date, cand)
+    )
 
 
 def _since_clause(date: Span, cand: Candidate) -> bool:

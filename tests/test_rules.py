@@ -5937,3 +5937,22 @@ def test_one_replaced_who_returns_to_a_former_post_takes_it_again(extract) -> No
     )
     (t,) = find(ts, "Peter Voss", "Corlan Devices Inc", "Vice Chairman")
     assert t.status == "current"
+
+
+def test_a_stray_comma_between_the_name_and_its_verb(extract) -> None:
+    ts = extract(
+        "Dorrance Mills Co said Harold T. Pike III, became chairman, succeeding Walter Grant.",
+        date="1987-03-09",
+    )
+    (t,) = find(ts, "Harold T. Pike III", "Dorrance Mills Co", "Chairman")
+    assert t.start == "1987-03"
+
+
+def test_the_since_date_of_a_post_left_is_its_start(extract) -> None:
+    ts = extract(
+        "Dorrance Mills Co said Harold Pike became chairman, succeeding Walter Grant, who "
+        "served in that position since 1972.",
+        date="1987-03-09",
+    )
+    (t,) = find(ts, "Walter Grant", "Dorrance Mills Co", "Chairman")
+    assert (t.start, t.end, t.status) == ("1972", "1987-03", "ended")

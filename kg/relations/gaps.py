@@ -222,6 +222,12 @@ def classify_gap(gap: str) -> tuple[str, Event, bool, bool] | None:
         return "copula", "hold", False, False
     if re.search(r"[.;:?!\"]|\b(said|says|told|added|and|but|while|after|before|when)\b", g):
         return None
+    if re.match(r", (?:has |had |was |will )?", g) and (
+        phrase_pattern("start_verbs").match(g[2:]) or phrase_pattern("end_verbs").match(g[2:])
+    ):
+        # "said Joseph B. Ely II, became chairman": wire copy's stray comma before the verb
+        # (or a participle set off after the name, "X, named chairman in 1990,")
+        g = g[2:]
     if g.startswith(",") and not re.match(r", (?:who|which|now|currently|then|once|also) ", g):
         return None
     if has_phrase("speculation_cues", g):
