@@ -1465,6 +1465,9 @@ def _people_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
             # "Shaw will continue as Star's chairman" after "Herbert Shaw" (and "Shaw Venture
             # Partners"): a surname of a person named here that a title is given as
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and ent.text in surnames:
+            # "Wyman resigned on September 10" after "Thomas Wyman": no building's name
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
 

@@ -1213,7 +1213,14 @@ def _apply_departures(
         undated = [d for d in mine if d.ended and d.end is None and d.end_hi is None]
         ended_in = {c.sentence.start for d in undated for c in d.cands if c.event == "end"}
         after = all(d.start_char > cand.person_start for d in cand.dates)  # "X, who resigned in"
-        together = len(undated) == 1 or (len(ended_in) == 1 and after)
+        # "former chairman and chief executive officer Thomas Wyman ... Wyman resigned on
+        # September 10": titles said to be former in one mention, left together
+        told_in = {c.sentence.start for d in undated for c in d.cands}
+        together = (
+            len(undated) == 1
+            or (len(ended_in) == 1 and after)
+            or (not ended_in and len(told_in) == 1)
+        )
         if tv is not None and undated and together and all(d.ended for d in mine):
             for draft in undated:
                 _end(draft, tv, cand)

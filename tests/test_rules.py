@@ -5956,3 +5956,38 @@ def test_the_since_date_of_a_post_left_is_its_start(extract) -> None:
     )
     (t,) = find(ts, "Walter Grant", "Dorrance Mills Co", "Chairman")
     assert (t.start, t.end, t.status) == ("1972", "1987-03", "ended")
+
+
+def test_former_before_two_titles_ends_both_and_the_departure_dates_them(extract) -> None:
+    ts = extract(
+        "Dalton Broadcasting Inc said under its settlement with former chairman and chief "
+        "executive officer Thomas Hartwell, it will pay him 400,000 dlrs a year for life.\n"
+        "    Hartwell resigned on September 10 amid opposition from the company's largest "
+        "shareholders.",
+        date="1987-04-03",
+    )
+    for role in ("Chairman", "Chief Executive Officer"):
+        (t,) = find(ts, "Thomas Hartwell", "Dalton Broadcasting Inc", role)
+        assert (t.status, t.end) == ("ended", "1986-09-10")
+
+
+def test_former_before_two_titles_listed_before_a_name_ends_both(extract) -> None:
+    ts = extract(
+        "Dalton Broadcasting Inc said under its settlement with former chairman and chief "
+        "executive officer Thomas Hartwell, it will pay him 400,000 dlrs a year for life.",
+        date="1987-04-03",
+    )
+    (t,) = find(ts, "Thomas Hartwell", "Dalton Broadcasting Inc", "Chief Executive Officer")
+    assert t.status == "ended"
+
+
+def test_a_surname_the_model_calls_a_building_is_the_persons(extract) -> None:
+    # the model tags "Wyman" here as a facility (FAC)
+    ts = extract(
+        "Dalton Broadcasting Inc said under its settlement with former chairman Ellen Wyman, "
+        "it will pay her 400,000 dlrs a year for life.\n    Wyman resigned on September 10 "
+        "amid opposition from the company's two largest shareholders.",
+        date="1987-04-03",
+    )
+    (t,) = find(ts, "Ellen Wyman", "Dalton Broadcasting Inc", "Chairman")
+    assert t.end == "1986-09-10"

@@ -141,8 +141,12 @@ def role_candidates(doc: Doc, sent: Span, earlier: list[Candidate]) -> list[Cand
     people = person_spans(sent) if roles else []
     prev_org: tuple[str, str | None, int] | None = None
     prev_role_end = -1
+    former_end = -1  # where the last title said to be a former one ends
     for role in roles:
         start, former, announced = _expand_role(doc, role)
+        if not former and former_end >= 0 and gap_text(doc, former_end, start) in ("and", ", and"):
+            former = True  # "former chairman and chief executive officer Thomas Wyman": both
+        former_end = role.end if former else -1
         if political(doc, role, start):
             continue
         ended = set(words()["ended_modifiers"])
