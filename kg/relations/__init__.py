@@ -14,7 +14,9 @@ company the sentence reports for ("Olin Corp said ...", ``reporting_org``). Othe
 ``cataphora`` (a lead's title held by the next sentence's new subject), ``verb_founded_by``,
 ``verb_founded_relative`` ("Acme, which he founded in 1990"),
 ``board_seat``, ``office_taken`` ("taking over the chairmanship in 1986"), ``took_helm``,
-``noun_start`` ("his appointment as chief executive").
+``noun_start`` ("his appointment as chief executive"), ``left_when`` ("will become chairman on
+June 1, when X retires": X held it), ``they_are`` ("elected three directors. They are A, B
+and C").
 
 The words that decide (start and end verbs, copulas, speculation cues) live in
 ``kg/data/lexicon.json``. The gap between two mentions is classified by the words it holds,

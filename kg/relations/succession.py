@@ -107,17 +107,7 @@ def replacements(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate
             gap_before = doc.text[cand.person_start : ent.start_char].lower()
             gap_after = gap_text(doc, ent.end, cand.role.start)
             if re.search(r"\b(replac\w*|succeed\w*|oust\w*)\s*$", gap_before) and gap_after == "as":
-                out.append(
-                    Candidate(
-                        **person_fields(doc, ent.start, ent.end, False),
-                        **title_of(cand),
-                        event="end",
-                        rule="replaced_by",
-                        sentence=sent,
-                        future=cand.future,
-                        dates=cand.dates,
-                    )
-                )
+                out.append(_leaving(doc, ent, cand, "replaced_by", sent, cand.dates, cand.future))
     return out
 
 
@@ -537,14 +527,7 @@ def _succession_of_named(
                 and not _kept(sent, c.role)
             ]
             return [
-                Candidate(
-                    **person_fields(doc, pred.start, pred.end, False),
-                    **title_of(c),
-                    event="end",
-                    rule="replaced_by",
-                    sentence=sent,
-                    dates=sentence_dates(sent),
-                )
+                _leaving(doc, pred, c, "replaced_by", sent, sentence_dates(sent))
                 for c in (handed or given[-1:])
             ]
     if subj is None and pred is None and verb.dep_ in ("advcl", "xcomp") and infinitive:
@@ -885,17 +868,30 @@ def left_when(doc: Doc, sent: Span, found: list[Candidate]) -> list[Candidate]:
             continue
         last = taken[-1]
         out.append(
-            Candidate(
-                **person_fields(doc, leaver.start, leaver.end, False),
-                **title_of(last),
-                event="end",
-                rule="left_when",
-                sentence=sent,
-                future=last.future,
-                dates=sentence_dates(sent),
-            )
+            _leaving(doc, leaver, last, "left_when", sent, sentence_dates(sent), last.future)
         )
     return out
+
+
+def _leaving(
+    doc: Doc,
+    person: Span,
+    title: Candidate,
+    rule: str,
+    sent: Span,
+    dates: list[Span],
+    future: bool = False,
+) -> Candidate:
+    """``person`` leaving the title and organization of ``title``."""
+    return Candidate(
+        **person_fields(doc, person.start, person.end, False),
+        **title_of(title),
+        event="end",
+        rule=rule,
+        sentence=sent,
+        future=future,
+        dates=dates,
+    )
 
 
 def _with_object(tok: Token) -> Token | None:
